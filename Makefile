@@ -1,0 +1,141 @@
+# escalate - Makefile (GNU make). Objects go to $(O), never into src/.
+#
+#   make              build $(O)/bin/escalate
+#   make check        unit tests (Check), golden tests, command-line tests
+#   make asan         the whole suite under AddressSanitizer + UBSan
+#   make deps         install the Debian packages the build needs
+#   make demo         analyze samples/ at a fixed moment
+#   make install      PREFIX=/usr/local DESTDIR=
+
+PREFIX ?= /usr/local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man
+DESTDIR ?=
+PKG_CONFIG ?= pkg-config
+O ?= build
+WERROR ?= 1
+
+DEBIAN_PACKAGES = build-essential pkg-config libpcre2-dev libxml2-dev \
+	libmagic-dev libjansson-dev check libsubunit-dev jq libxml2-utils
+
+PKGS = libpcre2-8 libxml-2.0 libmagic jansson
+CFLAGS ?= -g -O2
+ESC_CPPFLAGS = -Iinclude -I$(O)/gen -D_XOPEN_SOURCE=700 -D_FORTIFY_SOURCE=2
+ESC_CFLAGS = -std=c11 -Wall -Wextra -Wshadow -Wformat=2 \
+	-Wstrict-prototypes -Wmissing-prototypes -Wvla \
+	-fstack-protector-strong -pthread -MMD -MP
+ifeq ($(WERROR),1)
+ESC_CFLAGS += -Werror
+endif
+ifdef SANITIZE
+ESC_CFLAGS += -fsanitize=$(SANITIZE) -fno-sanitize-recover=all \
+	-fno-omit-frame-pointer
+ESC_LDFLAGS += -fsanitize=$(SANITIZE)
+endif
+DEP_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
+DEP_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+CHECK_CFLAGS := $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
+CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null)
+
+ALL_CFLAGS = $(ESC_CPPFLAGS) $(ESC_CFLAGS) $(DEP_CFLAGS) $(CPPFLAGS) $(CFLAGS)
+ALL_LDFLAGS = -pthread $(ESC_LDFLAGS) $(LDFLAGS)
+
+SRCS := $(sort $(wildcard src/*.c))
+LIB_SRCS := $(filter-out src/main.c,$(SRCS))
+LIB_OBJS := $(LIB_SRCS:%.c=$(O)/obj/%.o) $(O)/obj/gen/embedded.o
+TEST_SRCS := $(sort $(wildcard tests/check_*.c))
+TEST_OBJS := $(TEST_SRCS:%.c=$(O)/obj/%.o)
+DATA_FILES := $(sort $(wildcard src/patterns/*.pat src/drafts/*.txt \
+	src/calendars/*.txt))
+
+BIN = $(O)/bin/escalate
+UNIT = $(O)/bin/unit
+LIB = $(O)/lib/libescalate.a
+
+.PHONY: all check unit golden cli-tests asan deps demo install uninstall \
+	clean golden-update valgrind check-install
+
+all: $(BIN)
+
+$(O)/gen/embedded.c: $(DATA_FILES) scripts/embed.sh
+	@mkdir -p $(@D)
+	sh scripts/embed.sh src $(DATA_FILES) > $@.tmp && mv $@.tmp $@
+
+$(O)/gen/suites.inc: $(TEST_SRCS) scripts/gen_suites.sh
+	@mkdir -p $(@D)
+	sh scripts/gen_suites.sh $(filter-out tests/check_main.c,$(TEST_SRCS)) > $@.tmp && mv $@.tmp $@
+
+$(O)/obj/gen/embedded.o: $(O)/gen/embedded.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(O)/obj/src/%.o: src/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(O)/obj/tests/%.o: tests/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -c -o $@ $<
+
+$(O)/obj/tests/check_main.o: $(O)/gen/suites.inc
+
+$(LIB): $(LIB_OBJS)
+	@mkdir -p $(@D)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(BIN): $(O)/obj/src/main.o $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS)
+
+$(UNIT): $(TEST_OBJS) $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS) $(CHECK_LIBS)
+
+check: unit golden cli-tests
+
+unit: $(UNIT)
+	$(UNIT)
+
+golden: $(BIN)
+	sh tests/golden.sh $(BIN)
+
+cli-tests: $(BIN)
+	sh tests/cli.sh $(BIN)
+
+golden-update: $(BIN)
+	sh tests/golden.sh --update $(BIN)
+
+asan:
+	$(MAKE) O=build-asan SANITIZE=address,undefined CFLAGS="-g -O1" check
+
+valgrind: $(BIN) $(UNIT)
+	CK_FORK=no valgrind -q --leak-check=full --error-exitcode=1 $(UNIT)
+	VALGRIND="valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=1" sh tests/golden.sh $(BIN)
+
+deps:
+	apt-get update
+	apt-get install -y $(DEBIAN_PACKAGES)
+
+demo: $(BIN)
+	$(BIN) --now 2026-11-28T12:00:00+03:00 --tz Europe/Moscow samples/; \
+	status=$$?; [ $$status -le 1 ] || exit $$status
+
+install: $(BIN)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -m 0755 $(BIN) $(DESTDIR)$(BINDIR)/escalate
+	install -m 0644 docs/escalate.1 $(DESTDIR)$(MANDIR)/man1/escalate.1
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/escalate $(DESTDIR)$(MANDIR)/man1/escalate.1
+
+check-install:
+	rm -rf $(O)/pkg
+	$(MAKE) install DESTDIR=$(CURDIR)/$(O)/pkg
+	$(MAKE) uninstall DESTDIR=$(CURDIR)/$(O)/pkg
+	test -z "$$(find $(O)/pkg -type f)"
+
+clean:
+	rm -rf $(O) build-asan
+
+-include $(shell find $(O)/obj -name '*.d' 2>/dev/null)

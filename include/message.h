@@ -1,0 +1,162 @@
+/* message.h - the normalized model: messages, findings, conversations.
+ *
+ * Ownership (stated once for the whole program): a reader allocates the
+ * strings of every message it produces and hands the conversation to its
+ * caller, which owns it from then on and releases it with
+ * conversation_free(). Every string in these structs is owned by the
+ * struct that holds it, is valid UTF-8 and has '\n' line ends. Findings
+ * hold copies of the matched text, never pointers into a reader buffer. */
+#ifndef ESC_MESSAGE_H
+#define ESC_MESSAGE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "timeutil.h"
+#include "util.h"
+
+enum role { ROLE_UNKNOWN, ROLE_CUSTOMER, ROLE_AGENT, ROLE_SYSTEM };
+
+/* Input formats; format_name() gives the report spelling. */
+enum input_format {
+	FMT_UNKNOWN,
+	FMT_EML,	  /* "eml" */
+	FMT_WHATSAPP,	  /* "whatsapp" */
+	FMT_CHATLOG,	  /* "chat-log": [date time] Name: text */
+	FMT_BINARY,	  /* skipped */
+	FMT_UNSUPPORTED,  /* recognised, but read by a later version */
+};
+
+struct message {
+	size_t index;	     /* 1-based within the conversation */
+	struct esc_time time;
+	char *sender_name;   /* display name or NULL */
+	char *sender_addr;   /* e-mail address or NULL */
+	enum role role;
+	char *text;	     /* analyzed text: quotes and signature removed */
+	char *quoted;	     /* removed quoted history/signature, or NULL */
+	/* e-mail only (NULL elsewhere) */
+	char *subject;
+	char *message_id;
+	char *in_reply_to;
+};
+
+enum finding_type {
+	FIND_TICKET,
+	FIND_DEADLINE,
+	FIND_TEMPLATE,
+	FIND_REFUSAL,
+	FIND_RESOLUTION,
+	FIND_ESCALATION_REQUEST,
+};
+
+enum promise_kind { PROMISE_RESOLVE, PROMISE_REPLY };
+
+enum deadline_status {
+	DL_PENDING,
+	DL_KEPT,
+	DL_LATE,
+	DL_MISSED,
+	DL_VAGUE,
+};
+
+/* What a customer's escalation request asks for. */
+enum request_kind {
+	REQ_SOLUTION,	   /* a concrete solution */
+	REQ_JUSTIFICATION, /* the reason for a refusal */
+	REQ_SUPERVISOR,	   /* a supervisor / escalation */
+	REQ_WRITTEN,	   /* a written answer */
+};
+
+struct finding {
+	enum finding_type type;
+	size_t message;	  /* 1-based message index */
+	char *match;	  /* exact matched text (copy) */
+	char *pattern;	  /* pattern id (copy) */
+	size_t start, end; /* byte span in the message's text */
+
+	/* ticket */
+	char *value; /* normalized ticket value */
+
+	/* deadline */
+	enum promise_kind promise;
+	enum deadline_status status;
+	struct esc_time due; /* due.set false when vague */
+	bool vague;
+	bool claimed;	  /* stated by the customer as the company's promise */
+	bool superseded;  /* a later promise on the matter replaces it */
+	size_t kept_by;	  /* message that kept it, 0 if none */
+
+	/* template */
+	double score;
+
+	/* refusal */
+	bool justified;
+
+	/* escalation-request */
+	enum request_kind request;
+};
+
+enum action {
+	ACT_NONE,
+	ACT_RESOLVED,
+	ACT_REQUEST_TICKET,
+	ACT_REQUEST_DEADLINE,
+	ACT_REQUEST_SOLUTION,
+	ACT_REQUEST_JUSTIFICATION,
+	ACT_ESCALATE,
+	ACT_FORMAL_COMPLAINT,
+};
+
+struct escalation {
+	int step;
+	enum action action;
+	enum action actions[8]; /* highest first */
+	size_t n_actions;
+	char *reason; /* one line, in the report language */
+	char *draft;  /* the next message, in the conversation's language */
+	char *lang;   /* "ru" or "en": the conversation's language */
+};
+
+struct conversation {
+	char *id;      /* "c1", "c2", ... in report order of inputs */
+	char *source;  /* path as given */
+	enum input_format format;
+	char *channel; /* "email" or "chat" */
+	char *subject; /* or NULL */
+
+	struct message *msgs;
+	size_t n_msgs, cap_msgs;
+
+	struct finding *findings;
+	size_t n_findings, cap_findings;
+
+	struct strlist tickets; /* normalized, de-duplicated, best first */
+	struct strlist notes;	/* e.g. "roles could not be told" */
+	struct escalation esc;
+};
+
+const char *role_name(enum role r);
+const char *format_name(enum input_format f);
+const char *finding_type_name(enum finding_type t);
+const char *promise_kind_name(enum promise_kind k);
+const char *deadline_status_name(enum deadline_status s);
+const char *request_kind_name(enum request_kind k);
+const char *action_name(enum action a);
+int action_step(enum action a);
+/* Parse an action name (for --fail-on); returns false if unknown. */
+bool action_parse(const char *s, enum action *out);
+
+struct conversation *conversation_new(const char *source,
+				      enum input_format format);
+/* Append a zeroed message with the next index; borrowed pointer valid
+ * until the next append. */
+struct message *conversation_add_message(struct conversation *c);
+/* Append a zeroed finding; borrowed pointer valid until the next add. */
+struct finding *conversation_add_finding(struct conversation *c,
+					 enum finding_type type, size_t msg);
+void conversation_free(struct conversation *c);
+void message_clear(struct message *m);
+void finding_clear(struct finding *f);
+
+#endif /* ESC_MESSAGE_H */

@@ -1,0 +1,43 @@
+/* report.h - report writers (SPEC 8). Writers only read the run. */
+#ifndef ESC_REPORT_H
+#define ESC_REPORT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "message.h"
+
+/* One input as the report lists it. */
+struct input_result {
+	char *path;
+	enum input_format format;
+	size_t messages;
+	struct strlist errors; /* warnings and errors about this input */
+	bool failed;	       /* could not be read at all */
+};
+
+struct run {
+	struct esc_time now;
+	struct input_result *inputs;
+	size_t n_inputs;
+	struct conversation **convs; /* in report order */
+	size_t n_convs;
+	bool explain;
+	bool color;
+};
+
+int report_text(FILE *out, const struct run *r);
+int report_json(FILE *out, const struct run *r);
+/* One conversation as the JSON object of SPEC 8 (caller decrefs); shared
+ * by the json and jsonl writers. */
+struct json_t;
+struct json_t *conversation_json(const struct conversation *c);
+
+/* Copy 's' to 'b' with C0/C1 controls and invalid UTF-8 neutralised
+ * (shown as \xNN or U+FFFD); newlines and tabs become spaces when
+ * 'oneline'. */
+void safe_text_append(struct buf *b, const char *s, bool oneline);
+/* A copy of 's' with every invalid UTF-8 byte replaced by U+FFFD. */
+char *utf8_valid_copy(const char *s);
+
+#endif /* ESC_REPORT_H */

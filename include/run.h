@@ -1,0 +1,30 @@
+/* run.h - the batch: load patterns and calendar, read and analyze every
+ * input (in worker threads), collect the results in input order. */
+#ifndef ESC_RUN_H
+#define ESC_RUN_H
+
+#include "calendar.h"
+#include "cli.h"
+#include "patterns.h"
+#include "report.h"
+
+struct engine {
+	const struct options *opts;
+	struct patset patterns;
+	struct calendar *cal;
+	struct esc_time now;
+};
+
+/* Load patterns and calendars from the options. Returns 0, or -1 with
+ * *err ("PATH:LINE: message" or "--option: message"; caller frees). */
+int engine_init(struct engine *e, const struct options *o, char **err);
+void engine_free(struct engine *e);
+
+/* Read and analyze every PATH of the options into 'r' (zeroed by the
+ * caller): r->inputs in walk order, r->convs with ids c1, c2, ... */
+void engine_run(const struct engine *e, struct run *r);
+/* True when some input could not be read at all. */
+bool run_had_failure(const struct run *r);
+void run_free(struct run *r);
+
+#endif /* ESC_RUN_H */

@@ -1,0 +1,61 @@
+/* util.h - allocation helpers, growable buffers, string lists.
+ *
+ * Ownership: x*alloc never return NULL (they abort on out-of-memory).
+ * A struct buf / struct strlist owns its storage; *_free releases it and
+ * leaves the struct empty and reusable. */
+#ifndef ESC_UTIL_H
+#define ESC_UTIL_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#define ESC_PRINTF(a, b) __attribute__((format(printf, a, b)))
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+/* Grow an array of 'size'-byte items so that it holds at least 'need'. */
+void *xgrow(void *p, size_t *cap, size_t need, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+char *xasprintf(const char *fmt, ...) ESC_PRINTF(1, 2);
+
+/* Growable byte buffer, always NUL-terminated when s != NULL. */
+struct buf {
+	char *s;
+	size_t len;
+	size_t cap;
+};
+
+void buf_append(struct buf *b, const char *s, size_t n);
+void buf_puts(struct buf *b, const char *s);
+void buf_putc(struct buf *b, char c);
+void buf_printf(struct buf *b, const char *fmt, ...) ESC_PRINTF(2, 3);
+void buf_vprintf(struct buf *b, const char *fmt, va_list ap);
+/* Hand the string over to the caller (never NULL); the buffer is reset. */
+char *buf_steal(struct buf *b);
+void buf_free(struct buf *b);
+
+/* List of owned strings. */
+struct strlist {
+	char **v;
+	size_t n;
+	size_t cap;
+};
+
+void strlist_push(struct strlist *l, const char *s);	  /* copies s */
+void strlist_push_own(struct strlist *l, char *s);	  /* takes s */
+void strlist_pushf(struct strlist *l, const char *fmt, ...) ESC_PRINTF(2, 3);
+bool strlist_contains(const struct strlist *l, const char *s);
+void strlist_free(struct strlist *l);
+
+/* ASCII helpers that never depend on the locale. */
+int ascii_tolower(int c);
+bool ascii_strcaseeq(const char *a, const char *b);
+bool ascii_strncaseeq(const char *a, const char *b, size_t n);
+/* Case-insensitive (ASCII) substring search; NULL when absent. */
+const char *ascii_strcasestr(const char *hay, const char *needle);
+char *str_trim(char *s); /* in place; returns s advanced past spaces */
+
+#endif /* ESC_UTIL_H */

@@ -1,0 +1,130 @@
+/* main.c - the command line: options, the batch, the report, the exit. */
+#include <errno.h>
+#include <libxml/parser.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "run.h"
+
+static void
+list_patterns(const struct patset *ps, FILE *out)
+{
+	for (size_t i = 0; i < ps->n; i++) {
+		const struct pattern *p = &ps->v[i];
+
+		fprintf(out, "%s\t%s\t%s\t%s\n", p->id, pat_type_name(p->type),
+			p->lang, p->regex);
+	}
+}
+
+static void
+print_input_messages(const struct run *r)
+{
+	for (size_t i = 0; i < r->n_inputs; i++) {
+		const struct input_result *in = &r->inputs[i];
+
+		for (size_t k = 0; k < in->errors.n; k++)
+			fprintf(stderr, "escalate: %s: %s\n", in->path,
+				in->errors.v[k]);
+	}
+}
+
+static bool
+over_threshold(const struct options *o, const struct run *r)
+{
+	int limit = action_step(o->fail_on);
+
+	if (o->fail_never)
+		return false;
+	for (size_t i = 0; i < r->n_convs; i++) {
+		const struct escalation *e = &r->convs[i]->esc;
+
+		if (e->action != ACT_NONE && e->action != ACT_RESOLVED &&
+		    e->step >= limit)
+			return true;
+		if (limit == 0 && e->action == o->fail_on)
+			return true;
+	}
+	return false;
+}
+
+static int
+write_report(const struct options *o, struct run *r)
+{
+	FILE *out = stdout;
+	int rc;
+
+	if (o->quiet)
+		return 0;
+	if (o->output && !(out = fopen(o->output, "w"))) {
+		fprintf(stderr, "escalate: %s: %s\n", o->output,
+			strerror(errno));
+		return -1;
+	}
+	r->color = !o->output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+	rc = o->format == OUT_JSON ? report_json(out, r) : report_text(out, r);
+	if (fflush(out) != 0 || ferror(out))
+		rc = -1;
+	if (out != stdout && fclose(out) != 0)
+		rc = -1;
+	if (rc < 0)
+		fprintf(stderr, "escalate: %s: write error\n",
+			o->output ? o->output : "stdout");
+	return rc;
+}
+
+static int
+run_batch(const struct options *o)
+{
+	struct engine e;
+	struct run r = {0};
+	char *err = NULL;
+	int status;
+
+	if (engine_init(&e, o, &err) < 0) {
+		fprintf(stderr, "escalate: %s\n", err);
+		free(err);
+		engine_free(&e);
+		return EXIT_TROUBLE;
+	}
+	if (o->list_patterns) {
+		list_patterns(&e.patterns, stdout);
+		engine_free(&e);
+		return EXIT_OK;
+	}
+	engine_run(&e, &r);
+	print_input_messages(&r);
+	status = over_threshold(o, &r) ? EXIT_THRESHOLD : EXIT_OK;
+	if (run_had_failure(&r) || write_report(o, &r) < 0)
+		status = EXIT_TROUBLE;
+	run_free(&r);
+	engine_free(&e);
+	return status;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct options o = {0};
+	int status = EXIT_TROUBLE;
+
+	switch (cli_parse(argc, argv, &o, stdout, stderr)) {
+	case CLI_EXIT_OK:
+		status = EXIT_OK;
+		break;
+	case CLI_USAGE:
+		break;
+	case CLI_RUN:
+		if (!cli_apply_tz(&o, stderr))
+			break;
+		xmlInitParser();
+		status = run_batch(&o);
+		xmlCleanupParser();
+		break;
+	}
+	options_free(&o);
+	return status;
+}

@@ -1,0 +1,206 @@
+/* message.c - the conversation model: names, constructors, destructors. */
+#include "message.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const role_names[] = {
+	[ROLE_UNKNOWN] = "unknown",
+	[ROLE_CUSTOMER] = "customer",
+	[ROLE_AGENT] = "agent",
+	[ROLE_SYSTEM] = "system",
+};
+
+static const char *const format_names[] = {
+	[FMT_UNKNOWN] = "unknown",	 [FMT_EML] = "eml",
+	[FMT_WHATSAPP] = "whatsapp",	 [FMT_CHATLOG] = "chat-log",
+	[FMT_BINARY] = "binary",	 [FMT_UNSUPPORTED] = "unsupported",
+};
+
+static const char *const finding_names[] = {
+	[FIND_TICKET] = "ticket",
+	[FIND_DEADLINE] = "deadline",
+	[FIND_TEMPLATE] = "template",
+	[FIND_REFUSAL] = "refusal",
+	[FIND_RESOLUTION] = "resolution",
+	[FIND_ESCALATION_REQUEST] = "escalation-request",
+};
+
+static const char *const status_names[] = {
+	[DL_PENDING] = "pending", [DL_KEPT] = "kept",	[DL_LATE] = "late",
+	[DL_MISSED] = "missed",	  [DL_VAGUE] = "vague",
+};
+
+static const char *const request_names[] = {
+	[REQ_SOLUTION] = "solution",
+	[REQ_JUSTIFICATION] = "justification",
+	[REQ_SUPERVISOR] = "supervisor",
+	[REQ_WRITTEN] = "written",
+};
+
+/* SPEC 7: action names and their steps. */
+static const struct {
+	const char *name;
+	int step;
+} actions[] = {
+	[ACT_NONE] = {"none", 0},
+	[ACT_RESOLVED] = {"resolved", 0},
+	[ACT_REQUEST_TICKET] = {"request-ticket", 1},
+	[ACT_REQUEST_DEADLINE] = {"request-deadline", 2},
+	[ACT_REQUEST_SOLUTION] = {"request-solution", 3},
+	[ACT_REQUEST_JUSTIFICATION] = {"request-justification", 4},
+	[ACT_ESCALATE] = {"escalate", 5},
+	[ACT_FORMAL_COMPLAINT] = {"formal-complaint", 6},
+};
+
+#define NAME_OF(table, i)                                                     \
+	(((size_t)(i) < sizeof(table) / sizeof(table[0]) && table[i])         \
+		 ? table[i]                                                   \
+		 : "?")
+
+const char *
+role_name(enum role r)
+{
+	return NAME_OF(role_names, r);
+}
+
+const char *
+format_name(enum input_format f)
+{
+	return NAME_OF(format_names, f);
+}
+
+const char *
+finding_type_name(enum finding_type t)
+{
+	return NAME_OF(finding_names, t);
+}
+
+const char *
+promise_kind_name(enum promise_kind k)
+{
+	return k == PROMISE_REPLY ? "reply" : "resolve";
+}
+
+const char *
+deadline_status_name(enum deadline_status s)
+{
+	return NAME_OF(status_names, s);
+}
+
+const char *
+request_kind_name(enum request_kind k)
+{
+	return NAME_OF(request_names, k);
+}
+
+const char *
+action_name(enum action a)
+{
+	if ((size_t)a >= sizeof(actions) / sizeof(actions[0]))
+		return "?";
+	return actions[a].name;
+}
+
+int
+action_step(enum action a)
+{
+	if ((size_t)a >= sizeof(actions) / sizeof(actions[0]))
+		return 0;
+	return actions[a].step;
+}
+
+bool
+action_parse(const char *s, enum action *out)
+{
+	for (size_t i = 0; i < sizeof(actions) / sizeof(actions[0]); i++) {
+		if (strcmp(s, actions[i].name) == 0) {
+			*out = (enum action)i;
+			return true;
+		}
+	}
+	return false;
+}
+
+struct conversation *
+conversation_new(const char *source, enum input_format format)
+{
+	struct conversation *c = xcalloc(1, sizeof(*c));
+
+	c->source = xstrdup(source);
+	c->format = format;
+	c->channel = xstrdup(format == FMT_EML ? "email" : "chat");
+	return c;
+}
+
+struct message *
+conversation_add_message(struct conversation *c)
+{
+	struct message *m;
+
+	c->msgs = xgrow(c->msgs, &c->cap_msgs, c->n_msgs + 1, sizeof(*c->msgs));
+	m = &c->msgs[c->n_msgs++];
+	memset(m, 0, sizeof(*m));
+	m->index = c->n_msgs;
+	return m;
+}
+
+struct finding *
+conversation_add_finding(struct conversation *c, enum finding_type type,
+			 size_t msg)
+{
+	struct finding *f;
+
+	c->findings = xgrow(c->findings, &c->cap_findings, c->n_findings + 1,
+			    sizeof(*c->findings));
+	f = &c->findings[c->n_findings++];
+	memset(f, 0, sizeof(*f));
+	f->type = type;
+	f->message = msg;
+	return f;
+}
+
+void
+message_clear(struct message *m)
+{
+	free(m->sender_name);
+	free(m->sender_addr);
+	free(m->text);
+	free(m->quoted);
+	free(m->subject);
+	free(m->message_id);
+	free(m->in_reply_to);
+	memset(m, 0, sizeof(*m));
+}
+
+void
+finding_clear(struct finding *f)
+{
+	free(f->match);
+	free(f->pattern);
+	free(f->value);
+	memset(f, 0, sizeof(*f));
+}
+
+void
+conversation_free(struct conversation *c)
+{
+	if (!c)
+		return;
+	for (size_t i = 0; i < c->n_msgs; i++)
+		message_clear(&c->msgs[i]);
+	for (size_t i = 0; i < c->n_findings; i++)
+		finding_clear(&c->findings[i]);
+	free(c->msgs);
+	free(c->findings);
+	free(c->id);
+	free(c->source);
+	free(c->channel);
+	free(c->subject);
+	strlist_free(&c->tickets);
+	strlist_free(&c->notes);
+	free(c->esc.reason);
+	free(c->esc.draft);
+	free(c->esc.lang);
+	free(c);
+}

@@ -1,0 +1,279 @@
+/* report_text.c - the terminal report: most urgent first (SPEC 8). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "ladder.h"
+#include "report.h"
+
+#define TIMELINE_MAX 12	  /* messages shown per conversation */
+#define SNIPPET_CHARS 72  /* characters of each message shown */
+
+enum colour { C_RESET, C_BOLD, C_RED, C_YELLOW, C_CYAN, C_GREEN, C_DIM };
+
+static const char *const colour_codes[] = {
+	[C_RESET] = "\033[0m", [C_BOLD] = "\033[1m",   [C_RED] = "\033[1;31m",
+	[C_YELLOW] = "\033[1;33m", [C_CYAN] = "\033[1;36m", [C_GREEN] = "\033[1;32m",
+	[C_DIM] = "\033[2m",
+};
+
+static void
+colour(struct buf *b, const struct run *r, enum colour c)
+{
+	if (r->color)
+		buf_puts(b, colour_codes[c]);
+}
+
+static enum colour
+step_colour(const struct escalation *e)
+{
+	if (e->action == ACT_RESOLVED || e->action == ACT_NONE)
+		return C_GREEN;
+	if (e->step >= 5)
+		return C_RED;
+	return e->step >= 3 ? C_YELLOW : C_CYAN;
+}
+
+/* Input text, neutralised, cut to 'max' characters on one line. */
+static void
+snippet(struct buf *b, const char *s, size_t max)
+{
+	struct buf t = {0};
+	size_t chars = 0, i;
+
+	safe_text_append(&t, s ? s : "", true);
+	for (i = 0; i < t.len; i++) {
+		if (((unsigned char)t.s[i] & 0xc0) != 0x80 && chars++ == max)
+			break;
+	}
+	buf_append(b, t.s ? t.s : "", i);
+	if (i < t.len)
+		buf_puts(b, "…");
+	buf_free(&t);
+}
+
+static void
+fmt_time(struct buf *b, struct esc_time t)
+{
+	char iso[32];
+
+	if (!t.set) {
+		buf_puts(b, "(no time)       ");
+		return;
+	}
+	time_format_iso(t, iso);
+	buf_append(b, iso, 10);
+	buf_putc(b, ' ');
+	buf_append(b, iso + 11, 5);
+}
+
+static void
+header(struct buf *b, const struct run *r, const struct conversation *c)
+{
+	colour(b, r, C_BOLD);
+	buf_puts(b, "== ");
+	snippet(b, c->source, 200);
+	colour(b, r, C_RESET);
+	buf_printf(b, "  (%s, %s, %zu messages)\n", c->id, format_name(c->format),
+		   c->n_msgs);
+	if (c->subject) {
+		buf_puts(b, "   subject:  ");
+		snippet(b, c->subject, 100);
+		buf_putc(b, '\n');
+	}
+	buf_puts(b, "   tickets:  ");
+	for (size_t i = 0; i < c->tickets.n; i++) {
+		if (i)
+			buf_puts(b, ", ");
+		snippet(b, c->tickets.v[i], 40);
+	}
+	buf_puts(b, c->tickets.n ? "\n" : "none\n");
+}
+
+static void
+step_line(struct buf *b, const struct run *r, const struct escalation *e)
+{
+	const char *name = action_name(e->action);
+
+	buf_puts(b, "   ");
+	colour(b, r, step_colour(e));
+	for (const char *p = name; *p; p++)
+		buf_putc(b, *p == '-' ? ' ' : (char)(*p - 32 * (*p >= 'a' && *p <= 'z')));
+	colour(b, r, C_RESET);
+	buf_printf(b, " (step %d): ", e->step);
+	snippet(b, e->reason, 300);
+	buf_putc(b, '\n');
+	if (e->n_actions > 1) {
+		buf_puts(b, "   also:     ");
+		for (size_t i = 1; i < e->n_actions; i++)
+			buf_printf(b, "%s%s", i > 1 ? ", " : "",
+				   action_name(e->actions[i]));
+		buf_putc(b, '\n');
+	}
+}
+
+static void
+promises(struct buf *b, const struct run *r, const struct conversation *c)
+{
+	bool any = false;
+
+	for (size_t i = 0; i < c->n_findings; i++) {
+		const struct finding *f = &c->findings[i];
+
+		if (f->type != FIND_DEADLINE)
+			continue;
+		if (!any)
+			buf_puts(b, "   promises:\n");
+		any = true;
+		buf_printf(b, "     #%-3zu %-7s due ", f->message,
+			   promise_kind_name(f->promise));
+		if (f->due.set)
+			fmt_time(b, f->due);
+		else
+			buf_puts(b, "(none)          ");
+		buf_putc(b, ' ');
+		colour(b, r, f->status == DL_MISSED ? C_RED : C_BOLD);
+		buf_printf(b, "%-7s", deadline_status_name(f->status));
+		colour(b, r, C_RESET);
+		buf_printf(b, "%s%s \"", f->claimed ? " claimed" : "",
+			   f->superseded ? " superseded" : "");
+		snippet(b, f->match, 60);
+		buf_puts(b, "\"\n");
+	}
+}
+
+/* Tags of the findings of one message: [ticket] [promise] ... */
+static void
+message_tags(struct buf *b, const struct conversation *c, size_t idx,
+	     bool explain)
+{
+	for (size_t i = 0; i < c->n_findings; i++) {
+		const struct finding *f = &c->findings[i];
+
+		if (f->message != idx)
+			continue;
+		buf_printf(b, " [%s", finding_type_name(f->type));
+		if (explain) {
+			buf_printf(b, " %s \"", f->pattern ? f->pattern : "");
+			snippet(b, f->match, 60);
+			buf_printf(b, "\" @%zu-%zu", f->start, f->end);
+		}
+		buf_putc(b, ']');
+	}
+}
+
+static void
+timeline(struct buf *b, const struct run *r, const struct conversation *c)
+{
+	size_t first = c->n_msgs > TIMELINE_MAX ? c->n_msgs - TIMELINE_MAX : 0;
+
+	buf_puts(b, "   timeline:\n");
+	if (first)
+		buf_printf(b, "     … %zu earlier messages\n", first);
+	for (size_t i = first; i < c->n_msgs; i++) {
+		const struct message *m = &c->msgs[i];
+
+		buf_printf(b, "     #%-3zu ", m->index);
+		fmt_time(b, m->time);
+		buf_printf(b, "  %-8s ", role_name(m->role));
+		snippet(b, m->sender_name ? m->sender_name : m->sender_addr, 24);
+		buf_puts(b, ": ");
+		snippet(b, m->text, SNIPPET_CHARS);
+		colour(b, r, C_DIM);
+		message_tags(b, c, m->index, r->explain);
+		colour(b, r, C_RESET);
+		buf_putc(b, '\n');
+	}
+}
+
+static void
+draft(struct buf *b, const struct conversation *c)
+{
+	struct buf t = {0};
+	char *line, *save = NULL;
+
+	if (!c->esc.draft || !*c->esc.draft)
+		return;
+	buf_puts(b, "   draft:\n");
+	safe_text_append(&t, c->esc.draft, false);
+	for (line = strtok_r(t.s, "\n", &save); line;
+	     line = strtok_r(NULL, "\n", &save))
+		buf_printf(b, "     | %s\n", line);
+	buf_free(&t);
+}
+
+static void
+conversation_block(struct buf *b, const struct run *r,
+		   const struct conversation *c)
+{
+	header(b, r, c);
+	step_line(b, r, &c->esc);
+	for (size_t i = 0; i < c->notes.n; i++) {
+		buf_puts(b, "   note:     ");
+		snippet(b, c->notes.v[i], 200);
+		buf_putc(b, '\n');
+	}
+	promises(b, r, c);
+	timeline(b, r, c);
+	draft(b, c);
+	buf_putc(b, '\n');
+}
+
+/* Most urgent first: higher step, then input order. */
+static int
+by_urgency(const void *a, const void *b)
+{
+	const struct conversation *x = *(const struct conversation *const *)a;
+	const struct conversation *y = *(const struct conversation *const *)b;
+
+	if (x->esc.step != y->esc.step)
+		return y->esc.step - x->esc.step;
+	if (x->esc.action != y->esc.action)
+		return (x->esc.action == ACT_RESOLVED) - (y->esc.action == ACT_RESOLVED);
+	return strcmp(x->id, y->id) < 0 ? -1 : 1;
+}
+
+static void
+summary(struct buf *b, const struct run *r)
+{
+	size_t counts[ACT_FORMAL_COMPLAINT + 1] = {0}, failed = 0;
+	bool first = true;
+
+	for (size_t i = 0; i < r->n_convs; i++)
+		counts[r->convs[i]->esc.action]++;
+	for (size_t i = 0; i < r->n_inputs; i++)
+		failed += r->inputs[i].failed;
+	buf_printf(b, "%zu conversation%s from %zu input%s", r->n_convs,
+		   r->n_convs == 1 ? "" : "s", r->n_inputs,
+		   r->n_inputs == 1 ? "" : "s");
+	for (int a = ACT_FORMAL_COMPLAINT; a >= ACT_NONE; a--) {
+		if (!counts[a])
+			continue;
+		buf_printf(b, "%s %zu %s", first ? ":" : ",", counts[a],
+			   action_name((enum action)a));
+		first = false;
+	}
+	if (failed)
+		buf_printf(b, "; %zu input%s could not be read", failed,
+			   failed == 1 ? "" : "s");
+	buf_putc(b, '\n');
+}
+
+int
+report_text(FILE *out, const struct run *r)
+{
+	struct conversation **order = xcalloc(r->n_convs + 1, sizeof(*order));
+	struct buf b = {0};
+	size_t wrote, len;
+
+	if (r->n_convs)
+		memcpy(order, r->convs, r->n_convs * sizeof(*order));
+	qsort(order, r->n_convs, sizeof(*order), by_urgency);
+	for (size_t i = 0; i < r->n_convs; i++)
+		conversation_block(&b, r, order[i]);
+	summary(&b, r);
+	len = b.len;
+	wrote = fwrite(b.s, 1, len, out);
+	free(order);
+	buf_free(&b);
+	return wrote == len ? 0 : -1;
+}
