@@ -1,0 +1,60 @@
+#!/bin/sh
+# golden.sh - whole runs over samples/ and tests/data/ against reviewed
+# expected output, and the hand-written expectations of
+# tests/golden/expected-steps.tsv.
+# Usage: sh tests/golden.sh [--update] BIN   (from the repository root)
+set -u
+update=0
+if [ "${1:-}" = "--update" ]; then update=1; shift; fi
+BIN=${1:-build/bin/escalate}
+RUN="${VALGRIND:-} $BIN"
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+pass=0
+fail=0
+ARGS="--now 2026-11-28T12:00:00+03:00 --tz Europe/Moscow --fail-on never"
+export NO_COLOR=1
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+
+# golden NAME ARGS...: compare the output with tests/golden/NAME
+golden() {
+	name=$1
+	shift
+	$RUN $ARGS "$@" >"$T/$name" 2>"$T/$name.err"
+	status=$?
+	if [ "$status" -ne 0 ]; then bad "$name: exit $status"; cat "$T/$name.err"; return; fi
+	if [ "$update" -eq 1 ]; then cp "$T/$name" "tests/golden/$name"; fi
+	if diff -u "tests/golden/$name" "$T/$name" >"$T/diff"; then ok; else bad "$name differs:"; head -60 "$T/diff"; fi
+}
+
+golden samples.json -f json samples/
+golden samples.txt samples/
+
+# Hand-written expectations: action, actions, tickets, deadlines per sample.
+check_row() {
+	file=$1 action=$2 actions=$3 tickets=$4 deadlines=$5
+	conv=$(jq -c --arg s "samples/$file" '.conversations[] | select(.source == $s)' "$T/samples.json")
+	if [ -z "$conv" ]; then bad "$file: not in the report"; return; fi
+	got=$(printf '%s' "$conv" | jq -r '.escalation.action')
+	[ "$got" = "$action" ] && ok || bad "$file: action $got, want $action"
+	got=$(printf '%s' "$conv" | jq -r '.escalation.actions | join(",")')
+	[ "$got" = "$actions" ] && ok || bad "$file: actions $got, want $actions"
+	got=$(printf '%s' "$conv" | jq -r '.tickets | join(",")')
+	[ "$got" = "$tickets" ] && ok || bad "$file: tickets '$got', want '$tickets'"
+	got=$(printf '%s' "$conv" | jq -r '[.findings[] | select(.type == "deadline") | "\(.due // "null")|\(.status)|\(.claimed)"] | join(";")')
+	[ "$got" = "$deadlines" ] && ok || bad "$file: deadlines '$got', want '$deadlines'"
+}
+
+if [ -f tests/golden/expected-steps.tsv ] && [ -s "$T/samples.json" ]; then
+	grep -v '^#' tests/golden/expected-steps.tsv | tail -n +2 >"$T/rows"
+	tab=$(printf '\t')
+	while IFS="$tab" read -r file action actions tickets deadlines note; do
+		[ -n "$file" ] || continue
+		check_row "$file" "$action" "$actions" "$tickets" "$deadlines"
+	done <"$T/rows"
+fi
+
+echo "golden: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
