@@ -27,6 +27,9 @@ ESC_CFLAGS = -std=c11 -Wall -Wextra -Wshadow -Wformat=2 \
 ifeq ($(WERROR),1)
 ESC_CFLAGS += -Werror
 endif
+ifdef FUZZ
+ESC_CFLAGS += -fsanitize=fuzzer-no-link
+endif
 ifdef SANITIZE
 ESC_CFLAGS += -fsanitize=$(SANITIZE) -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
@@ -53,9 +56,13 @@ UNIT = $(O)/bin/unit
 LIB = $(O)/lib/libescalate.a
 
 .PHONY: all check unit golden cli-tests asan deps demo install uninstall \
-	clean golden-update valgrind check-install
+	clean golden-update valgrind check-install replay fuzz fuzz-build
 
-all: $(BIN)
+all: $(BIN) escalate
+
+# ./escalate at the top for convenience: a link to the built binary.
+escalate: $(BIN)
+	ln -sf $(BIN) $@
 
 $(O)/gen/embedded.c: $(DATA_FILES) scripts/embed.sh
 	@mkdir -p $(@D)
@@ -92,7 +99,46 @@ $(UNIT): $(TEST_OBJS) $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS) $(CHECK_LIBS)
 
-check: unit golden cli-tests
+FUZZ_TARGETS = eml chat patterns analyze
+FUZZ_SECONDS ?= 60
+FUZZ_BINS = $(FUZZ_TARGETS:%=$(O)/bin/fuzz_%)
+REPLAY_BINS = $(FUZZ_TARGETS:%=$(O)/bin/replay_%)
+
+$(O)/obj/tests/fuzz/%.o: tests/fuzz/%.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(O)/bin/replay_%: $(O)/obj/tests/fuzz/fuzz_%.o $(O)/obj/tests/fuzz/replay.o $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS)
+
+$(O)/bin/fuzz_%: $(O)/obj/tests/fuzz/fuzz_%.o $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_LDFLAGS) -fsanitize=fuzzer -o $@ $^ $(DEP_LIBS)
+
+# Replays the crash regressions and the seeds through every fuzz entry.
+replay: $(REPLAY_BINS)
+	for t in $(FUZZ_TARGETS); do \
+		find tests/fuzz/regressions/$$t samples tests/data -type f ! -name .keep \
+			-exec $(O)/bin/replay_$$t {} + || exit 1; \
+	done
+
+fuzz-build: $(FUZZ_BINS)
+
+# libFuzzer with clang, ASan + UBSan; FUZZ_SECONDS per target. Crashes
+# land in build-fuzz/; move them to tests/fuzz/regressions/TARGET/.
+fuzz:
+	$(MAKE) O=build-fuzz CC=clang FUZZ=1 SANITIZE=address,undefined \
+		CFLAGS="-g -O1" fuzz-build
+	for t in $(FUZZ_TARGETS); do \
+		mkdir -p build-fuzz/corpus/$$t && \
+		build-fuzz/bin/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) \
+			-artifact_prefix=build-fuzz/crash-$$t- \
+			build-fuzz/corpus/$$t tests/fuzz/regressions/$$t samples \
+			tests/data/eml tests/data/chat || exit 1; \
+	done
+
+check: unit golden cli-tests replay
 
 unit: $(UNIT)
 	$(UNIT)
@@ -136,6 +182,6 @@ check-install:
 	test -z "$$(find $(O)/pkg -type f)"
 
 clean:
-	rm -rf $(O) build-asan
+	rm -rf $(O) build-asan build-fuzz escalate
 
 -include $(shell find $(O)/obj -name '*.d' 2>/dev/null)
