@@ -1,0 +1,232 @@
+/* match.c - run compiled patterns over a text: all matches, under limits. */
+#include "match.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define HEAP_LIMIT_KIB 20000u		/* interpreter backtracking heap */
+#define JIT_STACK_START (32u * 1024u)
+#define JIT_STACK_MAX (1024u * 1024u)
+
+struct matcher {
+	const struct patset *ps;
+	pcre2_match_data *md;
+	pcre2_match_context *mctx;
+	pcre2_jit_stack *jit_stack; /* NULL when JIT is unavailable */
+};
+
+/* The largest capture count of the set's compiled patterns. */
+static uint32_t
+max_captures(const struct patset *ps)
+{
+	uint32_t max = 0;
+
+	for (size_t i = 0; i < ps->n; i++) {
+		uint32_t c = 0;
+
+		if (ps->v[i].code == NULL)
+			continue;
+		pcre2_pattern_info(ps->v[i].code, PCRE2_INFO_CAPTURECOUNT, &c);
+		if (c > max)
+			max = c;
+	}
+	return max;
+}
+
+struct matcher *
+matcher_new(const struct patset *ps)
+{
+	struct matcher *m = xcalloc(1, sizeof(*m));
+
+	m->ps = ps;
+	m->md = pcre2_match_data_create(max_captures(ps) + 1, NULL);
+	m->mctx = pcre2_match_context_create(NULL);
+	if (m->md == NULL || m->mctx == NULL) {
+		matcher_free(m);
+		return NULL;
+	}
+	pcre2_set_match_limit(m->mctx, MATCH_LIMIT);
+	pcre2_set_depth_limit(m->mctx, DEPTH_LIMIT);
+	pcre2_set_heap_limit(m->mctx, HEAP_LIMIT_KIB);
+	m->jit_stack = pcre2_jit_stack_create(JIT_STACK_START, JIT_STACK_MAX,
+					      NULL);
+	if (m->jit_stack != NULL)
+		pcre2_jit_stack_assign(m->mctx, NULL, m->jit_stack);
+	return m;
+}
+
+void
+matcher_free(struct matcher *m)
+{
+	if (m == NULL)
+		return;
+	if (m->jit_stack != NULL)
+		pcre2_jit_stack_free(m->jit_stack);
+	pcre2_match_context_free(m->mctx);
+	pcre2_match_data_free(m->md);
+	free(m);
+}
+
+/* ------------------------------------------------------------------ */
+
+static bool
+is_limit_error(int rc)
+{
+	return rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+	       rc == PCRE2_ERROR_JIT_STACKLIMIT || rc == PCRE2_ERROR_HEAPLIMIT;
+}
+
+/* The length cut to MATCH_SUBJECT_MAX at the start of a UTF-8 character. */
+static size_t
+cap_subject(const char *text, size_t len)
+{
+	size_t n = len;
+
+	if (n <= MATCH_SUBJECT_MAX)
+		return n;
+	n = MATCH_SUBJECT_MAX;
+	for (int k = 0; k < 3 && n > 0; k++) {
+		if (((unsigned char)text[n] & 0xc0) != 0x80)
+			break;
+		n--;
+	}
+	return n;
+}
+
+/* Offset after the character at 'pos' (invalid bytes count as one). */
+static size_t
+next_char(const char *text, size_t len, size_t pos)
+{
+	pos++;
+	while (pos < len && ((unsigned char)text[pos] & 0xc0) == 0x80)
+		pos++;
+	return pos;
+}
+
+static void
+push_hit(struct hitlist *out, const struct pattern *p, const PCRE2_SIZE *ov,
+	 int rc)
+{
+	struct hit *h;
+
+	out->v = xgrow(out->v, &out->cap, out->n + 1, sizeof(*out->v));
+	h = &out->v[out->n++];
+	h->pat = p;
+	h->start = ov[0];
+	h->end = ov[1] >= ov[0] ? ov[1] : ov[0]; /* \K tricks */
+	for (int i = 0; i < PAT_MAX_GROUPS; i++) {
+		int g = i < p->n_groups ? p->group_num[i] : -1;
+
+		h->gs[i] = h->ge[i] = SIZE_MAX;
+		if (g < 0 || g >= rc || ov[2 * g] == PCRE2_UNSET ||
+		    ov[2 * g + 1] < ov[2 * g])
+			continue;
+		h->gs[i] = ov[2 * g];
+		h->ge[i] = ov[2 * g + 1];
+	}
+}
+
+/* All non-overlapping matches of one pattern. Returns 1 when a limit
+ * stopped it, else 0. */
+static int
+scan_pattern(struct matcher *m, const struct pattern *p, const char *text,
+	     size_t len, struct hitlist *out, struct strlist *warnings)
+{
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+	uint32_t opts = 0;
+	size_t start = 0;
+
+	while (start <= len) {
+		int rc = pcre2_match(p->code, (PCRE2_SPTR)text, len, start,
+				     opts, m->md, m->mctx);
+
+		if (rc == PCRE2_ERROR_NOMATCH && opts != 0) {
+			/* no non-empty match here after an empty one */
+			if (start >= len)
+				break;
+			start = next_char(text, len, start);
+			opts = 0;
+			continue;
+		}
+		if (is_limit_error(rc)) {
+			strlist_pushf(warnings, "pattern %s: match limit exceeded",
+				      p->id);
+			return 1;
+		}
+		if (rc < 0)
+			break;
+		push_hit(out, p, ov, rc);
+		start = ov[1] > ov[0] ? ov[1] : ov[0];
+		opts = ov[1] > ov[0] ? 0
+				     : PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED;
+	}
+	return 0;
+}
+
+static int
+hit_cmp(const void *a, const void *b)
+{
+	const struct hit *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->pat != y->pat)
+		return x->pat < y->pat ? -1 : 1;
+	if (x->end != y->end)
+		return x->end < y->end ? -1 : 1;
+	return 0;
+}
+
+int
+matcher_scan(struct matcher *m, const char *text, size_t len,
+	     unsigned types, struct hitlist *out, struct strlist *warnings)
+{
+	size_t first = out->n;
+	int limited = 0;
+
+	if (m == NULL || text == NULL)
+		return 0;
+	len = cap_subject(text, len);
+	for (size_t i = 0; i < m->ps->n; i++) {
+		const struct pattern *p = &m->ps->v[i];
+
+		if (p->code == NULL || (unsigned)p->type >= 32 ||
+		    !(types & (1u << p->type)))
+			continue;
+		limited += scan_pattern(m, p, text, len, out, warnings);
+	}
+	if (out->n - first > 1)
+		qsort(out->v + first, out->n - first, sizeof(*out->v), hit_cmp);
+	return limited;
+}
+
+const char *
+hit_group(const struct hit *h, const char *subject, const char *name,
+	  size_t *len)
+{
+	const struct pattern *p = h->pat;
+
+	for (int i = 0; i < p->n_groups && i < PAT_MAX_GROUPS; i++) {
+		if (strcmp(p->group_name[i], name) != 0 || h->gs[i] == SIZE_MAX)
+			continue;
+		if (len != NULL)
+			*len = h->ge[i] - h->gs[i];
+		return subject + h->gs[i];
+	}
+	return NULL;
+}
+
+void
+hitlist_clear(struct hitlist *l)
+{
+	l->n = 0;
+}
+
+void
+hitlist_free(struct hitlist *l)
+{
+	free(l->v);
+	l->v = NULL;
+	l->n = l->cap = 0;
+}

@@ -1,0 +1,600 @@
+/* patterns.c - pattern files: parsing, built-in sets, compiling with PCRE2. */
+#include "patterns.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/types.h>
+
+#include "embedded.h"
+
+#define PAT_FILE_MAX (16u * 1024u * 1024u) /* a pattern file, bytes */
+#define PAT_LINE_MAX (64u * 1024u)	   /* one line, bytes */
+
+static const char *const type_names[PAT_TYPE_COUNT] = {
+	[PAT_TICKET] = "ticket",
+	[PAT_DEADLINE] = "deadline",
+	[PAT_PROMISE] = "promise",
+	[PAT_CLAIM] = "claim",
+	[PAT_TEMPLATE] = "template",
+	[PAT_REFUSAL] = "refusal",
+	[PAT_JUSTIFICATION] = "justification",
+	[PAT_RESOLUTION] = "resolution",
+	[PAT_ESCALATION_REQUEST] = "escalation-request",
+	[PAT_NOT_PROMISE] = "not-promise",
+};
+
+const char *
+pat_type_name(enum pat_type t)
+{
+	if ((unsigned)t >= PAT_TYPE_COUNT)
+		return "unknown";
+	return type_names[t];
+}
+
+bool
+pat_type_parse(const char *s, enum pat_type *out)
+{
+	for (int i = 0; i < PAT_TYPE_COUNT; i++) {
+		if (strcmp(s, type_names[i]) == 0) {
+			*out = (enum pat_type)i;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* ------------------------------------------------------------------ */
+/* Patterns and sets. */
+
+static void
+pattern_clear(struct pattern *p)
+{
+	free(p->id);
+	free(p->regex);
+	free(p->file);
+	strlist_free(&p->meta);
+	strlist_free(&p->ok);
+	strlist_free(&p->no);
+	if (p->code != NULL)
+		pcre2_code_free(p->code);
+	for (int i = 0; i < p->n_groups; i++)
+		free(p->group_name[i]);
+	memset(p, 0, sizeof(*p));
+}
+
+static ssize_t
+patset_find(const struct patset *ps, const char *id)
+{
+	for (size_t i = 0; i < ps->n; i++) {
+		if (strcmp(ps->v[i].id, id) == 0)
+			return (ssize_t)i;
+	}
+	return -1;
+}
+
+/* Move *p into the set: replace the pattern with the same id in place,
+ * else append. *p is left empty. */
+static void
+patset_put(struct patset *ps, struct pattern *p)
+{
+	ssize_t i = patset_find(ps, p->id);
+
+	if (i >= 0) {
+		pattern_clear(&ps->v[i]);
+		ps->v[i] = *p;
+	} else {
+		ps->v = xgrow(ps->v, &ps->cap, ps->n + 1, sizeof(*ps->v));
+		ps->v[ps->n++] = *p;
+	}
+	memset(p, 0, sizeof(*p));
+}
+
+void
+patset_free(struct patset *ps)
+{
+	for (size_t i = 0; i < ps->n; i++)
+		pattern_clear(&ps->v[i]);
+	free(ps->v);
+	ps->v = NULL;
+	ps->n = ps->cap = 0;
+}
+
+const char *
+pattern_meta(const struct pattern *p, const char *key)
+{
+	size_t kl = strlen(key);
+
+	for (size_t i = 0; i < p->meta.n; i++) {
+		const char *kv = p->meta.v[i];
+
+		if (strncmp(kv, key, kl) == 0 && kv[kl] == '=')
+			return kv + kl + 1;
+	}
+	return NULL;
+}
+
+int
+pattern_group(const struct pattern *p, const char *name)
+{
+	for (int i = 0; i < p->n_groups; i++) {
+		if (strcmp(p->group_name[i], name) == 0)
+			return i;
+	}
+	return -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* The parser. */
+
+struct parser {
+	const char *name;
+	int line;
+	char lang[8];		/* the file's default language */
+	struct pattern cur;	/* the block being read; cur.id NULL if none */
+	int cur_line;		/* line of its "pattern" directive */
+	bool has_type;
+	struct patset out;
+	char **err;
+};
+
+static int perr(struct parser *ps, const char *fmt, ...) ESC_PRINTF(2, 3);
+
+static int
+perr(struct parser *ps, const char *fmt, ...)
+{
+	struct buf b = {0};
+	va_list ap;
+
+	buf_printf(&b, "%s:%d: ", ps->name, ps->line);
+	va_start(ap, fmt);
+	buf_vprintf(&b, fmt, ap);
+	va_end(ap);
+	*ps->err = buf_steal(&b);
+	return -1;
+}
+
+static bool
+valid_lang(const char *s)
+{
+	size_t n = strlen(s);
+
+	if (n == 0 || n > 7)
+		return false;
+	for (; *s != '\0'; s++) {
+		if (*s < 'a' || *s > 'z')
+			return false;
+	}
+	return true;
+}
+
+static bool
+valid_id(const char *s)
+{
+	if (*s == '\0')
+		return false;
+	for (; *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+		      (c >= '0' && c <= '9') || c == '.' || c == '-' ||
+		      c == '_'))
+			return false;
+	}
+	return true;
+}
+
+/* The language of a pattern without a "lang": the file's, else the id's
+ * first component ("ru.ticket.x" -> "ru"). */
+static void
+default_lang(const struct parser *ps, struct pattern *p)
+{
+	const char *dot;
+
+	if (p->lang[0] != '\0')
+		return;
+	if (ps->lang[0] != '\0') {
+		memcpy(p->lang, ps->lang, sizeof(p->lang));
+		return;
+	}
+	dot = strchr(p->id, '.');
+	if (dot != NULL && dot > p->id && (size_t)(dot - p->id) < sizeof(p->lang))
+		memcpy(p->lang, p->id, (size_t)(dot - p->id));
+}
+
+/* Close the current block: check it and move it to the output. */
+static int
+finish_pattern(struct parser *ps)
+{
+	struct pattern *p = &ps->cur;
+	int line = ps->line;
+
+	if (p->id == NULL)
+		return 0;
+	ps->line = ps->cur_line;
+	if (!ps->has_type)
+		return perr(ps, "pattern %s: no type", p->id);
+	if (p->regex == NULL)
+		return perr(ps, "pattern %s: no regex", p->id);
+	ps->line = line;
+	default_lang(ps, p);
+	p->file = xstrdup(ps->name);
+	patset_put(&ps->out, p);
+	ps->has_type = false;
+	return 0;
+}
+
+static int
+d_lang(struct parser *ps, const char *arg)
+{
+	if (!valid_lang(arg))
+		return perr(ps, "bad language '%s'", arg);
+	if (ps->cur.id == NULL)
+		memcpy(ps->lang, arg, strlen(arg) + 1);
+	else
+		memcpy(ps->cur.lang, arg, strlen(arg) + 1);
+	return 0;
+}
+
+static int
+d_pattern(struct parser *ps, const char *arg)
+{
+	if (finish_pattern(ps) < 0)
+		return -1;
+	if (!valid_id(arg))
+		return perr(ps, "bad pattern id '%s'", arg);
+	ps->cur.id = xstrdup(arg);
+	ps->cur.caseless = true;
+	ps->cur_line = ps->line;
+	return 0;
+}
+
+static int
+d_type(struct parser *ps, const char *arg)
+{
+	if (ps->has_type)
+		return perr(ps, "%s", "duplicate type");
+	if (!pat_type_parse(arg, &ps->cur.type))
+		return perr(ps, "unknown type '%s'", arg);
+	ps->has_type = true;
+	return 0;
+}
+
+static int
+d_flags(struct parser *ps, const char *arg)
+{
+	if (strcmp(arg, "i") == 0)
+		ps->cur.caseless = true;
+	else if (strcmp(arg, "-") == 0)
+		ps->cur.caseless = false;
+	else
+		return perr(ps, "unknown flags '%s' (use i or -)", arg);
+	return 0;
+}
+
+static int
+d_meta(struct parser *ps, const char *arg)
+{
+	const char *eq = strchr(arg, '=');
+
+	if (eq == NULL || eq == arg)
+		return perr(ps, "meta '%s' is not key=value", arg);
+	strlist_push(&ps->cur.meta, arg);
+	return 0;
+}
+
+static int
+d_regex(struct parser *ps, const char *arg)
+{
+	struct pattern *p = &ps->cur;
+
+	if (p->regex == NULL) {
+		p->regex = xstrdup(arg);
+		p->line = ps->line;
+	} else {
+		char *r = xasprintf("%s%s", p->regex, arg);
+
+		free(p->regex);
+		p->regex = r;
+	}
+	return 0;
+}
+
+static int
+d_ok(struct parser *ps, const char *arg)
+{
+	strlist_push(&ps->cur.ok, arg);
+	return 0;
+}
+
+static int
+d_no(struct parser *ps, const char *arg)
+{
+	strlist_push(&ps->cur.no, arg);
+	return 0;
+}
+
+static const struct {
+	const char *name;
+	int (*fn)(struct parser *, const char *);
+	bool in_pattern; /* only inside a pattern block */
+	bool need_arg;
+} directives[] = {
+	{"lang", d_lang, false, true},	   {"pattern", d_pattern, false, true},
+	{"type", d_type, true, true},	   {"flags", d_flags, true, true},
+	{"meta", d_meta, true, true},	   {"regex", d_regex, true, true},
+	{"ok", d_ok, true, true},	   {"no", d_no, true, true},
+};
+
+static bool
+is_space(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* One line, NUL-terminated, without its line end (modified in place). */
+static int
+parse_line(struct parser *ps, char *s)
+{
+	size_t kl = 0;
+	char *arg, *end;
+
+	if (s[0] == '#')
+		return 0;
+	while (is_space(*s))
+		s++;
+	if (*s == '\0')
+		return 0;
+	while (s[kl] != '\0' && !is_space(s[kl]))
+		kl++;
+	arg = s + kl;
+	while (is_space(*arg))
+		arg++;
+	end = arg + strlen(arg);
+	while (end > arg && is_space(end[-1]))
+		*--end = '\0';
+	s[kl] = '\0';
+	for (size_t i = 0; i < sizeof(directives) / sizeof(directives[0]); i++) {
+		if (strcmp(s, directives[i].name) != 0)
+			continue;
+		if (directives[i].in_pattern && ps->cur.id == NULL)
+			return perr(ps, "'%s' outside a pattern block", s);
+		if (directives[i].need_arg && *arg == '\0')
+			return perr(ps, "'%s' needs a value", s);
+		return directives[i].fn(ps, arg);
+	}
+	return perr(ps, "unknown directive '%s'", s);
+}
+
+/* Split the buffer into lines and parse them. */
+static int
+parse_buffer(struct parser *ps, const char *buf, size_t len)
+{
+	size_t pos = 0;
+	char *line = NULL;
+	int rc = 0;
+
+	while (pos < len && rc == 0) {
+		const char *nl = memchr(buf + pos, '\n', len - pos);
+		size_t n = nl != NULL ? (size_t)(nl - (buf + pos)) : len - pos;
+
+		ps->line++;
+		if (n > 0 && buf[pos + n - 1] == '\r')
+			n--;
+		if (n > PAT_LINE_MAX)
+			rc = perr(ps, "%s", "line too long");
+		else if (memchr(buf + pos, '\0', n) != NULL)
+			rc = perr(ps, "%s", "nul byte in line");
+		if (rc == 0) {
+			line = xstrndup(buf + pos, n);
+			rc = parse_line(ps, line);
+			free(line);
+		}
+		pos += (nl != NULL ? (size_t)(nl - (buf + pos)) + 1 : len - pos);
+	}
+	if (rc == 0)
+		rc = finish_pattern(ps);
+	return rc;
+}
+
+int
+patset_load_buffer(struct patset *ps, const char *name, const char *buf,
+		   size_t len, char **err)
+{
+	struct parser p;
+
+	memset(&p, 0, sizeof(p));
+	p.name = name;
+	p.err = err;
+	*err = NULL;
+	if (parse_buffer(&p, buf, len) < 0) {
+		pattern_clear(&p.cur);
+		patset_free(&p.out);
+		return -1;
+	}
+	for (size_t i = 0; i < p.out.n; i++)
+		patset_put(ps, &p.out.v[i]);
+	free(p.out.v);
+	return 0;
+}
+
+/* strerror() text with a lower-case first letter. */
+static char *
+errno_msg(const char *path, int e)
+{
+	char *s = xasprintf("%s: %s", path, strerror(e));
+	size_t pl = strlen(path) + 2;
+
+	s[pl] = (char)ascii_tolower((unsigned char)s[pl]);
+	return s;
+}
+
+static int
+read_file(const char *path, struct buf *b, char **err)
+{
+	FILE *f = fopen(path, "rb");
+	char chunk[8192];
+	size_t n;
+
+	if (f == NULL) {
+		*err = errno_msg(path, errno);
+		return -1;
+	}
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+		if (b->len + n > PAT_FILE_MAX) {
+			fclose(f);
+			*err = xasprintf("%s: file too large", path);
+			return -1;
+		}
+		buf_append(b, chunk, n);
+	}
+	if (ferror(f)) {
+		int e = errno;
+
+		fclose(f);
+		*err = errno_msg(path, e);
+		return -1;
+	}
+	fclose(f);
+	return 0;
+}
+
+int
+patset_load_file(struct patset *ps, const char *path, char **err)
+{
+	struct buf b = {0};
+	int rc;
+
+	*err = NULL;
+	if (read_file(path, &b, err) < 0) {
+		buf_free(&b);
+		return -1;
+	}
+	rc = patset_load_buffer(ps, path, b.s != NULL ? b.s : "", b.len, err);
+	buf_free(&b);
+	return rc;
+}
+
+static int
+load_builtin_one(struct patset *ps, const char *lang, char **err)
+{
+	char name[64];
+	const struct embedded_file *f;
+
+	if (!valid_lang(lang)) {
+		*err = xasprintf("unknown pattern language '%s'", lang);
+		return -1;
+	}
+	snprintf(name, sizeof(name), "patterns/%s.pat", lang);
+	f = embedded_find(name);
+	if (f == NULL) {
+		*err = xasprintf("unknown pattern language '%s'", lang);
+		return -1;
+	}
+	return patset_load_buffer(ps, name, f->data, f->len, err);
+}
+
+int
+patset_load_builtin(struct patset *ps, const char *langs, char **err)
+{
+	char *copy = xstrdup(langs), *s = copy;
+	int rc = 0, count = 0;
+
+	*err = NULL;
+	while (rc == 0 && s != NULL) {
+		char *comma = strchr(s, ',');
+		char *lang;
+
+		if (comma != NULL)
+			*comma = '\0';
+		lang = str_trim(s);
+		if (*lang != '\0') {
+			rc = load_builtin_one(ps, lang, err);
+			count++;
+		}
+		s = comma != NULL ? comma + 1 : NULL;
+	}
+	free(copy);
+	if (rc == 0 && count == 0) {
+		*err = xstrdup("no pattern language given");
+		rc = -1;
+	}
+	return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* Compiling. */
+
+static int
+record_groups(struct pattern *p, char **err)
+{
+	uint32_t count = 0, size = 0;
+	PCRE2_SPTR table = NULL;
+
+	pcre2_pattern_info(p->code, PCRE2_INFO_NAMECOUNT, &count);
+	if (count == 0)
+		return 0;
+	if (count > PAT_MAX_GROUPS) {
+		*err = xasprintf("%s:%d: pattern %s: more than %d named groups",
+				 p->file, p->line, p->id, PAT_MAX_GROUPS);
+		return -1;
+	}
+	pcre2_pattern_info(p->code, PCRE2_INFO_NAMEENTRYSIZE, &size);
+	pcre2_pattern_info(p->code, PCRE2_INFO_NAMETABLE, &table);
+	for (uint32_t i = 0; i < count; i++) {
+		PCRE2_SPTR e = table + (size_t)i * size;
+
+		p->group_num[i] = (e[0] << 8) | e[1];
+		p->group_name[i] = xstrdup((const char *)e + 2);
+	}
+	p->n_groups = (int)count;
+	return 0;
+}
+
+static int
+compile_one(struct pattern *p, char **err)
+{
+	uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF |
+			PCRE2_NEVER_BACKSLASH_C;
+	int errcode;
+	PCRE2_SIZE off;
+
+	if (p->caseless)
+		opts |= PCRE2_CASELESS;
+	p->code = pcre2_compile((PCRE2_SPTR)p->regex, PCRE2_ZERO_TERMINATED,
+				opts, &errcode, &off, NULL);
+	if (p->code == NULL) {
+		PCRE2_UCHAR msg[256];
+
+		if (pcre2_get_error_message(errcode, msg, sizeof(msg)) < 0)
+			snprintf((char *)msg, sizeof(msg), "error %d", errcode);
+		*err = xasprintf("%s:%d: pattern %s: %s at offset %zu", p->file,
+				 p->line, p->id, (const char *)msg, (size_t)off);
+		return -1;
+	}
+	/* best effort: without JIT, pcre2_match() interprets */
+	(void)pcre2_jit_compile(p->code, PCRE2_JIT_COMPLETE);
+	return record_groups(p, err);
+}
+
+int
+patset_compile(struct patset *ps, char **err)
+{
+	*err = NULL;
+	for (size_t i = 0; i < ps->n; i++) {
+		struct pattern *p = &ps->v[i];
+
+		if (p->code != NULL)
+			continue;
+		if (compile_one(p, err) < 0) {
+			if (p->code != NULL)
+				pcre2_code_free(p->code);
+			p->code = NULL;
+			return -1;
+		}
+	}
+	return 0;
+}

@@ -1,0 +1,4 @@
+# an unknown type
+pattern test.bogus.one
+type bogus
+regex x
