@@ -45,7 +45,7 @@ struct esc_time time_end_of_day(int64_t day, int32_t off);
  * A space may stand for T. A date alone is the start of that day; no
  * zone means the process time zone. Returns false on anything else. */
 bool time_parse_iso(const char *s, struct esc_time *out);
-/* Format as 2026-11-28T14:05:00+03:00 (or Z for offset 0 when utc_z). */
+/* Format as 2026-11-28T14:05:00+03:00 (offset 0 is +00:00). */
 void time_format_iso(struct esc_time t, char out[32]);
 /* Format as dd.mm.yyyy or yyyy-mm-dd / HH:MM helpers for reports. */
 void time_format_date(struct esc_time t, char out[16], bool russian);

@@ -1,0 +1,52 @@
+/* deadline.h - resolve a time expression to a due moment (SPEC 5). */
+#ifndef ESC_DEADLINE_H
+#define ESC_DEADLINE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "calendar.h"
+#include "timeutil.h"
+
+/* What a deadline pattern matched. 'expr' comes from the pattern's
+ * meta "expr=" (hours, minutes, days, workdays, weeks, months, today,
+ * tomorrow, after-tomorrow, weekday, end-week, next-week, end-month,
+ * end-day, date, time, vague) or, when absent, from the unit group. Each
+ * group is a pointer into the text and a length, NULL when unset. */
+enum dl_group {
+	DLG_N,
+	DLG_N2,
+	DLG_UNIT,
+	DLG_DAY,
+	DLG_MONTH,
+	DLG_YEAR,
+	DLG_WEEKDAY,
+	DLG_HOUR,
+	DLG_MINUTE,
+	DLG_AMPM,
+	DLG_COUNT
+};
+
+struct dl_expr {
+	const char *expr; /* may be NULL */
+	const char *g[DLG_COUNT];
+	size_t glen[DLG_COUNT];
+};
+
+/* Names of the groups, in enum order ("n", "n2", "unit", ...). */
+extern const char *const dl_group_names[DLG_COUNT];
+
+/* Resolve. 'made' is the moment of the message that made the promise.
+ * 'claimed': a date without a year is the nearest such date (SPEC 5).
+ * On success returns true and sets *vague; *due is set unless vague.
+ * Returns false when the expression does not make a valid deadline
+ * (invalid date, number out of range, unknown unit). */
+bool deadline_resolve(const struct dl_expr *e, struct esc_time made,
+		      const struct calendar *cal, bool claimed,
+		      struct esc_time *due, bool *vague);
+
+/* Parse a number written in digits or in Russian/English words
+ * ("3", "трёх", "three", "полутора" -> 1 with *half); -1 if not one. */
+long deadline_number(const char *s, size_t len, bool *half);
+
+#endif /* ESC_DEADLINE_H */

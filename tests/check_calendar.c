@@ -1,0 +1,353 @@
+/* check_calendar.c - holiday files, working-day arithmetic, week ends. */
+#include <check.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "timeutil.h"
+
+#define HOLIDAYS_DIR "tests/data/holidays/"
+
+static int64_t
+D(int y, int m, int d)
+{
+	return days_from_civil(y, m, d);
+}
+
+static struct calendar *
+load_cal(const char *which)
+{
+	struct calendar *cal = calendar_new();
+	char *err = NULL;
+	int rc = 0;
+
+	if (strcmp(which, "ru") == 0)
+		rc = calendar_load_builtin(cal, "ru", &err);
+	else if (strcmp(which, "plain") != 0)
+		rc = calendar_load_file(cal, which, &err);
+	ck_assert_msg(rc == 0, "loading %s: %s", which, err ? err : "");
+	free(err);
+	return cal;
+}
+
+/* Holiday-file parse errors: the message names the file and line. */
+static const struct {
+	const char *text;
+	const char *err;
+} bad_rows[] = {
+	{"2026-11-3\n", "buf:1: bad date '2026-11-3'"},
+	{"# c\n\n2026-02-30\n", "buf:3: bad date '2026-02-30'"},
+	{"2026-11-30\n2026/12/01\n", "buf:2: bad date '2026/12/01'"},
+	{"2026-11-30x\n", "buf:1: bad date '2026-11-30x'"},
+	{"+ 2026-11-30\n", "buf:1: bad date '+ 2026-11-30'"},
+	{"++2026-11-30\n", "buf:1: bad date '++2026-11-30'"},
+	{"-2026-11-30\n", "buf:1: bad date '-2026-11-30'"},
+	{"2026-11-30 2026-12-01\n", "buf:1: bad date '2026-11-30 2026-12-01'"},
+	{"\n\n\n\nhello # world\n", "buf:5: bad date 'hello'"},
+	{"2026-13-01", "buf:1: bad date '2026-13-01'"},
+	{"0000-01-01\n", "buf:1: bad date '0000-01-01'"},
+	{"2026-1\x01-01\n", "buf:1: bad date '2026-1?-01'"},
+	{"2026-11-30\n+\n", "buf:2: bad date '+'"},
+	{"2026-11-30\n\xef\xbb\xbf" "2026-12-01\n",
+	 "buf:2: bad date '???2026-12-01'"},
+	{"\xd0\xb4\xd0\xb0\n", "buf:1: bad date '?\?\?\?'"},
+};
+
+START_TEST(test_bad_lines)
+{
+	struct calendar *cal = calendar_new();
+	char *err = NULL;
+
+	for (size_t i = 0; i < sizeof(bad_rows) / sizeof(bad_rows[0]); i++) {
+		int rc = calendar_load_buffer(cal, "buf", bad_rows[i].text,
+					      strlen(bad_rows[i].text), &err);
+
+		ck_assert_msg(rc == -1, "'%s' should fail", bad_rows[i].text);
+		ck_assert_msg(err != NULL && strcmp(err, bad_rows[i].err) == 0,
+			      "'%s': error '%s', want '%s'", bad_rows[i].text,
+			      err ? err : "(null)", bad_rows[i].err);
+		free(err);
+		err = NULL;
+	}
+	/* nothing of the bad buffers stayed: 2026-11-30 is a Monday */
+	ck_assert(calendar_is_working(cal, D(2026, 11, 30)));
+	calendar_free(cal);
+}
+END_TEST
+
+START_TEST(test_bad_file)
+{
+	struct calendar *cal = calendar_new();
+	char *err = NULL;
+
+	ck_assert_int_eq(calendar_load_file(cal, HOLIDAYS_DIR "bad.txt", &err),
+			 -1);
+	ck_assert_str_eq(err, HOLIDAYS_DIR "bad.txt:3: bad date '2026-02-30'");
+	free(err);
+	err = NULL;
+	/* line 2 of the bad file was not kept either */
+	ck_assert(calendar_is_working(cal, D(2026, 12, 31)));
+	ck_assert_int_eq(calendar_load_file(cal, HOLIDAYS_DIR "missing.txt",
+					    &err),
+			 -1);
+	ck_assert_msg(strncmp(err, HOLIDAYS_DIR "missing.txt: ",
+			      strlen(HOLIDAYS_DIR "missing.txt: ")) == 0,
+		      "error '%s'", err);
+	free(err);
+	err = NULL;
+	ck_assert_int_eq(calendar_load_builtin(cal, "xx", &err), -1);
+	ck_assert_str_eq(err, "unknown calendar 'xx'");
+	free(err);
+	calendar_free(cal);
+}
+END_TEST
+
+/* Is-working on named days: calendar, date, expected. */
+static const struct {
+	const char *cal;
+	int y, m, d;
+	bool working;
+} working_rows[] = {
+	{"plain", 2026, 11, 27, true},
+	{"plain", 2026, 11, 28, false},
+	{"plain", 2026, 11, 29, false},
+	{"plain", 2026, 11, 30, true},
+	{"plain", 2026, 1, 1, true},
+	{HOLIDAYS_DIR "ok.txt", 2026, 11, 30, false},
+	{HOLIDAYS_DIR "ok.txt", 2026, 12, 26, true},
+	{HOLIDAYS_DIR "ok.txt", 2026, 12, 27, false},
+	{HOLIDAYS_DIR "ok.txt", 2026, 12, 31, false},
+	{HOLIDAYS_DIR "ok.txt", 2026, 12, 30, true},
+	{HOLIDAYS_DIR "override.txt", 2026, 11, 30, true},
+	{HOLIDAYS_DIR "override.txt", 2026, 12, 1, false},
+	{"ru", 2026, 1, 1, false},
+	{"ru", 2026, 1, 9, false},
+	{"ru", 2026, 1, 12, true},
+	{"ru", 2026, 2, 23, false},
+	{"ru", 2026, 3, 9, false},
+	{"ru", 2026, 3, 10, true},
+	{"ru", 2026, 5, 1, false},
+	{"ru", 2026, 5, 8, true},
+	{"ru", 2026, 5, 11, false},
+	{"ru", 2026, 6, 12, false},
+	{"ru", 2026, 11, 4, false},
+	{"ru", 2026, 11, 3, true},
+	{"ru", 2026, 12, 31, false},
+	{"ru", 2026, 12, 30, true},
+};
+
+START_TEST(test_is_working)
+{
+	for (size_t i = 0; i < sizeof(working_rows) / sizeof(working_rows[0]);
+	     i++) {
+		struct calendar *cal = load_cal(working_rows[i].cal);
+		int64_t day = D(working_rows[i].y, working_rows[i].m,
+				working_rows[i].d);
+
+		ck_assert_msg(calendar_is_working(cal, day) ==
+				      working_rows[i].working,
+			      "%s: %04d-%02d-%02d working should be %d",
+			      working_rows[i].cal, working_rows[i].y,
+			      working_rows[i].m, working_rows[i].d,
+			      working_rows[i].working);
+		calendar_free(cal);
+	}
+	/* NULL is the plain calendar */
+	ck_assert(calendar_is_working(NULL, D(2026, 11, 27)));
+	ck_assert(!calendar_is_working(NULL, D(2026, 11, 28)));
+}
+END_TEST
+
+/* The official 2026 Russian calendar has 247 working days. */
+START_TEST(test_ru_2026_count)
+{
+	struct calendar *cal = load_cal("ru");
+	int n = 0;
+
+	for (int64_t d = D(2026, 1, 1); d <= D(2026, 12, 31); d++)
+		n += calendar_is_working(cal, d);
+	ck_assert_int_eq(n, 247);
+	calendar_free(cal);
+}
+END_TEST
+
+/* n-th working day strictly after a date. */
+static const struct {
+	const char *cal;
+	int y, m, d;
+	int64_t n;
+	int ey, em, ed;
+} add_rows[] = {
+	{"plain", 2026, 11, 27, 1, 2026, 11, 30}, /* Fri -> Mon */
+	{"plain", 2026, 11, 27, 3, 2026, 12, 2},
+	{"plain", 2026, 11, 28, 1, 2026, 11, 30}, /* Sat -> Mon */
+	{"plain", 2026, 11, 29, 1, 2026, 11, 30}, /* Sun -> Mon */
+	{"plain", 2026, 11, 30, 5, 2026, 12, 7},
+	{"plain", 2026, 11, 23, 4, 2026, 11, 27},
+	{"plain", 2026, 12, 30, 2, 2027, 1, 1},
+	{"plain", 2026, 11, 27, 10, 2026, 12, 11},
+	{"plain", 2026, 11, 27, 0, 2026, 11, 27}, /* n < 1: the day itself */
+	{"plain", 2028, 2, 25, 2, 2028, 2, 29},
+	{HOLIDAYS_DIR "ok.txt", 2026, 11, 27, 1, 2026, 12, 1},
+	{HOLIDAYS_DIR "ok.txt", 2026, 12, 24, 2, 2026, 12, 26},
+	{HOLIDAYS_DIR "ok.txt", 2026, 12, 30, 1, 2027, 1, 1},
+	{HOLIDAYS_DIR "ok.txt", 2026, 12, 25, 1, 2026, 12, 26},
+	{"ru", 2026, 1, 5, 1, 2026, 1, 12},
+	{"ru", 2025, 12, 31, 1, 2026, 1, 12},
+	{"ru", 2026, 2, 20, 1, 2026, 2, 24},
+	{"ru", 2026, 3, 6, 1, 2026, 3, 10},
+	{"ru", 2026, 4, 30, 1, 2026, 5, 4},
+	{"ru", 2026, 5, 7, 2, 2026, 5, 12},
+	{"ru", 2026, 6, 11, 1, 2026, 6, 15},
+	{"ru", 2026, 11, 3, 1, 2026, 11, 5},
+	{"ru", 2026, 2, 20, 3, 2026, 2, 26},
+	{"ru", 2026, 12, 30, 1, 2027, 1, 11}, /* 2027-01-01..08 by law */
+};
+
+START_TEST(test_add_working)
+{
+	for (size_t i = 0; i < sizeof(add_rows) / sizeof(add_rows[0]); i++) {
+		struct calendar *cal = load_cal(add_rows[i].cal);
+		int64_t got = calendar_add_working(
+			cal, D(add_rows[i].y, add_rows[i].m, add_rows[i].d),
+			add_rows[i].n);
+		int64_t want = D(add_rows[i].ey, add_rows[i].em, add_rows[i].ed);
+		int y, m, d;
+
+		civil_from_days(got, &y, &m, &d);
+		ck_assert_msg(got == want,
+			      "%s: %04d-%02d-%02d + %lld working = %04d-%02d-%02d, want %04d-%02d-%02d",
+			      add_rows[i].cal, add_rows[i].y, add_rows[i].m,
+			      add_rows[i].d, (long long)add_rows[i].n, y, m, d,
+			      add_rows[i].ey, add_rows[i].em, add_rows[i].ed);
+		calendar_free(cal);
+	}
+}
+END_TEST
+
+/* n is capped at 3660 working days; a calendar full of days off still
+ * terminates (plain weekdays resume after the last entry). */
+START_TEST(test_add_working_bounds)
+{
+	struct calendar *cal = calendar_new();
+	char *text;
+	size_t len = 0, cap = 400 * 11 + 1;
+	char *err = NULL;
+	int64_t start = D(2026, 1, 1);
+
+	ck_assert_int_eq(calendar_add_working(cal, start, 1000000000),
+			 calendar_add_working(cal, start, 3660));
+	ck_assert_int_eq(calendar_add_working(cal, start, -5), start);
+	text = malloc(cap);
+	ck_assert_ptr_nonnull(text);
+	for (int64_t d = start; d < start + 400; d++) {
+		int y, m, dd;
+
+		civil_from_days(d, &y, &m, &dd);
+		len += (size_t)snprintf(text + len, cap - len,
+					"%04d-%02d-%02d\n", y, m, dd);
+	}
+	ck_assert_int_eq(calendar_load_buffer(cal, "all", text, len, &err),
+			 0);
+	/* 2026-01-01 + 400 days = 2027-02-05 (a Friday) */
+	ck_assert_int_eq(calendar_add_working(cal, start - 1, 1),
+			 D(2027, 2, 5));
+	free(text);
+	calendar_free(cal);
+}
+END_TEST
+
+/* Last working day of the Mon-Sun week. */
+static const struct {
+	const char *cal;
+	int y, m, d;
+	int ey, em, ed;
+} week_rows[] = {
+	{"plain", 2026, 11, 23, 2026, 11, 27},
+	{"plain", 2026, 11, 27, 2026, 11, 27},
+	{"plain", 2026, 11, 28, 2026, 11, 27},
+	{"plain", 2026, 11, 29, 2026, 11, 27},
+	{"plain", 2026, 11, 30, 2026, 12, 4},
+	{HOLIDAYS_DIR "ok.txt", 2026, 12, 22, 2026, 12, 26},
+	{HOLIDAYS_DIR "ok.txt", 2026, 12, 28, 2027, 1, 1},
+	{"ru", 2026, 6, 10, 2026, 6, 11},
+	{"ru", 2026, 5, 1, 2026, 4, 30},
+	{"ru", 2026, 12, 28, 2026, 12, 30},
+};
+
+START_TEST(test_week_last)
+{
+	for (size_t i = 0; i < sizeof(week_rows) / sizeof(week_rows[0]); i++) {
+		struct calendar *cal = load_cal(week_rows[i].cal);
+		int64_t got = calendar_week_last_working(
+			cal, D(week_rows[i].y, week_rows[i].m, week_rows[i].d));
+		int64_t want = D(week_rows[i].ey, week_rows[i].em,
+				 week_rows[i].ed);
+		int y, m, d;
+
+		civil_from_days(got, &y, &m, &d);
+		ck_assert_msg(got == want,
+			      "%s: week of %04d-%02d-%02d ends %04d-%02d-%02d, want %04d-%02d-%02d",
+			      week_rows[i].cal, week_rows[i].y, week_rows[i].m,
+			      week_rows[i].d, y, m, d, week_rows[i].ey,
+			      week_rows[i].em, week_rows[i].ed);
+		calendar_free(cal);
+	}
+}
+END_TEST
+
+/* A byte order mark at the start and CRLF line ends are accepted. */
+START_TEST(test_bom_crlf)
+{
+	struct calendar *cal = calendar_new();
+	const char *text = "\xef\xbb\xbf" "2026-11-30\r\n+2026-11-28\r\n";
+	char *err = NULL;
+
+	ck_assert_int_eq(calendar_load_buffer(cal, NULL, text, strlen(text),
+					      &err),
+			 0);
+	ck_assert(!calendar_is_working(cal, D(2026, 11, 30)));
+	ck_assert(calendar_is_working(cal, D(2026, 11, 28)));
+	calendar_free(cal);
+}
+END_TEST
+
+/* A week with no working day at all: its Sunday. */
+START_TEST(test_week_all_off)
+{
+	struct calendar *cal = calendar_new();
+	const char *off = "2026-11-23\n2026-11-24\n2026-11-25\n2026-11-26\n"
+			  "2026-11-27\n";
+	char *err = NULL;
+
+	ck_assert_int_eq(calendar_load_buffer(cal, "off", off, strlen(off),
+					      &err),
+			 0);
+	ck_assert_int_eq(calendar_week_last_working(cal, D(2026, 11, 25)),
+			 D(2026, 11, 29));
+	calendar_free(cal);
+}
+END_TEST
+
+Suite *suite_calendar(void);
+
+Suite *
+suite_calendar(void)
+{
+	Suite *s = suite_create("calendar");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_test(tc, test_bad_lines);
+	tcase_add_test(tc, test_bad_file);
+	tcase_add_test(tc, test_is_working);
+	tcase_add_test(tc, test_ru_2026_count);
+	tcase_add_test(tc, test_add_working);
+	tcase_add_test(tc, test_add_working_bounds);
+	tcase_add_test(tc, test_week_last);
+	tcase_add_test(tc, test_week_all_off);
+	tcase_add_test(tc, test_bom_crlf);
+	suite_add_tcase(s, tc);
+	return s;
+}
