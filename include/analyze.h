@@ -1,0 +1,34 @@
+/* analyze.h - findings of one conversation (SPEC 4-5).
+ *
+ * Runs the patterns over every message's analyzed text and turns hits into
+ * findings: tickets (normalized, de-duplicated into c->tickets, the
+ * company's first), deadlines (a time expression inside a commitment of
+ * the company or a customer's claim; resolved and given a status at
+ * 'now'), templates with a score, refusals (company only, justified or
+ * not), resolutions, escalation requests (customer only). */
+#ifndef ESC_ANALYZE_H
+#define ESC_ANALYZE_H
+
+#include "calendar.h"
+#include "match.h"
+#include "message.h"
+
+struct analyze_opts {
+	struct esc_time now;
+	const struct calendar *cal;
+};
+
+/* Fills c->findings and c->tickets; limit warnings go to 'warnings'. */
+void analyze_conversation(struct conversation *c, struct matcher *m,
+			  const struct analyze_opts *o,
+			  struct strlist *warnings);
+
+/* Normalize a ticket value: drop '#', '№', spaces; upper-case ASCII
+ * letters; keep inner hyphens. Caller frees. */
+char *ticket_normalize(const char *s, size_t len);
+
+/* Judge the status of every deadline finding at 'now' from the later
+ * messages (SPEC 5) and mark superseded ones. Idempotent. */
+void deadlines_judge(struct conversation *c, struct esc_time now);
+
+#endif /* ESC_ANALYZE_H */

@@ -1,0 +1,52 @@
+/* ladder.h - the escalation ladder (SPEC 7) and drafts. */
+#ifndef ESC_LADDER_H
+#define ESC_LADDER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "message.h"
+
+/* Decide c->esc (step, action, actions, reason, lang) from the findings
+ * and their statuses at 'now'. Does not touch message text. */
+void ladder_decide(struct conversation *c, struct esc_time now);
+
+/* The governing promise: the deadline finding the decision rests on, or
+ * NULL. Borrowed from c. */
+const struct finding *ladder_governing(const struct conversation *c);
+
+/* Compose c->esc.draft in c->esc.lang from the draft files; 'now' gives
+ * days overdue. */
+void draft_compose(struct conversation *c, struct esc_time now);
+
+/* "N days" with the right plural: "1 день", "2 дня", "5 дней", "21 день"
+ * when ru, else "1 day", "2 days". Caller frees. */
+char *draft_days(long n, bool ru);
+
+/* The conversation's language: "ru" when its customer (else any) text is
+ * mostly Cyrillic, else "en". Borrowed static string. */
+const char *conversation_lang(const struct conversation *c);
+
+/* What the decision rests on; every pointer is borrowed from c (NULL
+ * when absent). Filled by ladder_facts(); used by the ladder and the
+ * drafts. */
+struct ladder_facts {
+	const struct finding *resolution; /* the last word, when resolved */
+	const struct finding *governing;  /* latest non-superseded dated */
+	const struct finding *vague;	  /* first vague promise */
+	bool dated;			  /* any dated promise */
+	bool resolve_pending;		  /* a live resolve promise pending */
+	size_t last_company;		  /* message index, 0 if none */
+	const struct finding *template_;  /* template of last_company */
+	const struct finding *refusal;	  /* unjustified refusal of it */
+	const struct finding *asked;	  /* request answered "again" ... */
+	const struct finding *again;	  /* ... by this template/refusal */
+	const struct finding *supervisor; /* first supervisor request */
+	const struct finding *further;	  /* promise missed after it */
+	bool waited;			  /* > 10 days since it */
+};
+
+void ladder_facts(const struct conversation *c, struct esc_time now,
+		  struct ladder_facts *f);
+
+#endif /* ESC_LADDER_H */

@@ -1,0 +1,953 @@
+/* analyze.c - turn the pattern hits of each message into findings. */
+#include "analyze.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "deadline.h"
+
+#define ALL_TYPES ((1u << PAT_TYPE_COUNT) - 1u)
+#define TEMPLATE_REPORT 0.5
+#define TEMPLATE_DEFAULT_WEIGHT 0.3
+#define NEUTRAL_WORDS 3 /* a sentence this short is a greeting/sign-off */
+
+struct span {
+	size_t start, end;
+};
+
+/* Working state for one message. */
+struct msgctx {
+	struct conversation *c;
+	const struct message *msg;
+	const char *text;
+	size_t len;
+	const struct analyze_opts *o;
+	struct strlist *warnings;
+	struct hitlist hits;
+	bool *dead;	   /* per hit: cancelled or shadowed */
+	size_t *sent_of;   /* per hit: sentence of its start */
+	struct span *sent; /* sentences */
+	size_t n_sent, cap_sent;
+	bool company;
+	size_t first_finding; /* c->n_findings when the message started */
+};
+
+/* ------------------------------------------------------------------ */
+/* Sentences: split at . ! ? … and newlines, but not inside "25.11.2026",
+ * "п. 4.2", "i.e. by", decimals: a dot ends a sentence only when spaces
+ * (or the end, or a newline) follow and the next word does not start
+ * with a digit or a lower-case letter. */
+
+static bool
+is_lower_at(const unsigned char *s, size_t len, size_t i)
+{
+	unsigned char b = i + 1 < len ? s[i + 1] : 0;
+
+	if (s[i] >= 'a' && s[i] <= 'z')
+		return true;
+	if (s[i] == 0xd0)
+		return b >= 0xb0 && b <= 0xbf;
+	if (s[i] == 0xd1)
+		return (b >= 0x80 && b <= 0x8f) || b == 0x91;
+	return false;
+}
+
+static size_t
+skip_blanks(const unsigned char *s, size_t len, size_t j)
+{
+	for (;;) {
+		if (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+			j++;
+		else if (j + 1 < len && s[j] == 0xc2 && s[j + 1] == 0xa0)
+			j += 2;
+		else
+			return j;
+	}
+}
+
+/* Whether the dot (or ellipsis) ending at byte 'i' ends a sentence. */
+static bool
+dot_ends(const unsigned char *s, size_t len, size_t i)
+{
+	size_t j = i + 1;
+
+	if (j < len && s[j] == '.')
+		return false; /* "...": the last dot decides */
+	j = skip_blanks(s, len, j);
+	if (j >= len || s[j] == '\n')
+		return true;
+	if (j == i + 1)
+		return false; /* "25.11", "i.e.", "example.com" */
+	if (s[j] >= '0' && s[j] <= '9')
+		return false; /* "п. 4.2" */
+	return !is_lower_at(s, len, j);
+}
+
+/* Length of a sentence terminator at i, or 0. */
+static size_t
+terminator_at(const unsigned char *s, size_t len, size_t i)
+{
+	if (s[i] == '!' || s[i] == '?' || s[i] == '\n')
+		return 1;
+	if (s[i] == '.')
+		return dot_ends(s, len, i) ? 1 : 0;
+	if (i + 2 < len && s[i] == 0xe2 && s[i + 1] == 0x80 && s[i + 2] == 0xa6)
+		return dot_ends(s, len, i + 2) ? 3 : 0;
+	return 0;
+}
+
+static void
+push_sentence(struct msgctx *x, size_t start, size_t end)
+{
+	if (end <= start)
+		return;
+	x->sent = xgrow(x->sent, &x->cap_sent, x->n_sent + 1,
+			sizeof(*x->sent));
+	x->sent[x->n_sent].start = start;
+	x->sent[x->n_sent].end = end;
+	x->n_sent++;
+}
+
+static void
+split_sentences(struct msgctx *x)
+{
+	const unsigned char *s = (const unsigned char *)x->text;
+	size_t start = 0;
+
+	for (size_t i = 0; i < x->len; i++) {
+		size_t t = terminator_at(s, x->len, i);
+
+		if (t == 0)
+			continue;
+		push_sentence(x, start, i + t);
+		start = i + t;
+		i += t - 1;
+	}
+	push_sentence(x, start, x->len);
+}
+
+static size_t
+sentence_of(const struct msgctx *x, size_t pos)
+{
+	size_t lo = 0, hi = x->n_sent;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (x->sent[mid].end <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < x->n_sent ? lo : (x->n_sent ? x->n_sent - 1 : 0);
+}
+
+/* ------------------------------------------------------------------ */
+/* Hits: which are alive after traps and overlaps. */
+
+static bool
+alive(const struct msgctx *x, size_t i, enum pat_type t)
+{
+	return !x->dead[i] && x->hits.v[i].pat->type == t;
+}
+
+static bool
+has_live(const struct msgctx *x, enum pat_type t)
+{
+	for (size_t i = 0; i < x->hits.n; i++)
+		if (alive(x, i, t))
+			return true;
+	return false;
+}
+
+static const struct {
+	const char *name;
+	enum pat_type type;
+} cancel_names[] = {
+	{"promise", PAT_PROMISE},
+	{"refusal", PAT_REFUSAL},
+	{"deadline", PAT_DEADLINE},
+	{"resolution", PAT_RESOLUTION},
+	{"claim", PAT_CLAIM},
+	{"template", PAT_TEMPLATE},
+};
+
+/* Whether a not-promise trap (meta cancels=, a comma list; default
+ * "promise") cancels hits of type t. */
+static bool
+trap_cancels(const struct pattern *p, enum pat_type t)
+{
+	const char *v = pattern_meta(p, "cancels");
+
+	if (v == NULL)
+		return t == PAT_PROMISE;
+	for (size_t i = 0; i < sizeof(cancel_names) / sizeof(cancel_names[0]);
+	     i++) {
+		const char *at = strstr(v, cancel_names[i].name);
+		size_t n = strlen(cancel_names[i].name);
+
+		if (cancel_names[i].type == t && at != NULL &&
+		    (at == v || at[-1] == ',' || at[-1] == ' ') &&
+		    (at[n] == '\0' || at[n] == ',' || at[n] == ' '))
+			return true;
+	}
+	return false;
+}
+
+static void
+apply_trap(struct msgctx *x, size_t trap)
+{
+	const struct hit *h = &x->hits.v[trap];
+	size_t end = h->end > h->start ? h->end - 1 : h->start;
+	size_t s0 = sentence_of(x, h->start), s1 = sentence_of(x, end);
+
+	for (size_t i = 0; i < x->hits.n; i++) {
+		const struct hit *o = &x->hits.v[i];
+
+		if (i == trap || o->pat->type == PAT_NOT_PROMISE)
+			continue;
+		if (x->sent_of[i] >= s0 && x->sent_of[i] <= s1 &&
+		    trap_cancels(h->pat, o->pat->type))
+			x->dead[i] = true;
+	}
+}
+
+/* Of overlapping hits of one type, keep the longest (the first on a
+ * tie). */
+static void
+drop_overlaps(struct msgctx *x)
+{
+	for (size_t i = 0; i < x->hits.n; i++) {
+		const struct hit *a = &x->hits.v[i];
+
+		for (size_t j = i + 1; j < x->hits.n && !x->dead[i]; j++) {
+			const struct hit *b = &x->hits.v[j];
+
+			if (x->dead[j] || b->pat->type != a->pat->type ||
+			    b->start >= a->end || a->start >= b->end)
+				continue;
+			if (b->end - b->start > a->end - a->start)
+				x->dead[i] = true;
+			else
+				x->dead[j] = true;
+		}
+	}
+}
+
+/* Negation words that, among the three words before a resolution,
+ * turn it around: "не вернули деньги", "has not been fixed". */
+static const char *const negations[] = {
+	"не", "Не", "НЕ", "нет", "Нет", "ни", "not", "Not", "NOT", "never",
+	"Never", "yet",
+};
+
+static bool
+is_negation(const char *w, size_t n)
+{
+	for (size_t i = 0; i < sizeof(negations) / sizeof(negations[0]); i++)
+		if (strlen(negations[i]) == n && memcmp(negations[i], w, n) == 0)
+			return true;
+	return false;
+}
+
+static bool
+word_byte(unsigned char ch)
+{
+	return ch >= 0x80 || (ch >= 'a' && ch <= 'z') ||
+	       (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+}
+
+/* Whether one of the NEGATION_WORDS words before 'pos' (within the
+ * sentence that starts at 'from') negates. */
+#define NEGATION_WORDS 3
+static bool
+negated(const char *text, size_t from, size_t pos)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	size_t i = pos;
+
+	for (int w = 0; w < NEGATION_WORDS && i > from; w++) {
+		size_t end;
+
+		while (i > from && !word_byte(u[i - 1]))
+			i--;
+		end = i;
+		while (i > from && word_byte(u[i - 1]))
+			i--;
+		if (end > i && is_negation(text + i, end - i))
+			return true;
+	}
+	return false;
+}
+
+static void
+prepare_hits(struct msgctx *x)
+{
+	x->dead = xcalloc(x->hits.n + 1, sizeof(*x->dead));
+	x->sent_of = xcalloc(x->hits.n + 1, sizeof(*x->sent_of));
+	for (size_t i = 0; i < x->hits.n; i++)
+		x->sent_of[i] = sentence_of(x, x->hits.v[i].start);
+	for (size_t i = 0; i < x->hits.n; i++)
+		if (x->hits.v[i].pat->type == PAT_NOT_PROMISE)
+			apply_trap(x, i);
+	for (size_t i = 0; i < x->hits.n; i++)
+		if (x->hits.v[i].pat->type == PAT_RESOLUTION &&
+		    negated(x->text, x->sent[x->sent_of[i]].start,
+			    x->hits.v[i].start))
+			x->dead[i] = true;
+	drop_overlaps(x);
+}
+
+/* The company's message: an agent's; an unknown sender's when it
+ * sounds like the company (a promise, template or refusal and no
+ * customer's claim or request). */
+static bool
+is_company(const struct msgctx *x)
+{
+	if (x->msg->role == ROLE_AGENT)
+		return true;
+	if (x->msg->role != ROLE_UNKNOWN)
+		return false;
+	if (has_live(x, PAT_CLAIM) || has_live(x, PAT_ESCALATION_REQUEST))
+		return false;
+	return has_live(x, PAT_PROMISE) || has_live(x, PAT_TEMPLATE) ||
+	       has_live(x, PAT_REFUSAL);
+}
+
+/* ------------------------------------------------------------------ */
+/* Findings. */
+
+static struct finding *
+add_finding(struct msgctx *x, enum finding_type t, const struct hit *h)
+{
+	struct finding *f = conversation_add_finding(x->c, t, x->msg->index);
+
+	f->match = xstrndup(x->text + h->start, h->end - h->start);
+	f->pattern = xstrdup(h->pat->id);
+	f->start = h->start;
+	f->end = h->end;
+	return f;
+}
+
+char *
+ticket_normalize(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	struct buf b = {0};
+	size_t i = 0;
+
+	while (i < len) {
+		if (u[i] == '#' || u[i] == ' ' || u[i] == '\t' || u[i] == '\n' ||
+		    u[i] == '\r') {
+			i++;
+		} else if (i + 1 < len && u[i] == 0xc2 && u[i + 1] == 0xa0) {
+			i += 2; /* no-break space */
+		} else if (i + 2 < len && u[i] == 0xe2 &&
+			   ((u[i + 1] == 0x84 && u[i + 2] == 0x96) ||
+			    (u[i + 1] == 0x80 && u[i + 2] == 0xaf))) {
+			i += 3; /* № and narrow no-break space */
+		} else {
+			char ch = (char)u[i++];
+
+			if (ch >= 'a' && ch <= 'z')
+				ch = (char)(ch - 'a' + 'A');
+			buf_putc(&b, ch);
+		}
+	}
+	if (b.s == NULL)
+		return xstrdup("");
+	while (b.len > 0 && b.s[b.len - 1] == '-')
+		b.s[--b.len] = '\0';
+	i = strspn(b.s, "-");
+	if (i > 0)
+		memmove(b.s, b.s + i, b.len - i + 1);
+	return buf_steal(&b);
+}
+
+static void
+find_tickets(struct msgctx *x)
+{
+	for (size_t i = 0; i < x->hits.n; i++) {
+		const struct hit *h = &x->hits.v[i];
+		const char *g;
+		size_t glen;
+		char *v;
+
+		if (!alive(x, i, PAT_TICKET))
+			continue;
+		g = hit_group(h, x->text, "id", &glen);
+		if (g == NULL) {
+			g = x->text + h->start;
+			glen = h->end - h->start;
+		}
+		v = ticket_normalize(g, glen);
+		if (v[0] == '\0') {
+			free(v);
+			continue;
+		}
+		add_finding(x, FIND_TICKET, h)->value = v;
+	}
+}
+
+static void
+fill_expr(const struct msgctx *x, const struct hit *h, struct dl_expr *e)
+{
+	memset(e, 0, sizeof(*e));
+	e->expr = pattern_meta(h->pat, "expr");
+	for (int g = 0; g < DLG_COUNT; g++)
+		e->g[g] = hit_group(h, x->text, dl_group_names[g],
+				    &e->glen[g]);
+}
+
+static void
+emit_deadline(struct msgctx *x, const struct hit *h, enum promise_kind k,
+	      bool claimed)
+{
+	struct dl_expr e;
+	struct esc_time due;
+	struct finding *f;
+	bool vague;
+
+	if (!x->msg->time.set) {
+		strlist_pushf(x->warnings,
+			      "message %zu: deadline '%.*s' skipped: the "
+			      "message has no time",
+			      x->msg->index, (int)(h->end - h->start),
+			      x->text + h->start);
+		return;
+	}
+	fill_expr(x, h, &e);
+	if (!deadline_resolve(&e, x->msg->time, x->o ? x->o->cal : NULL,
+			      claimed, &due, &vague))
+		return;
+	f = add_finding(x, FIND_DEADLINE, h);
+	f->promise = k;
+	f->claimed = claimed;
+	f->vague = vague;
+	f->due = vague ? (struct esc_time){0} : due;
+	f->status = vague ? DL_VAGUE : DL_PENDING;
+}
+
+static enum promise_kind
+kind_of(const struct pattern *p, bool *known)
+{
+	const char *k = pattern_meta(p, "kind");
+
+	if (known)
+		*known = k != NULL;
+	return k != NULL && strcmp(k, "reply") == 0 ? PROMISE_REPLY
+						    : PROMISE_RESOLVE;
+}
+
+static size_t
+span_distance(const struct hit *a, const struct hit *b)
+{
+	if (a->end <= b->start)
+		return b->start - a->end;
+	if (b->end <= a->start)
+		return a->start - b->end;
+	return 0;
+}
+
+/* The live hit of type t in sentence s nearest to h (the earlier one on
+ * a tie), or SIZE_MAX. */
+static size_t
+nearest_in_sentence(const struct msgctx *x, const struct hit *h, size_t s,
+		    enum pat_type t)
+{
+	size_t best = SIZE_MAX, bestd = SIZE_MAX;
+
+	for (size_t i = 0; i < x->hits.n; i++) {
+		size_t d;
+
+		if (!alive(x, i, t) || x->sent_of[i] != s)
+			continue;
+		d = span_distance(h, &x->hits.v[i]);
+		if (d < bestd) {
+			best = i;
+			bestd = d;
+		}
+	}
+	return best;
+}
+
+/* The kind of a claim: its own meta, else a promise in its sentence. */
+static enum promise_kind
+claim_kind(const struct msgctx *x, size_t claim)
+{
+	bool known;
+	enum promise_kind k = kind_of(x->hits.v[claim].pat, &known);
+	size_t p;
+
+	if (known)
+		return k;
+	p = nearest_in_sentence(x, &x->hits.v[claim], x->sent_of[claim],
+				PAT_PROMISE);
+	return p == SIZE_MAX ? PROMISE_RESOLVE : kind_of(x->hits.v[p].pat, NULL);
+}
+
+/* Every deadline hit is attached to the nearest anchor (promise or
+ * claim) of its sentence; each anchor yields one deadline, its first:
+ * "within 14 days, i.e. by 8 December" is one promise. */
+static void
+find_deadlines(struct msgctx *x, enum pat_type anchor, bool claimed)
+{
+	bool *used = xcalloc(x->hits.n + 1, sizeof(*used));
+
+	for (size_t i = 0; i < x->hits.n; i++) {
+		const struct hit *h = &x->hits.v[i];
+		size_t a;
+
+		if (!alive(x, i, PAT_DEADLINE))
+			continue;
+		a = nearest_in_sentence(x, h, x->sent_of[i], anchor);
+		if (a == SIZE_MAX || used[a])
+			continue;
+		used[a] = true;
+		emit_deadline(x, h,
+			      claimed ? claim_kind(x, a)
+				      : kind_of(x->hits.v[a].pat, NULL),
+			      claimed);
+	}
+	free(used);
+}
+
+static size_t
+first_live(const struct msgctx *x, enum pat_type t)
+{
+	for (size_t i = 0; i < x->hits.n; i++)
+		if (alive(x, i, t))
+			return i;
+	return SIZE_MAX;
+}
+
+static void
+find_refusal(struct msgctx *x)
+{
+	size_t i = first_live(x, PAT_REFUSAL);
+
+	if (i == SIZE_MAX)
+		return;
+	add_finding(x, FIND_REFUSAL, &x->hits.v[i])->justified =
+		has_live(x, PAT_JUSTIFICATION);
+}
+
+static void
+find_resolution(struct msgctx *x)
+{
+	size_t i = first_live(x, PAT_RESOLUTION);
+
+	if (i != SIZE_MAX)
+		add_finding(x, FIND_RESOLUTION, &x->hits.v[i]);
+}
+
+static const struct {
+	const char *name;
+	enum request_kind kind;
+} request_names[] = {
+	{"solution", REQ_SOLUTION},
+	{"justification", REQ_JUSTIFICATION},
+	{"supervisor", REQ_SUPERVISOR},
+	{"written", REQ_WRITTEN},
+};
+
+static enum request_kind
+request_of(const struct pattern *p)
+{
+	const char *r = pattern_meta(p, "request");
+
+	for (size_t i = 0; r && i < sizeof(request_names) /
+					     sizeof(request_names[0]);
+	     i++)
+		if (strcmp(r, request_names[i].name) == 0)
+			return request_names[i].kind;
+	return REQ_SUPERVISOR;
+}
+
+/* One escalation request of each kind per message. */
+static void
+find_requests(struct msgctx *x)
+{
+	bool seen[REQ_WRITTEN + 1] = {false};
+
+	for (size_t i = 0; i < x->hits.n; i++) {
+		enum request_kind k;
+
+		if (!alive(x, i, PAT_ESCALATION_REQUEST))
+			continue;
+		k = request_of(x->hits.v[i].pat);
+		if (seen[k])
+			continue;
+		seen[k] = true;
+		add_finding(x, FIND_ESCALATION_REQUEST, &x->hits.v[i])->request =
+			k;
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Template score; the formula is explained in docs/drafts.md. */
+
+static size_t
+count_chars(const char *s, size_t start, size_t end, size_t *words)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = 0;
+	bool in_word = false;
+
+	*words = 0;
+	for (size_t i = start; i < end; i++) {
+		bool space = u[i] == ' ' || u[i] == '\t' || u[i] == '\n' ||
+			     u[i] == '\r';
+
+		if (u[i] == 0xc2 && i + 1 < end && u[i + 1] == 0xa0) {
+			space = true; /* no-break space */
+			i++;
+		} else if ((u[i] & 0xc0) == 0x80) {
+			continue; /* continuation byte */
+		}
+		if (space) {
+			in_word = false;
+			continue;
+		}
+		n++;
+		if (!in_word)
+			(*words)++;
+		in_word = true;
+	}
+	return n;
+}
+
+static bool
+sentence_has_template(const struct msgctx *x, size_t s)
+{
+	for (size_t i = 0; i < x->hits.n; i++)
+		if (alive(x, i, PAT_TEMPLATE) && x->sent_of[i] == s)
+			return true;
+	return false;
+}
+
+static bool
+has_digit(const char *s, size_t start, size_t end)
+{
+	for (size_t i = start; i < end; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return true;
+	return false;
+}
+
+/* Share of the message's characters in boilerplate sentences; short
+ * greeting-like sentences count on neither side. Sets *numbers when a
+ * digit stands outside the boilerplate. */
+static double
+template_coverage(const struct msgctx *x, bool *numbers)
+{
+	size_t all = 0, boiler = 0;
+
+	*numbers = false;
+	for (size_t s = 0; s < x->n_sent; s++) {
+		size_t words, n = count_chars(x->text, x->sent[s].start,
+					      x->sent[s].end, &words);
+		bool digits = has_digit(x->text, x->sent[s].start,
+					x->sent[s].end);
+
+		if (sentence_has_template(x, s)) {
+			boiler += n;
+			all += n;
+			continue;
+		}
+		if (digits)
+			*numbers = true;
+		if (words > NEUTRAL_WORDS || digits)
+			all += n;
+	}
+	return all ? (double)boiler / (double)all : 0.0;
+}
+
+/* Specifics of this message among the findings made so far: a dated
+ * promise, a ticket, a resolution, a justified refusal. */
+static int
+specifics(const struct msgctx *x)
+{
+	int k = 0;
+	bool dated = false, ticket = false, res = false, just = false;
+
+	for (size_t i = x->first_finding; i < x->c->n_findings; i++) {
+		const struct finding *f = &x->c->findings[i];
+
+		dated |= f->type == FIND_DEADLINE && !f->vague;
+		ticket |= f->type == FIND_TICKET;
+		res |= f->type == FIND_RESOLUTION;
+		just |= f->type == FIND_REFUSAL && f->justified;
+	}
+	k = dated + ticket + res + just;
+	return k;
+}
+
+static double
+pattern_weight(const struct pattern *p)
+{
+	const char *w = pattern_meta(p, "weight");
+	double v = w ? strtod(w, NULL) : TEMPLATE_DEFAULT_WEIGHT;
+
+	return v < 0.0 ? 0.0 : v > 1.0 ? 1.0 : v;
+}
+
+/* 1 - prod(1 - w) over the distinct patterns that hit; *best gets the
+ * strongest hit. */
+static double
+phrase_score(const struct msgctx *x, size_t *best)
+{
+	double keep = 1.0, bw = -1.0;
+
+	*best = SIZE_MAX;
+	for (size_t i = 0; i < x->hits.n; i++) {
+		double w;
+		bool again = false;
+
+		if (!alive(x, i, PAT_TEMPLATE))
+			continue;
+		for (size_t j = 0; j < i; j++)
+			again |= alive(x, j, PAT_TEMPLATE) &&
+				 x->hits.v[j].pat == x->hits.v[i].pat;
+		w = pattern_weight(x->hits.v[i].pat);
+		if (w > bw) {
+			bw = w;
+			*best = i;
+		}
+		if (!again)
+			keep *= 1.0 - w;
+	}
+	return 1.0 - keep;
+}
+
+static void
+find_template(struct msgctx *x)
+{
+	size_t best;
+	double phrase = phrase_score(x, &best), cover, score;
+	bool numbers;
+	int k;
+
+	if (best == SIZE_MAX)
+		return;
+	cover = template_coverage(x, &numbers);
+	k = specifics(x) + (numbers ? 1 : 0);
+	score = phrase * (0.5 + 0.5 * cover);
+	while (k-- > 0)
+		score *= 0.5;
+	score = (double)(long)(score * 100.0 + 0.5) / 100.0;
+	if (score >= TEMPLATE_REPORT)
+		add_finding(x, FIND_TEMPLATE, &x->hits.v[best])->score = score;
+}
+
+/* ------------------------------------------------------------------ */
+
+static int
+finding_cmp(const void *a, const void *b)
+{
+	const struct finding *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	if (x->type != y->type)
+		return x->type < y->type ? -1 : 1;
+	return x->end < y->end ? -1 : x->end > y->end;
+}
+
+static void
+analyze_hits(struct msgctx *x)
+{
+	enum role r = x->msg->role;
+
+	x->company = is_company(x);
+	find_tickets(x);
+	if (x->company)
+		find_deadlines(x, PAT_PROMISE, false);
+	else if (r == ROLE_CUSTOMER)
+		find_deadlines(x, PAT_CLAIM, true);
+	if (x->company)
+		find_refusal(x);
+	find_resolution(x);
+	if (r == ROLE_CUSTOMER)
+		find_requests(x);
+	if (x->company)
+		find_template(x);
+}
+
+static void
+analyze_message(struct conversation *c, size_t mi, struct matcher *m,
+		const struct analyze_opts *o, struct strlist *warnings)
+{
+	struct msgctx x = {0};
+	size_t n;
+
+	x.c = c;
+	x.msg = &c->msgs[mi];
+	x.text = x.msg->text;
+	x.o = o;
+	x.warnings = warnings;
+	x.first_finding = c->n_findings;
+	if (x.msg->role == ROLE_SYSTEM || x.text == NULL)
+		return;
+	x.len = strlen(x.text);
+	matcher_scan(m, x.text, x.len, ALL_TYPES, &x.hits, warnings);
+	split_sentences(&x);
+	prepare_hits(&x);
+	analyze_hits(&x);
+	n = c->n_findings - x.first_finding;
+	if (n > 1)
+		qsort(c->findings + x.first_finding, n, sizeof(*c->findings),
+		      finding_cmp);
+	hitlist_free(&x.hits);
+	free(x.dead);
+	free(x.sent_of);
+	free(x.sent);
+}
+
+/* Tickets from the company's messages first, then the customer's. */
+static void
+collect_tickets(struct conversation *c)
+{
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < c->n_findings; i++) {
+			const struct finding *f = &c->findings[i];
+			bool cust;
+
+			if (f->type != FIND_TICKET || f->message < 1 ||
+			    f->message > c->n_msgs)
+				continue;
+			cust = c->msgs[f->message - 1].role == ROLE_CUSTOMER;
+			if (cust == (pass == 1) &&
+			    !strlist_contains(&c->tickets, f->value))
+				strlist_push(&c->tickets, f->value);
+		}
+	}
+}
+
+void
+analyze_conversation(struct conversation *c, struct matcher *m,
+		     const struct analyze_opts *o, struct strlist *warnings)
+{
+	struct strlist sink = {0};
+
+	if (c == NULL)
+		return;
+	if (warnings == NULL)
+		warnings = &sink;
+	for (size_t i = 0; i < c->n_findings; i++)
+		finding_clear(&c->findings[i]);
+	c->n_findings = 0;
+	strlist_free(&c->tickets);
+	for (size_t i = 0; i < c->n_msgs; i++)
+		analyze_message(c, i, m, o, warnings);
+	collect_tickets(c);
+	deadlines_judge(c, o ? o->now : time_now());
+	strlist_free(&sink);
+}
+
+/* ------------------------------------------------------------------ */
+/* Deadline statuses (SPEC 5). */
+
+static bool
+same_sender(const struct message *a, const struct message *b)
+{
+	if (a->sender_addr && b->sender_addr)
+		return ascii_strcaseeq(a->sender_addr, b->sender_addr);
+	if (a->sender_name && b->sender_name)
+		return strcmp(a->sender_name, b->sender_name) == 0;
+	return false;
+}
+
+/* The first company message after the promise: an agent's, or an
+ * unknown sender's who is the one that promised. 0 if none. */
+static size_t
+next_company_message(const struct conversation *c, const struct finding *d)
+{
+	const struct message *pm = &c->msgs[d->message - 1];
+
+	for (size_t i = d->message; i < c->n_msgs; i++) {
+		const struct message *m = &c->msgs[i];
+
+		if (m->role == ROLE_AGENT ||
+		    (m->role == ROLE_UNKNOWN && pm->role == ROLE_UNKNOWN &&
+		     same_sender(m, pm)))
+			return m->index;
+	}
+	return 0;
+}
+
+static size_t
+next_resolution(const struct conversation *c, const struct finding *d)
+{
+	for (size_t i = 0; i < c->n_findings; i++) {
+		const struct finding *f = &c->findings[i];
+
+		if (f->type == FIND_RESOLUTION && f->message > d->message &&
+		    f->message <= c->n_msgs)
+			return f->message;
+	}
+	return 0;
+}
+
+static void
+judge_one(struct conversation *c, struct finding *d, struct esc_time now)
+{
+	size_t by;
+
+	d->kept_by = 0;
+	if (d->vague || !d->due.set) {
+		d->status = DL_VAGUE;
+		return;
+	}
+	if (d->message < 1 || d->message > c->n_msgs)
+		by = 0;
+	else if (d->promise == PROMISE_REPLY)
+		by = next_company_message(c, d);
+	else
+		by = next_resolution(c, d);
+	if (by != 0) {
+		const struct message *m = &c->msgs[by - 1];
+
+		d->kept_by = by;
+		d->status = !m->time.set || m->time.t <= d->due.t ? DL_KEPT
+								  : DL_LATE;
+		return;
+	}
+	d->status = now.set && d->due.t < now.t ? DL_MISSED : DL_PENDING;
+}
+
+/* A dated promise is superseded by any dated promise of a later
+ * message (the company's or a customer's claim); promises of one
+ * message stand side by side. */
+static void
+mark_superseded(struct conversation *c)
+{
+	size_t last = 0;
+
+	for (size_t i = 0; i < c->n_findings; i++) {
+		const struct finding *f = &c->findings[i];
+
+		if (f->type == FIND_DEADLINE && !f->vague && f->due.set &&
+		    f->message > last)
+			last = f->message;
+	}
+	for (size_t i = 0; i < c->n_findings; i++) {
+		struct finding *f = &c->findings[i];
+
+		if (f->type == FIND_DEADLINE)
+			f->superseded = !f->vague && f->due.set &&
+					f->message < last;
+	}
+}
+
+void
+deadlines_judge(struct conversation *c, struct esc_time now)
+{
+	if (c == NULL)
+		return;
+	for (size_t i = 0; i < c->n_findings; i++)
+		if (c->findings[i].type == FIND_DEADLINE)
+			judge_one(c, &c->findings[i], now);
+	mark_superseded(c);
+}

@@ -1,0 +1,547 @@
+/* ladder.c - the escalation step of a conversation from its findings. */
+#include "ladder.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define DAY_SECS 86400
+#define COMPLAINT_WAIT_DAYS 10 /* SPEC 7: days after an escalation */
+#define QUOTE_MAX 80	       /* bytes of a quote in a reason */
+
+/* ------------------------------------------------------------------ */
+/* Facts. */
+
+static const struct message *
+msg_of(const struct conversation *c, size_t index)
+{
+	if (index < 1 || index > c->n_msgs)
+		return NULL;
+	return &c->msgs[index - 1];
+}
+
+static bool
+is_template(const struct finding *f)
+{
+	return f->type == FIND_TEMPLATE && f->score >= 0.5;
+}
+
+static bool
+is_bare_refusal(const struct finding *f)
+{
+	return f->type == FIND_REFUSAL && !f->justified;
+}
+
+static bool
+is_dated(const struct finding *f)
+{
+	return f->type == FIND_DEADLINE && !f->vague && f->due.set;
+}
+
+/* A finding only the company's messages carry. */
+static bool
+company_finding(const struct finding *f)
+{
+	return f->type == FIND_TEMPLATE || f->type == FIND_REFUSAL ||
+	       (f->type == FIND_DEADLINE && !f->claimed);
+}
+
+/* The last company message: an agent's, or an unknown sender's that
+ * carries a company finding. */
+static size_t
+last_company(const struct conversation *c)
+{
+	size_t last = 0;
+
+	for (size_t i = 0; i < c->n_msgs; i++)
+		if (c->msgs[i].role == ROLE_AGENT)
+			last = c->msgs[i].index;
+	for (size_t i = 0; i < c->n_findings; i++) {
+		const struct finding *f = &c->findings[i];
+		const struct message *m = msg_of(c, f->message);
+
+		if (m && m->role == ROLE_UNKNOWN && company_finding(f) &&
+		    f->message > last)
+			last = f->message;
+	}
+	return last;
+}
+
+/* Resolved when the last resolution is the last word: no later message
+ * brings a promise, a claim, a refusal, a template or a customer's
+ * request (they reopen the matter). Returns the resolution or NULL. */
+static const struct finding *
+last_word_resolution(const struct conversation *c)
+{
+	const struct finding *r = NULL;
+
+	for (size_t i = 0; i < c->n_findings; i++) {
+		const struct finding *f = &c->findings[i];
+
+		if (f->type == FIND_RESOLUTION)
+			r = f;
+		else if (r && f->message > r->message &&
+			 f->type != FIND_TICKET)
+			r = NULL;
+	}
+	return r;
+}
+
+static int
+status_rank(enum deadline_status s)
+{
+	static const int rank[] = {
+		[DL_KEPT] = 0, [DL_LATE] = 1, [DL_PENDING] = 2,
+		[DL_MISSED] = 3, [DL_VAGUE] = -1,
+	};
+
+	return (size_t)s < sizeof(rank) / sizeof(rank[0]) ? rank[s] : -1;
+}
+
+/* The latest non-superseded dated promise; of several in one message,
+ * a missed one, else a pending one, else the last. */
+const struct finding *
+ladder_governing(const struct conversation *c)
+{
+	const struct finding *g = NULL;
+
+	for (size_t i = 0; c && i < c->n_findings; i++) {
+		const struct finding *f = &c->findings[i];
+
+		if (!is_dated(f) || f->superseded)
+			continue;
+		if (g == NULL || f->message > g->message ||
+		    status_rank(f->status) >= status_rank(g->status))
+			g = f;
+	}
+	return g;
+}
+
+static void
+promise_facts(const struct conversation *c, struct ladder_facts *f)
+{
+	for (size_t i = 0; i < c->n_findings; i++) {
+		const struct finding *d = &c->findings[i];
+
+		if (d->type != FIND_DEADLINE)
+			continue;
+		if (d->vague && f->vague == NULL)
+			f->vague = d;
+		f->dated |= is_dated(d);
+		f->resolve_pending |= is_dated(d) && !d->superseded &&
+				      d->promise == PROMISE_RESOLVE &&
+				      d->status == DL_PENDING;
+	}
+	f->governing = ladder_governing(c);
+}
+
+static void
+last_company_facts(const struct conversation *c, struct ladder_facts *f)
+{
+	f->last_company = last_company(c);
+	for (size_t i = 0; i < c->n_findings; i++) {
+		const struct finding *x = &c->findings[i];
+
+		if (x->message != f->last_company)
+			continue;
+		if (is_template(x) && f->template_ == NULL)
+			f->template_ = x;
+		if (is_bare_refusal(x) && f->refusal == NULL)
+			f->refusal = x;
+	}
+}
+
+/* The first answer after request q that repeats what q objected to. */
+static const struct finding *
+answered_again(const struct conversation *c, const struct finding *q)
+{
+	for (size_t i = 0; i < c->n_findings; i++) {
+		const struct finding *x = &c->findings[i];
+
+		if (x->message <= q->message)
+			continue;
+		if (q->request == REQ_SOLUTION && is_template(x))
+			return x;
+		if (q->request == REQ_JUSTIFICATION && is_bare_refusal(x))
+			return x;
+	}
+	return NULL;
+}
+
+static void
+request_facts(const struct conversation *c, struct esc_time now,
+	      struct ladder_facts *f)
+{
+	for (size_t i = 0; i < c->n_findings; i++) {
+		const struct finding *q = &c->findings[i];
+		const struct finding *a;
+
+		if (q->type != FIND_ESCALATION_REQUEST)
+			continue;
+		if (q->request == REQ_SUPERVISOR && f->supervisor == NULL)
+			f->supervisor = q;
+		a = answered_again(c, q);
+		if (a != NULL) {
+			f->asked = q;
+			f->again = a;
+		}
+	}
+	if (f->supervisor == NULL)
+		return;
+	for (size_t i = 0; i < c->n_findings && f->further == NULL; i++) {
+		const struct finding *d = &c->findings[i];
+
+		if (is_dated(d) && d->message > f->supervisor->message &&
+		    d->status == DL_MISSED)
+			f->further = d;
+	}
+	const struct message *m = msg_of(c, f->supervisor->message);
+
+	f->waited = m && m->time.set && now.set &&
+		    now.t - m->time.t > (int64_t)COMPLAINT_WAIT_DAYS * DAY_SECS;
+}
+
+void
+ladder_facts(const struct conversation *c, struct esc_time now,
+	     struct ladder_facts *f)
+{
+	memset(f, 0, sizeof(*f));
+	f->resolution = last_word_resolution(c);
+	promise_facts(c, f);
+	last_company_facts(c, f);
+	request_facts(c, now, f);
+}
+
+/* ------------------------------------------------------------------ */
+/* Reasons: one line citing message, time and quote. */
+
+static void
+put_when(struct buf *b, const struct conversation *c, size_t index)
+{
+	const struct message *m = msg_of(c, index);
+	struct civil t;
+
+	buf_printf(b, "message %zu", index);
+	if (m == NULL || !m->time.set)
+		return;
+	time_to_civil(m->time, &t);
+	buf_printf(b, " (%04d-%02d-%02d %02d:%02d)", t.year, t.month, t.day,
+		   t.hour, t.min);
+}
+
+/* A quote on one line, cut at QUOTE_MAX bytes on a character start. */
+static void
+put_quote(struct buf *b, const char *s)
+{
+	size_t n = 0;
+
+	buf_puts(b, " \"");
+	for (; s && s[n] && n < QUOTE_MAX; n++)
+		buf_putc(b, s[n] == '\n' || s[n] == '\t' || s[n] == '\r' ||
+					s[n] == '"'
+				    ? (s[n] == '"' ? '\'' : ' ')
+				    : s[n]);
+	if (s && s[n]) {
+		while (b->len > 0 && ((unsigned char)b->s[b->len - 1] & 0xc0) ==
+					     0x80)
+			b->len--;
+		if (b->len > 0 && ((unsigned char)b->s[b->len - 1] & 0xc0) ==
+					  0xc0)
+			b->len--;
+		b->s[b->len] = '\0';
+		buf_puts(b, "...");
+	}
+	buf_putc(b, '"');
+}
+
+static void
+put_due(struct buf *b, struct esc_time due)
+{
+	struct civil t;
+
+	time_to_civil(due, &t);
+	buf_printf(b, "%04d-%02d-%02d", t.year, t.month, t.day);
+	if (t.hour != 23 || t.min != 59)
+		buf_printf(b, " %02d:%02d", t.hour, t.min);
+}
+
+static long
+days_over(struct esc_time due, struct esc_time now)
+{
+	int64_t s = now.t - due.t;
+	long d = (long)((s + DAY_SECS - 1) / DAY_SECS);
+
+	return d < 1 ? 1 : d;
+}
+
+static void
+put_missed(struct buf *b, const struct conversation *c,
+	   const struct finding *d, struct esc_time now)
+{
+	long n = days_over(d->due, now);
+
+	buf_puts(b, d->claimed ? "promise claimed in " : "promise in ");
+	put_when(b, c, d->message);
+	put_quote(b, d->match);
+	buf_puts(b, " was due ");
+	put_due(b, d->due);
+	buf_printf(b, " and is missed by %ld day%s", n, n == 1 ? "" : "s");
+}
+
+static void
+r_resolved(struct buf *b, const struct conversation *c,
+	   const struct ladder_facts *f, struct esc_time now)
+{
+	(void)now;
+	buf_puts(b, "resolution in ");
+	put_when(b, c, f->resolution->message);
+	put_quote(b, f->resolution->match);
+	for (size_t i = 0; i < c->n_findings; i++) {
+		const struct finding *d = &c->findings[i];
+
+		if (d->type != FIND_DEADLINE || d->status != DL_LATE)
+			continue;
+		buf_puts(b, "; promise in ");
+		put_when(b, c, d->message);
+		put_quote(b, d->match);
+		buf_puts(b, " was kept late");
+	}
+}
+
+static void
+r_complaint(struct buf *b, const struct conversation *c,
+	    const struct ladder_facts *f, struct esc_time now)
+{
+	const struct message *m = msg_of(c, f->supervisor->message);
+
+	buf_puts(b, "supervisor requested in ");
+	put_when(b, c, f->supervisor->message);
+	put_quote(b, f->supervisor->match);
+	if (f->further != NULL) {
+		buf_puts(b, ", then ");
+		put_missed(b, c, f->further, now);
+		return;
+	}
+	buf_printf(b, " %ld days ago and the matter is not resolved",
+		   (long)((now.t - m->time.t) / DAY_SECS));
+}
+
+static void
+r_escalate(struct buf *b, const struct conversation *c,
+	   const struct ladder_facts *f, struct esc_time now)
+{
+	bool sol;
+
+	if (f->governing && f->governing->status == DL_MISSED) {
+		put_missed(b, c, f->governing, now);
+		return;
+	}
+	sol = f->asked->request == REQ_SOLUTION;
+	buf_puts(b, sol ? "solution requested in "
+			: "justification requested in ");
+	put_when(b, c, f->asked->message);
+	put_quote(b, f->asked->match);
+	buf_puts(b, ", and ");
+	put_when(b, c, f->again->message);
+	buf_puts(b, sol ? " is a template again" : " refuses again without a reason");
+	put_quote(b, f->again->match);
+}
+
+static void
+r_justification(struct buf *b, const struct conversation *c,
+		const struct ladder_facts *f, struct esc_time now)
+{
+	(void)now;
+	buf_puts(b, "refusal in ");
+	put_when(b, c, f->refusal->message);
+	put_quote(b, f->refusal->match);
+	buf_puts(b, " gives no reason");
+}
+
+static void
+r_solution(struct buf *b, const struct conversation *c,
+	   const struct ladder_facts *f, struct esc_time now)
+{
+	(void)now;
+	put_when(b, c, f->template_->message);
+	buf_puts(b, " is a template reply");
+	put_quote(b, f->template_->match);
+	buf_printf(b, " (score %.2f)", f->template_->score);
+}
+
+static void
+r_deadline(struct buf *b, const struct conversation *c,
+	   const struct ladder_facts *f, struct esc_time now)
+{
+	(void)now;
+	if (f->vague == NULL) {
+		buf_puts(b, "no dated promise from the company");
+		return;
+	}
+	buf_puts(b, "only a vague promise in ");
+	put_when(b, c, f->vague->message);
+	put_quote(b, f->vague->match);
+	buf_puts(b, ", no date");
+}
+
+static void
+r_ticket(struct buf *b, const struct conversation *c,
+	 const struct ladder_facts *f, struct esc_time now)
+{
+	(void)c;
+	(void)f;
+	(void)now;
+	buf_puts(b, "no ticket number in the conversation");
+}
+
+static void
+r_none(struct buf *b, const struct conversation *c,
+       const struct ladder_facts *f, struct esc_time now)
+{
+	const struct finding *g = f->governing;
+
+	(void)now;
+	if (g == NULL) {
+		buf_puts(b, "nothing to act on");
+		return;
+	}
+	buf_puts(b, "promise in ");
+	put_when(b, c, g->message);
+	put_quote(b, g->match);
+	if (g->status == DL_PENDING) {
+		buf_puts(b, " is due ");
+		put_due(b, g->due);
+	} else {
+		buf_printf(b, " was %s in message %zu",
+			   g->status == DL_LATE ? "kept late" : "kept",
+			   g->kept_by);
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* The rules, highest step first. */
+
+typedef bool (*applies_fn)(const struct conversation *,
+			   const struct ladder_facts *);
+typedef void (*reason_fn)(struct buf *, const struct conversation *,
+			  const struct ladder_facts *, struct esc_time);
+
+static bool
+a_complaint(const struct conversation *c, const struct ladder_facts *f)
+{
+	(void)c;
+	return f->supervisor && (f->further || f->waited);
+}
+
+static bool
+a_escalate(const struct conversation *c, const struct ladder_facts *f)
+{
+	(void)c;
+	return (f->governing && f->governing->status == DL_MISSED) ||
+	       f->again != NULL;
+}
+
+static bool
+a_justification(const struct conversation *c, const struct ladder_facts *f)
+{
+	(void)c;
+	return f->refusal != NULL;
+}
+
+/* While a resolve promise is pending the user waits for its date. */
+static bool
+a_solution(const struct conversation *c, const struct ladder_facts *f)
+{
+	(void)c;
+	return f->template_ != NULL && !f->resolve_pending;
+}
+
+static bool
+a_deadline(const struct conversation *c, const struct ladder_facts *f)
+{
+	(void)c;
+	return !f->dated;
+}
+
+static bool
+a_ticket(const struct conversation *c, const struct ladder_facts *f)
+{
+	(void)f;
+	return c->tickets.n == 0;
+}
+
+static const struct {
+	enum action action;
+	applies_fn applies;
+	reason_fn reason;
+} rules[] = {
+	{ACT_FORMAL_COMPLAINT, a_complaint, r_complaint},
+	{ACT_ESCALATE, a_escalate, r_escalate},
+	{ACT_REQUEST_JUSTIFICATION, a_justification, r_justification},
+	{ACT_REQUEST_SOLUTION, a_solution, r_solution},
+	{ACT_REQUEST_DEADLINE, a_deadline, r_deadline},
+	{ACT_REQUEST_TICKET, a_ticket, r_ticket},
+};
+
+void
+ladder_decide(struct conversation *c, struct esc_time now)
+{
+	struct ladder_facts f;
+	struct escalation *e = &c->esc;
+	struct buf why = {0};
+	reason_fn reason = r_none;
+
+	ladder_facts(c, now, &f);
+	free(e->reason);
+	free(e->lang);
+	e->n_actions = 0;
+	if (f.resolution != NULL) {
+		e->actions[e->n_actions++] = ACT_RESOLVED;
+		reason = r_resolved;
+	}
+	for (size_t i = 0; !f.resolution && i < sizeof(rules) / sizeof(rules[0]);
+	     i++) {
+		if (!rules[i].applies(c, &f))
+			continue;
+		if (e->n_actions == 0)
+			reason = rules[i].reason;
+		e->actions[e->n_actions++] = rules[i].action;
+	}
+	if (e->n_actions == 0)
+		e->actions[e->n_actions++] = ACT_NONE;
+	e->action = e->actions[0];
+	e->step = action_step(e->action);
+	reason(&why, c, &f, now);
+	e->reason = buf_steal(&why);
+	e->lang = xstrdup(conversation_lang(c));
+}
+
+/* ------------------------------------------------------------------ */
+
+static void
+count_scripts(const char *s, size_t *cyr, size_t *lat)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	for (size_t i = 0; s && u[i]; i++) {
+		if ((u[i] >= 'a' && u[i] <= 'z') || (u[i] >= 'A' && u[i] <= 'Z'))
+			(*lat)++;
+		else if ((u[i] == 0xd0 || u[i] == 0xd1) && u[i + 1] >= 0x80 &&
+			 u[i + 1] <= 0xbf)
+			(*cyr)++;
+	}
+}
+
+const char *
+conversation_lang(const struct conversation *c)
+{
+	size_t cyr = 0, lat = 0;
+
+	for (size_t i = 0; c && i < c->n_msgs; i++)
+		if (c->msgs[i].role == ROLE_CUSTOMER)
+			count_scripts(c->msgs[i].text, &cyr, &lat);
+	for (size_t i = 0; c && cyr + lat == 0 && i < c->n_msgs; i++)
+		if (c->msgs[i].role != ROLE_SYSTEM)
+			count_scripts(c->msgs[i].text, &cyr, &lat);
+	return cyr > lat ? "ru" : "en";
+}
