@@ -1,0 +1,243 @@
+/* check_walk.c - expanding PATH arguments and reading files whole. */
+#include <check.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "walk.h"
+
+static char tmpl[64];
+
+static void
+put_file(const char *rel, const char *text)
+{
+	char *p = xasprintf("%s/%s", tmpl, rel);
+	FILE *f = fopen(p, "w");
+
+	ck_assert_msg(f != NULL, "cannot create %s", p);
+	fputs(text, f);
+	fclose(f);
+	free(p);
+}
+
+static void
+at(const char *rel, int (*fn)(const char *, const char *), const char *target)
+{
+	char *p = xasprintf("%s/%s", tmpl, rel);
+
+	ck_assert_msg(fn(target, p) == 0, "%s: %s", p, strerror(errno));
+	free(p);
+}
+
+/* D/a.txt D/b.txt D/dangling->nowhere D/fifo D/link.txt->a.txt
+ * D/sub/c.txt D/sub/loop->.. D/.git/x */
+static void
+setup(void)
+{
+	char *p;
+
+	strcpy(tmpl, "/tmp/esc-walk-XXXXXX");
+	ck_assert_ptr_nonnull(mkdtemp(tmpl));
+	put_file("b.txt", "b");
+	put_file("a.txt", "a");
+	at("dangling", symlink, "nowhere");
+	at("link.txt", symlink, "a.txt");
+	p = xasprintf("%s/fifo", tmpl);
+	ck_assert_int_eq(mkfifo(p, 0600), 0);
+	free(p);
+	p = xasprintf("%s/sub", tmpl);
+	ck_assert_int_eq(mkdir(p, 0700), 0);
+	free(p);
+	p = xasprintf("%s/.git", tmpl);
+	ck_assert_int_eq(mkdir(p, 0700), 0);
+	free(p);
+	put_file(".git/x", "x");
+	put_file("sub/c.txt", "c");
+	at("sub/loop", symlink, "..");
+}
+
+static void
+teardown(void)
+{
+	char *cmd = xasprintf("rm -rf '%s'", tmpl);
+
+	ck_assert_int_eq(system(cmd), 0);
+	free(cmd);
+}
+
+static void
+expect_list(const char *what, const struct strlist *got,
+	    const char *const *want, size_t n)
+{
+	ck_assert_msg(got->n == n, "%s: %zu entries, want %zu (first '%s')",
+		      what, got->n, n, got->n ? got->v[0] : "");
+	for (size_t i = 0; i < n; i++) {
+		char *w = xasprintf("%s%s", tmpl, want[i]);
+
+		ck_assert_msg(strcmp(got->v[i], w) == 0, "%s[%zu]: '%s', want '%s'",
+			      what, i, got->v[i], w);
+		free(w);
+	}
+}
+
+START_TEST(test_tree)
+{
+	static const char *const files[] = {"/a.txt", "/b.txt",
+					    "/link.txt", "/sub/c.txt"};
+	static const char *const errors[] = {
+		"/dangling: No such file or directory"};
+	static const char *const notes[] = {
+		"/fifo: not a regular file, skipped",
+		"/sub/loop: symlink loop skipped"};
+	struct strlist f = {0}, e = {0}, n = {0};
+
+	ck_assert_int_eq(walk_path(tmpl, &f, &e, &n), 0);
+	expect_list("files", &f, files, 4);
+	expect_list("errors", &e, errors, 1);
+	expect_list("notes", &n, notes, 2);
+	strlist_free(&f);
+	strlist_free(&e);
+	strlist_free(&n);
+}
+END_TEST
+
+/* From sub/, the loop link leads up into the parent, which is not on
+ * the current path: it is walked once, then sub/ is a loop. */
+START_TEST(test_trailing_slash)
+{
+	static const char *const files[] = {
+		"/sub/c.txt", "/sub/loop/a.txt", "/sub/loop/b.txt",
+		"/sub/loop/link.txt"};
+	static const char *const notes[] = {
+		"/sub/loop/fifo: not a regular file, skipped",
+		"/sub/loop/sub: symlink loop skipped"};
+	char *top = xasprintf("%s/sub/", tmpl);
+	struct strlist f = {0}, e = {0}, n = {0};
+
+	ck_assert_int_eq(walk_path(top, &f, &e, &n), 0);
+	expect_list("files", &f, files, 4);
+	expect_list("notes", &n, notes, 2);
+	ck_assert_uint_eq(e.n, 1); /* the dangling link */
+	free(top);
+	strlist_free(&f);
+	strlist_free(&e);
+	strlist_free(&n);
+}
+END_TEST
+
+START_TEST(test_single_paths)
+{
+	char *file = xasprintf("%s/a.txt", tmpl);
+	char *missing = xasprintf("%s/missing", tmpl), *want;
+	struct strlist f = {0}, e = {0}, n = {0};
+
+	ck_assert_int_eq(walk_path("-", &f, &e, &n), 0);
+	ck_assert_int_eq(walk_path(file, &f, &e, &n), 0);
+	ck_assert_uint_eq(f.n, 2);
+	ck_assert_str_eq(f.v[0], "-");
+	ck_assert_str_eq(f.v[1], file);
+	ck_assert_int_eq(walk_path(missing, &f, &e, &n), -1);
+	want = xasprintf("%s: No such file or directory", missing);
+	ck_assert_uint_eq(e.n, 1);
+	ck_assert_str_eq(e.v[0], want);
+	free(want);
+	free(file);
+	free(missing);
+	strlist_free(&f);
+	strlist_free(&e);
+	strlist_free(&n);
+}
+END_TEST
+
+START_TEST(test_unreadable_dir)
+{
+	char *p = xasprintf("%s/sub", tmpl);
+	struct strlist f = {0}, e = {0}, n = {0};
+
+	if (geteuid() == 0) { /* root reads everything */
+		free(p);
+		return;
+	}
+	ck_assert_int_eq(chmod(p, 0), 0);
+	ck_assert_int_eq(walk_path(p, &f, &e, &n), -1);
+	ck_assert_uint_eq(e.n, 1);
+	chmod(p, 0700);
+	free(p);
+	strlist_free(&f);
+	strlist_free(&e);
+	strlist_free(&n);
+}
+END_TEST
+
+START_TEST(test_read_file)
+{
+	char *p = xasprintf("%s/a.txt", tmpl), *err = NULL, *data;
+	size_t len = 99;
+
+	data = read_file(p, &len, &err);
+	ck_assert_msg(data != NULL, "%s: %s", p, err ? err : "");
+	ck_assert_uint_eq(len, 1);
+	ck_assert_str_eq(data, "a");
+	free(data);
+	free(p);
+
+	p = xasprintf("%s/missing", tmpl);
+	ck_assert_ptr_null(read_file(p, &len, &err));
+	ck_assert_str_eq(err, "No such file or directory");
+	free(err);
+	free(p);
+
+	ck_assert_ptr_null(read_file(tmpl, &len, &err));
+	ck_assert_str_eq(err, "Is a directory");
+	free(err);
+}
+END_TEST
+
+START_TEST(test_read_empty_and_binary)
+{
+	char *p = xasprintf("%s/bin", tmpl), *err = NULL, *data;
+	static const char bytes[] = {'x', '\0', 'y', '\0', 'z'};
+	size_t len;
+	int fd = open(p, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+
+	ck_assert_int_ge(fd, 0);
+	ck_assert_int_eq(write(fd, bytes, 0), 0);
+	close(fd);
+	data = read_file(p, &len, &err);
+	ck_assert_ptr_nonnull(data);
+	ck_assert_uint_eq(len, 0);
+	ck_assert_int_eq(data[0], '\0');
+	free(data);
+	fd = open(p, O_WRONLY | O_TRUNC);
+	ck_assert_int_eq(write(fd, bytes, sizeof(bytes)), (int)sizeof(bytes));
+	close(fd);
+	data = read_file(p, &len, &err);
+	ck_assert_uint_eq(len, sizeof(bytes));
+	ck_assert(memcmp(data, bytes, sizeof(bytes)) == 0 && data[len] == 0);
+	free(data);
+	free(p);
+}
+END_TEST
+
+Suite *suite_walk(void);
+
+Suite *
+suite_walk(void)
+{
+	Suite *s = suite_create("walk");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, test_tree);
+	tcase_add_test(tc, test_trailing_slash);
+	tcase_add_test(tc, test_single_paths);
+	tcase_add_test(tc, test_unreadable_dir);
+	tcase_add_test(tc, test_read_file);
+	tcase_add_test(tc, test_read_empty_and_binary);
+	suite_add_tcase(s, tc);
+	return s;
+}
