@@ -175,8 +175,11 @@ timeline(struct buf *b, const struct run *r, const struct conversation *c)
 		buf_printf(b, "     #%-3zu ", m->index);
 		fmt_time(b, m->time);
 		buf_printf(b, "  %-8s ", role_name(m->role));
-		snippet(b, m->sender_name ? m->sender_name : m->sender_addr, 24);
-		buf_puts(b, ": ");
+		if (m->sender_name || m->sender_addr) {
+			snippet(b, m->sender_name ? m->sender_name
+						  : m->sender_addr, 24);
+			buf_puts(b, ": ");
+		}
 		snippet(b, m->text, SNIPPET_CHARS);
 		colour(b, r, C_DIM);
 		message_tags(b, c, m->index, r->explain);
