@@ -190,6 +190,24 @@ run_pool(const struct engine *e, struct job *jobs, size_t n)
 	pthread_mutex_destroy(&p.lock);
 }
 
+/* An input entry for a walk message "PATH: message" (strerror texts and
+ * our notes have no ": " of their own, so the last one separates). */
+static void
+add_walk_entry(struct run *r, const char *msg, bool failed)
+{
+	const char *sep = NULL, *p = msg;
+	struct input_result *ir;
+
+	while ((p = strstr(p, ": ")) != NULL)
+		sep = p++;
+	r->inputs = xrealloc(r->inputs, (r->n_inputs + 1) * sizeof(*r->inputs));
+	ir = &r->inputs[r->n_inputs++];
+	memset(ir, 0, sizeof(*ir));
+	ir->path = sep ? xstrndup(msg, (size_t)(sep - msg)) : xstrdup(msg);
+	ir->failed = failed;
+	strlist_push(&ir->errors, sep ? sep + 2 : "skipped");
+}
+
 /* Expand the PATH arguments into jobs, in argument then walk order. */
 static struct job *
 collect_jobs(const struct options *o, size_t *n_out, struct run *r)
@@ -210,19 +228,10 @@ collect_jobs(const struct options *o, size_t *n_out, struct run *r)
 			files.v[k] = NULL;
 			n++;
 		}
-		for (size_t k = 0; k < errors.n + notes.n; k++) {
-			bool is_err = k < errors.n;
-			const char *msg = is_err ? errors.v[k] : notes.v[k - errors.n];
-			struct input_result *ir;
-
-			r->inputs = xrealloc(r->inputs, (r->n_inputs + 1) *
-								sizeof(*r->inputs));
-			ir = &r->inputs[r->n_inputs++];
-			memset(ir, 0, sizeof(*ir));
-			ir->path = xstrdup(top);
-			ir->failed = is_err;
-			strlist_push(&ir->errors, msg);
-		}
+		for (size_t k = 0; k < errors.n; k++)
+			add_walk_entry(r, errors.v[k], true);
+		for (size_t k = 0; k < notes.n; k++)
+			add_walk_entry(r, notes.v[k], false);
 		strlist_free(&files);
 		strlist_free(&errors);
 		strlist_free(&notes);

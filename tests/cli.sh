@@ -70,7 +70,7 @@ expect 2 bad-holidays -- --holidays tests/data/cli/bad-holidays.txt samples
 one_line bad-holidays "escalate: tests/data/cli/bad-holidays.txt:3: "
 
 # An unreadable path: one line, exit 2, the other inputs still reported.
-expect 2 unreadable $NOW -f json tests/data/cli/no-such-file samples/
+expect 2 unreadable -- $NOW -f json tests/data/cli/no-such-file samples/
 one_line unreadable "escalate: tests/data/cli/no-such-file: "
 if jq -e '.conversations | length > 0' "$T/out" >/dev/null; then ok; else bad "unreadable: others not reported"; fi
 if jq -e '[.inputs[] | select(.failed)] | length == 1' "$T/out" >/dev/null; then ok; else bad "unreadable: not listed as failed"; fi
