@@ -1,0 +1,144 @@
+/* html.c - HTML to plain text with libxml2 and an iterative tree walk. */
+#include "html.h"
+
+#include <limits.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "charset.h"
+#include "util.h"
+
+static pthread_once_t init_once = PTHREAD_ONCE_INIT;
+
+static void
+init_parser(void)
+{
+	xmlInitParser();
+}
+
+static const char *const block_tags[] = {
+	"address", "article", "aside", "blockquote", "br", "caption", "dd",
+	"div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
+	"form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
+	"main", "nav", "ol", "p", "pre", "section", "table", "tbody",
+	"td", "th", "thead", "tr", "ul", "title",
+};
+
+static const char *const skip_tags[] = {
+	"script", "style", "head", "noscript", "template", "object",
+};
+
+static bool
+name_in(const xmlNode *n, const char *const *tab, size_t k)
+{
+	const char *name = (const char *)n->name;
+
+	for (size_t i = 0; i < k && name; i++)
+		if (ascii_strcaseeq(name, tab[i]))
+			return true;
+	return false;
+}
+
+static bool
+is_block(const xmlNode *n)
+{
+	return n->type == XML_ELEMENT_NODE &&
+	       name_in(n, block_tags, sizeof(block_tags) / sizeof(*block_tags));
+}
+
+static bool
+is_skipped(const xmlNode *n)
+{
+	return n->type == XML_ELEMENT_NODE &&
+	       name_in(n, skip_tags, sizeof(skip_tags) / sizeof(*skip_tags));
+}
+
+/* Append text with runs of white space collapsed to one space. */
+static void
+put_text(struct buf *b, const char *s)
+{
+	for (; *s; s++) {
+		bool sp = *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r';
+
+		if (!sp) {
+			buf_putc(b, *s);
+			continue;
+		}
+		if (b->len && b->s[b->len - 1] != ' ' && b->s[b->len - 1] != '\n')
+			buf_putc(b, ' ');
+	}
+}
+
+static void
+put_newline(struct buf *b)
+{
+	while (b->len && b->s[b->len - 1] == ' ')
+		b->s[--b->len] = '\0';
+	if (b->len && b->s[b->len - 1] != '\n')
+		buf_putc(b, '\n');
+}
+
+static void
+enter(struct buf *b, const xmlNode *n)
+{
+	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+		if (n->content)
+			put_text(b, (const char *)n->content);
+	} else if (is_block(n)) {
+		put_newline(b);
+	}
+}
+
+/* Depth-first without recursion: children, else next, else climb. */
+static void
+walk_tree(struct buf *b, xmlNode *root)
+{
+	xmlNode *n = root;
+
+	while (n) {
+		enter(b, n);
+		if (n->children && n->type == XML_ELEMENT_NODE && !is_skipped(n)) {
+			n = n->children;
+			continue;
+		}
+		while (n && n != root && !n->next) {
+			n = n->parent;
+			if (n && is_block(n))
+				put_newline(b);
+		}
+		if (!n || n == root)
+			break;
+		n = n->next;
+	}
+}
+
+char *
+html_to_text(const char *s, size_t len, const char *charset)
+{
+	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+		   HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT;
+	struct buf b = {0};
+	htmlDocPtr doc;
+	xmlNode *root;
+	char *res;
+
+	pthread_once(&init_once, init_parser);
+	buf_append(&b, "", 0);
+	if (len == 0 || len > INT_MAX)
+		return buf_steal(&b);
+	doc = htmlReadMemory(s, (int)len, NULL, charset, opts);
+	root = doc ? xmlDocGetRootElement(doc) : NULL;
+	if (root)
+		walk_tree(&b, root);
+	if (doc)
+		xmlFreeDoc(doc);
+	res = utf8_sanitize(str_trim(b.s), strlen(str_trim(b.s)));
+	buf_free(&b);
+	return res;
+}
