@@ -37,7 +37,5 @@ struct json_t *conversation_json(const struct conversation *c);
  * (shown as \xNN or U+FFFD); newlines and tabs become spaces when
  * 'oneline'. */
 void safe_text_append(struct buf *b, const char *s, bool oneline);
-/* A copy of 's' with every invalid UTF-8 byte replaced by U+FFFD. */
-char *utf8_valid_copy(const char *s);
 
 #endif /* ESC_REPORT_H */

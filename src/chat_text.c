@@ -1,4 +1,5 @@
 /* chat_text.c - plain-text chats: WhatsApp exports and "[date time] Name:" logs. */
+#include "charset.h"
 #include "reader.h"
 
 #include <stdbool.h>
@@ -62,39 +63,6 @@ invisible_len(const char *s, const char *end)
 	return 0;
 }
 
-/* Length of the valid UTF-8 sequence at p (1-4), 0 if invalid. */
-static size_t
-utf8_seq_len(const unsigned char *p, const unsigned char *end)
-{
-	size_t n;
-	unsigned lo = 0x80, hi = 0xbf;
-
-	if (p[0] < 0x80)
-		return 1;
-	if (p[0] >= 0xc2 && p[0] <= 0xdf)
-		n = 2;
-	else if (p[0] >= 0xe0 && p[0] <= 0xef)
-		n = 3;
-	else if (p[0] >= 0xf0 && p[0] <= 0xf4)
-		n = 4;
-	else
-		return 0;
-	if (p[0] == 0xe0)
-		lo = 0xa0;
-	else if (p[0] == 0xed)
-		hi = 0x9f;
-	else if (p[0] == 0xf0)
-		lo = 0x90;
-	else if (p[0] == 0xf4)
-		hi = 0x8f;
-	if ((size_t)(end - p) < n || p[1] < lo || p[1] > hi)
-		return 0;
-	for (size_t i = 2; i < n; i++)
-		if (p[i] < 0x80 || p[i] > 0xbf)
-			return 0;
-	return n;
-}
-
 /* Copy with line ends normalized to LF, NULs and invisible marks
  * dropped, and bytes that are not UTF-8 replaced by U+FFFD. */
 static char *
@@ -107,6 +75,7 @@ clean_text(const char *data, size_t len, size_t *out_len)
 	while (p < end) {
 		size_t skip = invisible_len(p, end);
 		size_t n;
+		uint32_t cp;
 
 		if (skip) {
 			p += skip;
@@ -115,8 +84,8 @@ clean_text(const char *data, size_t len, size_t *out_len)
 			p += (p + 1 < end && p[1] == '\n') ? 2 : 1;
 		} else if (*p == '\0') {
 			p++;
-		} else if ((n = utf8_seq_len((const unsigned char *)p,
-					     (const unsigned char *)end)) > 0) {
+		} else if ((n = utf8_decode((const unsigned char *)p,
+					    (const unsigned char *)end, &cp)) > 0) {
 			buf_append(&b, p, n);
 			p += n;
 		} else {

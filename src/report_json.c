@@ -1,6 +1,9 @@
 /* report_json.c - the JSON report (SPEC 8; schema in docs/json.md). */
 #include <jansson.h>
 #include <stdlib.h>
+#include <string.h>
+
+#include "charset.h"
 
 #include "report.h"
 
@@ -13,7 +16,7 @@ jstr(const char *s)
 
 	if (!s)
 		return json_null();
-	v = utf8_valid_copy(s);
+	v = utf8_sanitize(s, strlen(s));
 	j = json_string(v);
 	free(v);
 	return j ? j : json_string("");
