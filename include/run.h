@@ -15,9 +15,12 @@ struct engine {
 	struct esc_time now;
 };
 
-/* Load patterns and calendars from the options. Returns 0, or -1 with
- * *err ("PATH:LINE: message" or "--option: message"; caller frees). */
-int engine_init(struct engine *e, const struct options *o, char **err);
+/* Load patterns and calendars from the options. A bad --patterns or
+ * --holidays file is left out and listed in 'errors' ("PATH:LINE:
+ * message"); the batch can go on. Returns -1 when it cannot (a bad
+ * --now or --calendar, broken built-ins), with the reason in 'errors'. */
+int engine_init(struct engine *e, const struct options *o,
+		struct strlist *errors);
 void engine_free(struct engine *e);
 
 /* Read and analyze every PATH of the options into 'r' (zeroed by the

@@ -76,31 +76,41 @@ write_report(const struct options *o, struct run *r)
 	return rc;
 }
 
+static void
+print_errors(const struct strlist *errors)
+{
+	for (size_t i = 0; i < errors->n; i++)
+		fprintf(stderr, "escalate: %s\n", errors->v[i]);
+}
+
 static int
 run_batch(const struct options *o)
 {
 	struct engine e;
 	struct run r = {0};
-	char *err = NULL;
+	struct strlist errors = {0};
 	int status;
 
-	if (engine_init(&e, o, &err) < 0) {
-		fprintf(stderr, "escalate: %s\n", err);
-		free(err);
+	if (engine_init(&e, o, &errors) < 0) {
+		print_errors(&errors);
+		strlist_free(&errors);
 		engine_free(&e);
 		return EXIT_TROUBLE;
 	}
+	print_errors(&errors);
 	if (o->list_patterns) {
 		list_patterns(&e.patterns, stdout);
-		engine_free(&e);
-		return EXIT_OK;
+		status = errors.n ? EXIT_TROUBLE : EXIT_OK;
+		goto done;
 	}
 	engine_run(&e, &r);
 	print_input_messages(&r);
 	status = over_threshold(o, &r) ? EXIT_THRESHOLD : EXIT_OK;
-	if (run_had_failure(&r) || write_report(o, &r) < 0)
+	if (write_report(o, &r) < 0 || errors.n || run_had_failure(&r))
 		status = EXIT_TROUBLE;
 	run_free(&r);
+done:
+	strlist_free(&errors);
 	engine_free(&e);
 	return status;
 }

@@ -28,47 +28,76 @@ struct pool {
 	pthread_mutex_t lock;
 };
 
+/* A --patterns file is taken whole or not at all: it must load and
+ * compile on its own before it joins the set. */
 static int
-load_patterns(struct engine *e, const struct options *o, char **err)
+add_pattern_file(struct patset *ps, const char *path, char **err)
 {
-	if (patset_load_builtin(&e->patterns, o->langs ? o->langs : "ru,en",
-				err) < 0)
-		return -1;
-	for (size_t i = 0; i < o->patterns.n; i++)
-		if (patset_load_file(&e->patterns, o->patterns.v[i], err) < 0)
-			return -1;
-	return patset_compile(&e->patterns, err);
+	struct patset tmp = {0};
+	int rc = patset_load_file(&tmp, path, err);
+
+	if (rc == 0)
+		rc = patset_compile(&tmp, err);
+	patset_free(&tmp);
+	return rc == 0 ? patset_load_file(ps, path, err) : -1;
 }
 
 static int
-load_calendar(struct engine *e, const struct options *o, char **err)
+load_patterns(struct engine *e, const struct options *o,
+	      struct strlist *errors)
 {
+	char *err = NULL;
+
+	if (patset_load_builtin(&e->patterns, o->langs ? o->langs : "ru,en",
+				&err) < 0)
+		goto fatal;
+	for (size_t i = 0; i < o->patterns.n; i++)
+		if (add_pattern_file(&e->patterns, o->patterns.v[i], &err) < 0)
+			strlist_push_own(errors, err);
+	if (patset_compile(&e->patterns, &err) < 0)
+		goto fatal;
+	return 0;
+fatal:
+	strlist_push_own(errors, err);
+	return -1;
+}
+
+static int
+load_calendar(struct engine *e, const struct options *o,
+	      struct strlist *errors)
+{
+	char *err = NULL;
+
 	e->cal = calendar_new();
-	if (o->calendar && calendar_load_builtin(e->cal, o->calendar, err) < 0)
+	if (o->calendar &&
+	    calendar_load_builtin(e->cal, o->calendar, &err) < 0) {
+		strlist_pushf(errors, "--calendar: %s", err);
+		free(err);
 		return -1;
+	}
 	for (size_t i = 0; i < o->holidays.n; i++)
-		if (calendar_load_file(e->cal, o->holidays.v[i], err) < 0)
-			return -1;
+		if (calendar_load_file(e->cal, o->holidays.v[i], &err) < 0)
+			strlist_push_own(errors, err);
 	return 0;
 }
 
 int
-engine_init(struct engine *e, const struct options *o, char **err)
+engine_init(struct engine *e, const struct options *o, struct strlist *errors)
 {
 	memset(e, 0, sizeof(*e));
 	e->opts = o;
 	if (o->now_arg) {
 		if (!time_parse_iso(o->now_arg, &e->now)) {
-			*err = xasprintf("--now: not an ISO 8601 date or time: '%s'",
-					 o->now_arg);
+			strlist_pushf(errors, "--now: not an ISO 8601 date or time: '%s'",
+				      o->now_arg);
 			return -1;
 		}
 	} else {
 		e->now = time_now();
 	}
-	if (load_patterns(e, o, err) < 0)
+	if (load_patterns(e, o, errors) < 0)
 		return -1;
-	return load_calendar(e, o, err);
+	return load_calendar(e, o, errors);
 }
 
 void

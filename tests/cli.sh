@@ -60,14 +60,21 @@ one_line missing-value "escalate: --me: missing value"
 expect 2 bad-calendar -- --calendar xx samples
 one_line bad-calendar "escalate: "
 
-# A pattern that does not compile names file, line, id and PCRE2's words.
-expect 2 bad-pattern -- --patterns tests/data/cli/bad.pat samples
+# A pattern file that does not compile names file, line, id and PCRE2's
+# words; it is left out, and the inputs are still reported (exit 2).
+expect 2 bad-pattern -- $NOW --patterns tests/data/cli/bad.pat samples
 one_line bad-pattern "escalate: tests/data/cli/bad.pat:6: pattern test.ticket.broken: "
 has bad-pattern-pcre2 "$T/err" "missing closing parenthesis"
-expect 2 missing-pattern-file -- --patterns tests/data/cli/none.pat samples
+has bad-pattern-report "$T/out" "conversations from"
+expect 2 missing-pattern-file -- $NOW --patterns tests/data/cli/none.pat samples
 one_line missing-pattern-file "escalate: tests/data/cli/none.pat: "
-expect 2 bad-holidays -- --holidays tests/data/cli/bad-holidays.txt samples
+has missing-pattern-file-report "$T/out" "conversations from"
+expect 2 bad-holidays -- $NOW --holidays tests/data/cli/bad-holidays.txt samples
 one_line bad-holidays "escalate: tests/data/cli/bad-holidays.txt:3: "
+has bad-holidays-report "$T/out" "conversations from"
+# A good extra pattern file replaces a built-in id and adds its own.
+expect 0 good-pattern -- --patterns tests/data/cli/extra.pat --list-patterns
+has good-pattern-new "$T/out" "^test.ticket.acme"
 
 # An unreadable path: one line, exit 2, the other inputs still reported.
 expect 2 unreadable -- $NOW -f json tests/data/cli/no-such-file samples/
