@@ -320,7 +320,9 @@ no soonest
 pattern en.promise.we-will-reply
 type promise
 meta kind=reply
-regex \b(?:we(?:'|’)ll|we\s+will|we\s+shall|I(?:'|’)ll|I\s+will|someone\s+will|(?:our|a|the)\s+(?:team|agent|specialist|representative|colleague|manager)\s+will)
+regex \b(?:we(?:'|’)ll|we\s+will|we\s+shall|I(?:'|’)ll|I\s+will|someone\s+will
+regex |(?:they|he|she)(?:(?:'|’)ll|\s+will)|(?:our|a|the|your)\s+(?:[a-z]+\s+)?(?:team|agent|specialist|representative|colleague|manager
+regex |engineers?|technicians?|courier|driver|supervisor|department|expert)\s+will)
 regex \s+(?:(?:be\s+sure\s+to|definitely|certainly|promptly|personally|then|also|gladly|happily|try\s+to|aim\s+to)\s+)?
 regex (?:get\s+back|reply|respond|contact|call|reach\s+out|update\s+you|let\s+you\s+know|follow\s+up|email\s+you
 regex |write\s+(?:to\s+)?you|be\s+in\s+touch|get\s+in\s+touch|come\s+back\s+to\s+you|answer|notify\s+you|inform\s+you)\b
@@ -329,7 +331,13 @@ ok we will reply by Friday
 ok I’ll call you tomorrow
 ok our team will contact you shortly
 ok we will definitely let you know
+ok They will contact you shortly
+ok the billing team will call you back by Friday
+ok she'll get back to you tomorrow
 no we won't contact you
+no they will not call you
+no will they contact me?
+no they contacted me yesterday
 no we replied yesterday
 no we will not respond
 no if you don't hear from us
@@ -349,17 +357,28 @@ pattern en.promise.we-will-resolve
 type promise
 meta kind=resolve
 regex \b(?:we(?:'|’)ll|we\s+will|we\s+shall|we\s+are\s+going\s+to|we(?:'|’)re\s+going\s+to|I(?:'|’)ll|I\s+will
-regex |(?:our|the)\s+(?:team|engineers?|technicians?|developers|courier)\s+will)
+regex |(?:they|he|she)(?:(?:'|’)ll|\s+will)
+regex |(?:our|the|your)\s+(?:[a-z]+\s+)?(?:team|engineers?|technicians?|developers|courier|driver|department|specialists?)\s+will)
 regex \s+(?:(?:be\s+sure\s+to|definitely|certainly|promptly|personally|then|also|try\s+to|aim\s+to|need\s+to)\s+)?
 regex (?:fix|resolve|refund|process|issue|investigate|look\s+into|send|ship|replace|repair|credit|reimburse|sort
-regex |deliver|reverse|restore|review|escalate|handle|take\s+care|make\s+sure|have\s+(?:this|it|that)\s+(?:fixed|resolved|sorted)
+regex |deliver|reverse|restore|review|escalate|handle|take\s+care|make\s+sure|deploy|roll\s+out|release|install|activate
+regex |unlock|reinstate|reactivate|transfer|pay|dispatch|collect|pick\s+up|arrange|reset|waive|apply|push|patch
+regex |have\s+(?:this|it|that|the\s+[a-z]+|your\s+[a-z]+)\s+(?:fixed|resolved|sorted|ready|done|repaired|replaced|restored|delivered|shipped|working|back)
 regex |cancel|compensate|return)\b
 ok We will refund you within 5 business days
 ok we'll fix this by Friday
 ok our engineers will investigate today
 ok I'll escalate this to my manager
 ok we are going to replace the unit
+ok We will deploy it to your workspace within 3 business days
+ok our server team will have it fixed within 4 hours
+ok we'll have your order delivered by Monday
+ok we'll ship the replacement tomorrow
+ok they will reimburse the fee by Friday
 no we won't refund you
+no we deployed it yesterday
+no our team will not deploy on weekends
+no will you have it fixed today?
 no we fixed it yesterday
 no will you refund me?
 
@@ -582,12 +601,24 @@ no we will decline nothing
 
 pattern en.refusal.declined
 type refusal
-regex \b(?<!not\s)(?:has\s+been|have\s+been|was|were|is|are)\s+(?:been\s+)?(?:declined|denied|rejected|refused)\b
+regex \b(?:request|claim|application|refund|return|appeal|complaint|order|chargeback|dispute|case|warranty|exchange
+regex |replacement|compensation|reimbursement|cancellation|it|this|that)\s+
+regex (?:has\s+been|have\s+been|was|were|is|are)\s+(?:been\s+)?(?:declined|denied|rejected|refused)\b
+regex (?!\s+by\s+(?:the\s+|your\s+|their\s+|its\s+|an?\s+)?(?:[a-z0-9'’.-]+\s+){0,2}?
+regex (?:server|servers|system|filter|firewall|gateway|bank|issuer|provider|host|network|browser|processor|app|device|carrier)\b)
+regex |\bwe(?:\s+have|(?:'|’)ve)?\s+(?:declined|denied|rejected|refused)\s+(?:your|the|this)\b
 ok your refund request has been denied
 ok the claim was rejected
 ok Your application is declined
+ok Your request has been rejected
+ok We have declined your claim
+ok your refund was declined by our returns team
 no your request was not denied
 no access granted
+no the reset emails were rejected by your domain's mail server
+no it was rejected by the spam filter
+no your card was declined
+no the emails were refused by the receiving server
 
 pattern en.refusal.not-eligible
 type refusal
@@ -687,12 +718,24 @@ regex (?:solution|resolution|answer|date|timeline|deadline)\b
 regex |\bwhat\s+(?:exactly|specifically|concretely)\s+(?:will|are)\s+you\s+(?:do|doing|going\s+to\s+do)\b
 regex |\bstop\s+sending\s+(?:me\s+)?(?:canned|template|generic|copy[-\s]paste)\b
 regex |\b(?:you\s+)?(?:didn(?:'|’)t|did\s+not)\s+answer\s+my\s+question\b
+regex |\b(?:I|we)\s+(?:really\s+|still\s+|now\s+)?(?:need|want|expect|demand|require|(?:would|'d|’d)\s+like)\s+(?:to\s+(?:get|see|have|receive)\s+)?
+regex (?:a\s+|an\s+)?(?:concrete|specific|real|actual|proper|clear|definite)\s+(?:solution|resolution|answer|date|timeline|deadline|plan|action)\b
+regex |\btell\s+(?:me|us)\s+(?:exactly|specifically|concretely)\s+what\b|\btell\s+(?:me|us)\s+what\s+(?:exactly|specifically|concretely)\s+
+regex (?:you\s+(?:will|are\s+going\s+to|intend\s+to|plan\s+to)|is\s+(?:being\s+done|wrong|happening))\b
 ok Please provide a concrete solution
+ok I need a concrete solution: either refund the money or explain
+ok We expect a specific date for the refund
+ok I demand a real answer
+ok tell me exactly what is wrong with the return
+ok tell me what exactly you will do
 ok what exactly will you do about it?
 ok stop sending me canned responses
 ok you didn't answer my question
 no a concrete wall
 no what will you have for lunch
+no we need a specific serial number from you
+no I need a concrete mixer
+no tell me what you think
 
 pattern en.escalation.justification
 type escalation-request
