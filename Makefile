@@ -18,6 +18,15 @@ WERROR ?= 1
 DEBIAN_PACKAGES = build-essential pkg-config libpcre2-dev libxml2-dev \
 	libmagic-dev libjansson-dev check libsubunit-dev jq libxml2-utils
 
+# V=1 shows the full commands.
+ifeq ($(V),1)
+Q =
+say = @true
+else
+Q = @
+say = @printf '  %-7s %s\n'
+endif
+
 PKGS = libpcre2-8 libxml-2.0 libmagic jansson
 CFLAGS ?= -g -O2
 ESC_CPPFLAGS = -Iinclude -I$(O)/gen -D_XOPEN_SOURCE=700 -D_FORTIFY_SOURCE=2
@@ -66,38 +75,45 @@ escalate: $(BIN)
 
 $(O)/gen/embedded.c: $(DATA_FILES) scripts/embed.sh
 	@mkdir -p $(@D)
-	sh scripts/embed.sh src $(DATA_FILES) > $@.tmp && mv $@.tmp $@
+	$(say) EMBED $@
+	$(Q)sh scripts/embed.sh src $(DATA_FILES) > $@.tmp && mv $@.tmp $@
 
 $(O)/gen/suites.inc: $(TEST_SRCS) scripts/gen_suites.sh
 	@mkdir -p $(@D)
-	sh scripts/gen_suites.sh $(filter-out tests/check_main.c,$(TEST_SRCS)) > $@.tmp && mv $@.tmp $@
+	$(Q)sh scripts/gen_suites.sh $(filter-out tests/check_main.c,$(TEST_SRCS)) > $@.tmp && mv $@.tmp $@
 
 $(O)/obj/gen/embedded.o: $(O)/gen/embedded.c
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(say) CC $@
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(O)/obj/src/%.o: src/%.c
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(say) CC $<
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(O)/obj/tests/%.o: tests/%.c
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -c -o $@ $<
+	$(say) CC $<
+	$(Q)$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -c -o $@ $<
 
 $(O)/obj/tests/check_main.o: $(O)/gen/suites.inc
 
 $(LIB): $(LIB_OBJS)
 	@mkdir -p $(@D)
-	rm -f $@
-	$(AR) rcs $@ $^
+	$(say) AR $@
+	$(Q)rm -f $@
+	$(Q)$(AR) rcs $@ $^
 
 $(BIN): $(O)/obj/src/main.o $(LIB)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS)
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS)
 
 $(UNIT): $(TEST_OBJS) $(LIB)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS) $(CHECK_LIBS)
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS) $(CHECK_LIBS)
 
 FUZZ_TARGETS = eml chat patterns analyze
 FUZZ_SECONDS ?= 60
@@ -106,11 +122,13 @@ REPLAY_BINS = $(FUZZ_TARGETS:%=$(O)/bin/replay_%)
 
 $(O)/obj/tests/fuzz/%.o: tests/fuzz/%.c
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(say) CC $<
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(O)/bin/replay_%: $(O)/obj/tests/fuzz/fuzz_%.o $(O)/obj/tests/fuzz/replay.o $(LIB)
 	@mkdir -p $(@D)
-	$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS)
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS)
 
 $(O)/bin/fuzz_%: $(O)/obj/tests/fuzz/fuzz_%.o $(LIB)
 	@mkdir -p $(@D)
@@ -184,5 +202,7 @@ check-install:
 
 clean:
 	rm -rf $(O) build-asan build-fuzz escalate
+
+.SECONDARY:
 
 -include $(shell find $(O)/obj -name '*.d' 2>/dev/null)
