@@ -175,8 +175,8 @@ asan:
 
 # ESCALATE_NO_JIT: valgrind flags the PCRE2 JIT's vector reads.
 valgrind: $(BIN) $(UNIT)
-	ESCALATE_NO_JIT=1 CK_FORK=no valgrind -q --leak-check=full --error-exitcode=1 $(UNIT)
-	ESCALATE_NO_JIT=1 VALGRIND="valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=1" sh tests/golden.sh $(BIN)
+	ESCALATE_NO_JIT=1 CK_FORK=no valgrind -q --leak-check=full --suppressions=tests/valgrind.supp --error-exitcode=1 $(UNIT)
+	ESCALATE_NO_JIT=1 VALGRIND="valgrind -q --leak-check=full --suppressions=tests/valgrind.supp --errors-for-leak-kinds=definite,indirect --error-exitcode=1" sh tests/golden.sh $(BIN)
 
 deps:
 	apt-get update
