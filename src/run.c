@@ -20,13 +20,6 @@ struct job {
 	struct conv_list convs;
 };
 
-struct pool {
-	const struct engine *e;
-	struct job *jobs;
-	size_t n_jobs;
-	size_t next;
-	pthread_mutex_t lock;
-};
 
 /* A --patterns file is taken whole or not at all: it must load and
  * compile on its own before it joins the set. */
@@ -108,27 +101,82 @@ engine_free(struct engine *e)
 	e->cal = NULL;
 }
 
-/* Per-thread state: never shared between workers. */
-struct worker {
+/* A parallel pass: each worker makes its own state with 'wnew' (never
+ * shared), then takes items by index until none is left. */
+struct pass {
+	const struct engine *e;
+	size_t n, next;
+	pthread_mutex_t lock;
+	void *(*wnew)(const struct engine *e);
+	void (*wfree)(void *w);
+	void (*item)(const struct engine *e, void *w, void *ctx, size_t i);
+	void *ctx;
+};
+
+static void *
+pass_worker(void *arg)
+{
+	struct pass *p = arg;
+	void *w = p->wnew(p->e);
+
+	for (;;) {
+		size_t i;
+
+		pthread_mutex_lock(&p->lock);
+		i = p->next++;
+		pthread_mutex_unlock(&p->lock);
+		if (i >= p->n)
+			break;
+		p->item(p->e, w, p->ctx, i);
+	}
+	p->wfree(w);
+	return NULL;
+}
+
+static void
+pass_run(struct pass *p)
+{
+	size_t nt = (size_t)p->e->opts->jobs, started = 0;
+	pthread_t *tids;
+
+	if (nt > p->n)
+		nt = p->n ? p->n : 1;
+	pthread_mutex_init(&p->lock, NULL);
+	tids = xcalloc(nt, sizeof(*tids));
+	for (size_t i = 1; i < nt; i++)
+		if (pthread_create(&tids[started], NULL, pass_worker, p) == 0)
+			started++;
+	pass_worker(p); /* the main thread works too */
+	for (size_t i = 0; i < started; i++)
+		pthread_join(tids[i], NULL);
+	free(tids);
+	pthread_mutex_destroy(&p->lock);
+}
+
+/* Reading: a libmagic cookie per worker. */
+struct read_worker {
 	struct detector *det;
-	struct matcher *m;
 	char *det_err;
 };
 
-static void
-analyze_all(const struct engine *e, struct worker *w, struct job *j)
+static void *
+read_worker_new(const struct engine *e)
 {
-	struct analyze_opts ao = {.now = e->now, .cal = e->cal};
+	struct read_worker *w = xcalloc(1, sizeof(*w));
 
-	for (size_t i = 0; i < j->convs.n; i++) {
-		struct conversation *c = j->convs.v[i];
+	(void)e;
+	w->det = detector_new(&w->det_err);
+	return w;
+}
 
-		roles_assign(c, &e->opts->me);
-		analyze_conversation(c, w->m, &ao, &j->res.errors);
-		ladder_decide(c, e->now);
-		draft_compose(c, e->now);
-		j->res.messages += c->n_msgs;
-	}
+static void
+read_worker_free(void *arg)
+{
+	struct read_worker *w = arg;
+
+	detector_free(w->det);
+	free(w->det_err);
+	free(w);
 }
 
 /* A format no reader takes: a note inside a directory, an error for a
@@ -143,11 +191,14 @@ skip_unreadable_format(struct job *j, char *why)
 }
 
 static void
-process_job(const struct engine *e, struct worker *w, struct job *j)
+read_job(const struct engine *e, void *wp, void *ctx, size_t i)
 {
+	struct read_worker *w = wp;
+	struct job *j = &((struct job *)ctx)[i];
 	char *err = NULL, *why = NULL, *data;
 	size_t len;
 
+	(void)e;
 	j->res.path = xstrdup(j->path);
 	data = read_file(j->path, &len, &err);
 	if (!data) {
@@ -170,53 +221,39 @@ process_job(const struct engine *e, struct worker *w, struct job *j)
 			&j->res.errors) < 0 && j->convs.n == 0)
 		j->res.failed = true;
 	free(data);
-	analyze_all(e, w, j);
+	for (size_t k = 0; k < j->convs.n; k++)
+		j->res.messages += j->convs.v[k]->n_msgs;
 }
 
+/* Analysis: a matcher per worker; warnings per conversation. */
+struct analysis {
+	struct conversation **convs;
+	struct strlist *warnings; /* parallel to convs */
+};
+
 static void *
-worker_main(void *arg)
+analyze_worker_new(const struct engine *e)
 {
-	struct pool *p = arg;
-	struct worker w = {0};
-
-	w.det = detector_new(&w.det_err);
-	w.m = matcher_new(&p->e->patterns);
-	for (;;) {
-		size_t i;
-
-		pthread_mutex_lock(&p->lock);
-		i = p->next++;
-		pthread_mutex_unlock(&p->lock);
-		if (i >= p->n_jobs)
-			break;
-		process_job(p->e, &w, &p->jobs[i]);
-	}
-	matcher_free(w.m);
-	detector_free(w.det);
-	free(w.det_err);
-	return NULL;
+	return matcher_new(&e->patterns);
 }
 
 static void
-run_pool(const struct engine *e, struct job *jobs, size_t n)
+analyze_worker_free(void *w)
 {
-	struct pool p = {.e = e, .jobs = jobs, .n_jobs = n};
-	size_t nt = (size_t)e->opts->jobs;
-	pthread_t *tids;
-	size_t started = 0;
+	matcher_free(w);
+}
 
-	if (nt > n)
-		nt = n ? n : 1;
-	pthread_mutex_init(&p.lock, NULL);
-	tids = xcalloc(nt, sizeof(*tids));
-	for (size_t i = 1; i < nt; i++)
-		if (pthread_create(&tids[started], NULL, worker_main, &p) == 0)
-			started++;
-	worker_main(&p); /* the main thread works too */
-	for (size_t i = 0; i < started; i++)
-		pthread_join(tids[i], NULL);
-	free(tids);
-	pthread_mutex_destroy(&p.lock);
+static void
+analyze_one(const struct engine *e, void *m, void *ctx, size_t i)
+{
+	struct analysis *a = ctx;
+	struct conversation *c = a->convs[i];
+	struct analyze_opts ao = {.now = e->now, .cal = e->cal};
+
+	roles_assign(c, &e->opts->me);
+	analyze_conversation(c, m, &ao, &a->warnings[i]);
+	ladder_decide(c, e->now);
+	draft_compose(c, e->now);
 }
 
 /* An input entry for a walk message "PATH: message" (strerror texts and
@@ -269,10 +306,12 @@ collect_jobs(const struct options *o, size_t *n_out, struct run *r)
 	return jobs;
 }
 
-static void
+/* Inputs in walk order, conversations in input order with ids. Returns
+ * for each conversation the index of its input (caller frees). */
+static size_t *
 gather(struct run *r, struct job *jobs, size_t n)
 {
-	size_t id = 0;
+	size_t *origin = NULL, cap = 0;
 
 	r->inputs = xrealloc(r->inputs,
 			     (r->n_inputs + n + 1) * sizeof(*r->inputs));
@@ -283,11 +322,29 @@ gather(struct run *r, struct job *jobs, size_t n)
 		for (size_t k = 0; k < j->convs.n; k++) {
 			r->convs = xrealloc(r->convs, (r->n_convs + 1) *
 							      sizeof(*r->convs));
-			j->convs.v[k]->id = xasprintf("c%zu", ++id);
+			origin = xgrow(origin, &cap, r->n_convs + 1,
+				       sizeof(*origin));
+			origin[r->n_convs] = r->n_inputs - 1;
 			r->convs[r->n_convs++] = j->convs.v[k];
 		}
 		free(j->convs.v);
 		free(j->path);
+	}
+	for (size_t i = 0; i < r->n_convs; i++)
+		r->convs[i]->id = xasprintf("c%zu", i + 1);
+	return origin;
+}
+
+/* Analysis warnings go to the input the conversation came from. */
+static void
+file_warnings(struct run *r, const size_t *origin, struct strlist *warnings)
+{
+	for (size_t i = 0; i < r->n_convs; i++) {
+		struct input_result *in = &r->inputs[origin[i]];
+
+		for (size_t k = 0; k < warnings[i].n; k++)
+			strlist_push(&in->errors, warnings[i].v[k]);
+		strlist_free(&warnings[i]);
 	}
 }
 
@@ -296,12 +353,27 @@ engine_run(const struct engine *e, struct run *r)
 {
 	size_t n = 0;
 	struct job *jobs = collect_jobs(e->opts, &n, r);
+	struct pass reading = {.e = e, .n = n, .wnew = read_worker_new,
+			       .wfree = read_worker_free, .item = read_job,
+			       .ctx = jobs};
+	struct analysis a;
+	size_t *origin;
+	struct pass analyzing = {.e = e, .wnew = analyze_worker_new,
+				 .wfree = analyze_worker_free,
+				 .item = analyze_one, .ctx = &a};
 
 	r->now = e->now;
 	r->explain = e->opts->explain;
-	run_pool(e, jobs, n);
-	gather(r, jobs, n);
+	pass_run(&reading);
+	origin = gather(r, jobs, n);
 	free(jobs);
+	a.convs = r->convs;
+	a.warnings = xcalloc(r->n_convs + 1, sizeof(*a.warnings));
+	analyzing.n = r->n_convs;
+	pass_run(&analyzing);
+	file_warnings(r, origin, a.warnings);
+	free(a.warnings);
+	free(origin);
 }
 
 bool
