@@ -115,7 +115,7 @@ $(UNIT): $(TEST_OBJS) $(LIB)
 	$(say) LD $@
 	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS) $(CHECK_LIBS)
 
-FUZZ_TARGETS = eml chat patterns analyze
+FUZZ_TARGETS = eml chat reader mbox patterns analyze
 FUZZ_SECONDS ?= 60
 FUZZ_BINS = $(FUZZ_TARGETS:%=$(O)/bin/fuzz_%)
 REPLAY_BINS = $(FUZZ_TARGETS:%=$(O)/bin/replay_%)
@@ -153,7 +153,7 @@ fuzz:
 		build-fuzz/bin/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) \
 			-artifact_prefix=build-fuzz/crash-$$t- \
 			build-fuzz/corpus/$$t tests/fuzz/regressions/$$t samples \
-			tests/data/eml tests/data/chat || exit 1; \
+			tests/data || exit 1; \
 	done
 
 check: unit golden cli-tests replay

@@ -25,6 +25,13 @@ enum input_format {
 	FMT_CHATLOG,	  /* "chat-log": [date time] Name: text */
 	FMT_BINARY,	  /* skipped */
 	FMT_UNSUPPORTED,  /* recognised, but read by a later version */
+	FMT_TELEGRAM_JSON, /* "telegram-json": result.json */
+	FMT_SLACK,	  /* "slack": export day files */
+	FMT_DISCORD,	  /* "discord": DiscordChatExporter JSON */
+	FMT_TELEGRAM_HTML, /* "telegram-html": messages.html, messages2.html... */
+	FMT_HTML_PAGE,	  /* "html": a saved web page of a chat or webmail */
+	FMT_TRANSCRIPT,	  /* "transcript": a web-chat transcript */
+	FMT_MBOX,	  /* "mbox": one conversation per message */
 };
 
 struct message {
@@ -39,6 +46,7 @@ struct message {
 	char *subject;
 	char *message_id;
 	char *in_reply_to;
+	char *references; /* References ids, space-separated, no brackets */
 };
 
 enum finding_type {

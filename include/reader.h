@@ -21,6 +21,12 @@ void conv_list_free(struct conv_list *l); /* frees the conversations */
  * could be read (then *warn says why). */
 int eml_read(const char *path, const char *data, size_t len,
 	     struct conv_list *out, struct strlist *warn);
+/* Fill one zeroed message *m from an RFC 5322 buffer (what eml_read does
+ * for its single message, index left alone); *subject (when not NULL)
+ * gets a copy of the decoded subject or NULL. Returns 0, or -1 when the
+ * buffer has no header block (then *m is untouched and *warn says why). */
+int eml_parse_message(const char *data, size_t len, struct message *m,
+		      char **subject, struct strlist *warn);
 /* A plain-text chat (WhatsApp Android, generic "[date time] Name:"). */
 int chat_read(const char *path, enum input_format fmt, const char *data,
 	      size_t len, struct conv_list *out, struct strlist *warn);

@@ -5,9 +5,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "html_export.h"
+#include "json_export.h"
+#include "transcript.h"
+
 #define SNIFF_BYTES 65536 /* libmagic and the sniffers see this much */
 #define SNIFF_LINES 20	  /* non-empty lines looked at for chat shapes */
 #define MIME_MAX 128
+#define JSON_UNKNOWN "unrecognized format: json of an unknown kind"
 
 struct detector {
 	magic_t magic;
@@ -147,7 +152,7 @@ binary_signature(const char *p, const char *end)
 {
 	static const char *const sigs[] = {
 		"\x1f\x8b", "PK\x03\x04", "%PDF", "\x89PNG", "\xff\xd8\xff",
-		"GIF8", "BZh", "\xfd" "7zXZ", "7z\xbc\xaf", "\x28\xb5\x2f\xfd",
+		"GIF8", "BZh", "\xfd\x37zXZ", "7z\xbc\xaf", "\x28\xb5\x2f\xfd",
 	};
 
 	for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
@@ -317,17 +322,6 @@ known_header(const char *p, const char *end)
 	return false;
 }
 
-/* Another mbox separator: a "From " line followed by a header line. */
-static bool
-more_from_lines(const char *p, const char *end)
-{
-	for (p = next_line(p, end); p < end; p = next_line(p, end))
-		if (has_prefix(p, end, "From ") &&
-		    known_header(next_line(p, end), end))
-			return true;
-	return false;
-}
-
 static bool
 name_is_eml(const char *name)
 {
@@ -336,10 +330,119 @@ name_is_eml(const char *name)
 	return n >= 4 && ascii_strcaseeq(name + n - 4, ".eml");
 }
 
+/* JSON sniffing: which of these names occur as object keys (or, for
+ * JV_*, as string values) at depths 1..JSON_SNIFF_DEPTH. */
+#define JSON_SNIFF_DEPTH 3
+
+enum json_word {
+	JW_GUILD, JW_CHANNEL, JW_MESSAGES, JW_NAME, JW_TYPE, JW_ID, JW_FROM,
+	JW_DATE, JW_DATE_UNIX, JW_CHATS, JW_LIST, JW_TS, JW_PARTICIPANTS,
+	JV_MESSAGE, JW_N
+};
+
+static const char *const json_words[JW_N] = {
+	"guild", "channel", "messages", "name", "type", "id", "from", "date",
+	"date_unixtime", "chats", "list", "ts", "participants", "message",
+};
+
+#define JW(w) (1u << (w))
+
+static unsigned
+json_word_bit(const char *s, const char *e)
+{
+	for (size_t i = 0; i < JW_N; i++)
+		if (strlen(json_words[i]) == (size_t)(e - s) &&
+		    memcmp(s, json_words[i], (size_t)(e - s)) == 0)
+			return JW(i);
+	return 0;
+}
+
+/* Key and value masks per depth over the sniffed bytes. */
+static void
+json_scan(const char *p, const char *end, unsigned keys[], unsigned vals[])
+{
+	size_t depth = 0;
+
+	for (; p < end; p++) {
+		const char *s, *q;
+
+		if (*p == '{' || *p == '[')
+			depth++;
+		else if ((*p == '}' || *p == ']') && depth > 0)
+			depth--;
+		if (*p != '"')
+			continue;
+		for (s = q = p + 1; q < end && *q != '"'; q++)
+			if (*q == '\\' && ++q == end)
+				return;
+		if (q >= end)
+			return;
+		p = q;
+		if (depth > JSON_SNIFF_DEPTH)
+			continue;
+		q = skip_space(q + 1, end);
+		if (q < end && *q == ':')
+			keys[depth] |= json_word_bit(s, p);
+		else
+			vals[depth] |= json_word_bit(s, p);
+	}
+}
+
+/* Telegram result.json, DiscordChatExporter, a Slack day file (or a
+ * Slack metadata file, by name), or FMT_UNKNOWN. */
+static enum input_format
+sniff_json(const char *name, const char *p, const char *end)
+{
+	unsigned k[JSON_SNIFF_DEPTH + 1] = {0}, v[JSON_SNIFF_DEPTH + 1] = {0};
+	const unsigned dc = JW(JW_GUILD) | JW(JW_CHANNEL) | JW(JW_MESSAGES);
+
+	json_scan(p, end, k, v);
+	if (*p == '[') {
+		if (((k[2] & JW(JW_TS)) && (v[2] & JW(JV_MESSAGE))) ||
+		    slack_meta_name(name))
+			return FMT_SLACK;
+		return FMT_UNKNOWN;
+	}
+	if ((k[1] & dc) == dc)
+		return FMT_DISCORD;
+	if ((k[1] & JW(JW_MESSAGES)) && !(k[1] & JW(JW_PARTICIPANTS)) &&
+	    ((k[1] & (JW(JW_NAME) | JW(JW_TYPE) | JW(JW_ID))) ||
+	     (k[3] & (JW(JW_FROM) | JW(JW_DATE) | JW(JW_DATE_UNIX)))))
+		return FMT_TELEGRAM_JSON;
+	if ((k[1] & JW(JW_CHATS)) && (k[2] & JW(JW_LIST)))
+		return FMT_TELEGRAM_JSON;
+	return FMT_UNKNOWN;
+}
+
+/* Case-insensitive search for 'needle' in p[0..end). */
+static bool
+contains_ci(const char *p, const char *end, const char *needle)
+{
+	for (; p < end; p++)
+		if (has_prefix_ci(p, end, needle))
+			return true;
+	return false;
+}
+
+/* A Telegram Desktop export page or another HTML page; an XML
+ * document without HTML in it is not read. */
+static enum input_format
+html_kind(const char *p, const char *end, char **why)
+{
+	if (tg_html_sniff(p, (size_t)(end - p)))
+		return FMT_TELEGRAM_HTML;
+	if (has_prefix_ci(p, end, "<?xml") && !contains_ci(p, end, "<html") &&
+	    !contains_ci(p, end, "<body")) {
+		*why = xstrdup("xml documents are not supported");
+		return FMT_UNSUPPORTED;
+	}
+	return FMT_HTML_PAGE;
+}
+
 /* Formats told by the content alone; FMT_UNKNOWN if none. */
 static enum input_format
 sniff_content(const char *name, const char *p, const char *end,
-	      const char *all_end, char **why)
+	      char **why)
 {
 	enum input_format f = sniff_chat(p, end);
 
@@ -347,39 +450,65 @@ sniff_content(const char *name, const char *p, const char *end,
 		return f;
 	p = skip_space(p, end);
 	if (p < end && (*p == '{' || *p == '[')) {
-		*why = xstrdup("json exports are not yet supported");
-		return FMT_UNSUPPORTED;
+		f = sniff_json(name, p, end);
+		if (f == FMT_UNKNOWN)
+			*why = xstrdup(JSON_UNKNOWN);
+		return f;
 	}
 	for (size_t i = 0; i < sizeof(html_starts) / sizeof(html_starts[0]);
 	     i++) {
 		if (has_prefix_ci(p, end, html_starts[i]) ||
-		    has_prefix_ci(p, end, "<?xml")) {
-			*why = xstrdup("html exports are not yet supported");
-			return FMT_UNSUPPORTED;
-		}
+		    has_prefix_ci(p, end, "<?xml"))
+			return html_kind(p, end, why);
 	}
 	if (has_prefix(p, end, "From ")) {
-		if (name_is_eml(name) || !more_from_lines(p, all_end))
-			return FMT_EML;
-		*why = xstrdup("mbox files are read by a later version");
-		return FMT_UNSUPPORTED;
+		/* One message or many: the mbox reader takes both, and
+		 * streams; a saved .eml may carry an envelope line. */
+		return name_is_eml(name) ? FMT_EML : FMT_MBOX;
 	}
 	return known_header(p, end) ? FMT_EML : FMT_UNKNOWN;
 }
 
+/* A header block opens the input: "From " or two header lines. */
+static bool
+mail_start(const char *p, const char *end)
+{
+	const char *l2 = next_line(p, end);
+
+	if (has_prefix(p, end, "From "))
+		return true;
+	return known_header(p, end) &&
+	       (known_header(l2, end) ||
+		(l2 < end && (*l2 == ' ' || *l2 == '\t')));
+}
+
+/* A web-chat transcript; its "Date: ..." header line is not mail, and
+ * chat exports and markup are told apart first. */
+static bool
+is_transcript(const char *p, const char *end)
+{
+	const char *q = skip_space(p, end);
+
+	if (q < end && (*q == '<' || *q == '{'))
+		return false;
+	return !mail_start(p, end) && sniff_chat(p, end) == FMT_UNKNOWN &&
+	       !memchr(p, '\0', (size_t)(end - p)) &&
+	       transcript_sniff(p, (size_t)(end - p));
+}
+
 /* Formats told by libmagic's class when the content said nothing. */
 static enum input_format
-by_class(enum mime_class mc, const char *name, char **why)
+by_class(enum mime_class mc, const char *name, const char *p,
+	 const char *end, char **why)
 {
 	switch (mc) {
 	case MC_MAIL:
 		return FMT_EML;
 	case MC_HTML:
-		*why = xstrdup("html exports are not yet supported");
-		return FMT_UNSUPPORTED;
+		return html_kind(p, end, why);
 	case MC_JSON:
-		*why = xstrdup("json exports are not yet supported");
-		return FMT_UNSUPPORTED;
+		*why = xstrdup(JSON_UNKNOWN);
+		return FMT_UNKNOWN;
 	default:
 		break;
 	}
@@ -440,6 +569,8 @@ detect_format(struct detector *d, const char *name, const char *buf,
 	if (decided_early(mc, mime, name, p, end, &f, why))
 		return f;
 	p = skip_marks(p, end);
+	if (is_transcript(p, end))
+		return FMT_TRANSCRIPT;
 	/* Mail may carry NUL bytes in a binary part; headers come first. */
 	if (known_header(p, end))
 		return FMT_EML;
@@ -447,8 +578,8 @@ detect_format(struct detector *d, const char *name, const char *buf,
 		*why = xasprintf("binary file (%s)", mime);
 		return FMT_BINARY;
 	}
-	f = sniff_content(name, p, end, buf + len, why);
+	f = sniff_content(name, p, end, why);
 	if (f != FMT_UNKNOWN || *why)
 		return f;
-	return by_class(mc, name, why);
+	return by_class(mc, name, p, end, why);
 }

@@ -78,6 +78,24 @@ read_ids(const struct rfc822_headers *h, struct message *m)
 	m->in_reply_to = v ? sanitized(rfc822_msgid(v)) : NULL;
 }
 
+/* Every <id> of a References header, space-separated, NULL when none. */
+static void
+read_refs(const struct rfc822_headers *h, struct message *m)
+{
+	const char *v = rfc822_get(h, "References"), *open, *close;
+	struct buf b = {0};
+
+	for (; v && (open = strchr(v, '<')) && (close = strchr(open, '>'));
+	     v = close + 1) {
+		if (close == open + 1)
+			continue;
+		if (b.len)
+			buf_putc(&b, ' ');
+		buf_append(&b, open + 1, (size_t)(close - open - 1));
+	}
+	m->references = b.s ? sanitized(buf_steal(&b)) : NULL;
+}
+
 static void
 read_body(const struct rfc822_headers *h, const char *body, size_t len,
 	  struct message *m, struct strlist *warn)
@@ -92,12 +110,10 @@ read_body(const struct rfc822_headers *h, const char *body, size_t len,
 }
 
 int
-eml_read(const char *path, const char *data, size_t len,
-	 struct conv_list *out, struct strlist *warn)
+eml_parse_message(const char *data, size_t len, struct message *m,
+		  char **subject, struct strlist *warn)
 {
 	struct rfc822_headers h = {0};
-	struct conversation *c;
-	struct message *m;
 	const char *date;
 	size_t body;
 
@@ -108,8 +124,6 @@ eml_read(const char *path, const char *data, size_t len,
 	}
 	if (h.truncated)
 		strlist_push(warn, "header block too large, cut");
-	c = conversation_new(path, FMT_EML);
-	m = conversation_add_message(c);
 	date = rfc822_get(&h, "Date");
 	if (!date || !rfc822_date(date, &m->time)) {
 		m->time.set = false;
@@ -117,10 +131,31 @@ eml_read(const char *path, const char *data, size_t len,
 	}
 	read_sender(&h, m, warn);
 	m->subject = decoded(&h, "Subject");
-	c->subject = m->subject ? xstrdup(m->subject) : NULL;
+	if (subject)
+		*subject = m->subject ? xstrdup(m->subject) : NULL;
 	read_ids(&h, m);
+	read_refs(&h, m);
 	read_body(&h, data + body, len - body, m, warn);
 	rfc822_free(&h);
+	return 0;
+}
+
+int
+eml_read(const char *path, const char *data, size_t len,
+	 struct conv_list *out, struct strlist *warn)
+{
+	struct message one = {0};
+	struct conversation *c;
+	struct message *m;
+	char *subject = NULL;
+
+	if (eml_parse_message(data, len, &one, &subject, warn) < 0)
+		return -1;
+	c = conversation_new(path, FMT_EML);
+	m = conversation_add_message(c);
+	one.index = m->index;
+	*m = one;
+	c->subject = subject;
 	conv_list_push(out, c);
 	return 0;
 }

@@ -22,6 +22,22 @@ init_parser(void)
 	xmlInitParser();
 }
 
+/* libxml2 reports encoding trouble through its generic error handler,
+ * which prints; library code must not. The handler is per thread. */
+static void
+silent(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
+static void
+quiet_errors(void)
+{
+	pthread_once(&init_once, init_parser);
+	xmlSetGenericErrorFunc(NULL, silent);
+}
+
 static const char *const block_tags[] = {
 	"address", "article", "aside", "blockquote", "br", "caption", "dd",
 	"div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
@@ -95,15 +111,20 @@ enter(struct buf *b, const xmlNode *n)
 	}
 }
 
-/* Depth-first without recursion: children, else next, else climb. */
+/* Depth-first without recursion: children, else next, else climb.
+ * Subtrees that 'skip' (may be NULL) names are left out. */
 static void
-walk_tree(struct buf *b, xmlNode *root)
+walk_tree(struct buf *b, xmlNode *root, html_skip_fn skip, void *arg)
 {
 	xmlNode *n = root;
 
 	while (n) {
-		enter(b, n);
-		if (n->children && n->type == XML_ELEMENT_NODE && !is_skipped(n)) {
+		bool left_out = skip && skip(n, arg);
+
+		if (!left_out)
+			enter(b, n);
+		if (!left_out && n->children && n->type == XML_ELEMENT_NODE &&
+		    !is_skipped(n)) {
 			n = n->children;
 			continue;
 		}
@@ -128,17 +149,92 @@ html_to_text(const char *s, size_t len, const char *charset)
 	xmlNode *root;
 	char *res;
 
-	pthread_once(&init_once, init_parser);
+	quiet_errors();
 	buf_append(&b, "", 0);
 	if (len == 0 || len > INT_MAX)
 		return buf_steal(&b);
 	doc = htmlReadMemory(s, (int)len, NULL, charset, opts);
 	root = doc ? xmlDocGetRootElement(doc) : NULL;
 	if (root)
-		walk_tree(&b, root);
+		walk_tree(&b, root, NULL, NULL);
 	if (doc)
 		xmlFreeDoc(doc);
 	res = utf8_sanitize(str_trim(b.s), strlen(str_trim(b.s)));
+	buf_free(&b);
+	return res;
+}
+
+htmlDocPtr
+html_parse(const char *s, size_t len, const char *charset)
+{
+	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+		   HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT;
+
+	quiet_errors();
+	if (len == 0 || len > INT_MAX)
+		return NULL;
+	return htmlReadMemory(s, (int)len, NULL, charset, opts);
+}
+
+void
+html_doc_free(htmlDocPtr doc)
+{
+	if (doc)
+		xmlFreeDoc(doc);
+}
+
+void
+html_node_text(struct buf *b, xmlNode *root, html_skip_fn skip, void *arg)
+{
+	if (root)
+		walk_tree(b, root, skip, arg);
+}
+
+const char *
+html_attr(const xmlNode *n, const char *name)
+{
+	if (!n || n->type != XML_ELEMENT_NODE)
+		return NULL;
+	for (const xmlAttr *a = n->properties; a; a = a->next) {
+		if (!a->name || !ascii_strcaseeq((const char *)a->name, name))
+			continue;
+		if (a->children && a->children->type == XML_TEXT_NODE &&
+		    a->children->content)
+			return (const char *)a->children->content;
+		return "";
+	}
+	return NULL;
+}
+
+bool
+html_has_class(const xmlNode *n, const char *token)
+{
+	const char *c = html_attr(n, "class");
+	size_t k = strlen(token);
+
+	while (c && *c) {
+		size_t w;
+
+		while (*c == ' ' || *c == '\t' || *c == '\n' || *c == '\r')
+			c++;
+		w = strcspn(c, " \t\n\r");
+		if (w == k && memcmp(c, token, k) == 0)
+			return true;
+		c += w;
+	}
+	return false;
+}
+
+char *
+html_node_string(xmlNode *n, html_skip_fn skip, void *arg)
+{
+	struct buf b = {0};
+	char *t, *res;
+
+	buf_append(&b, "", 0);
+	html_node_text(&b, n, skip, arg);
+	t = str_trim(b.s);
+	res = utf8_sanitize(t, strlen(t));
 	buf_free(&b);
 	return res;
 }

@@ -15,6 +15,11 @@ static const char *const format_names[] = {
 	[FMT_UNKNOWN] = "unknown",	 [FMT_EML] = "eml",
 	[FMT_WHATSAPP] = "whatsapp",	 [FMT_CHATLOG] = "chat-log",
 	[FMT_BINARY] = "binary",	 [FMT_UNSUPPORTED] = "unsupported",
+	[FMT_TELEGRAM_JSON] = "telegram-json", [FMT_SLACK] = "slack",
+	[FMT_DISCORD] = "discord",
+	[FMT_TELEGRAM_HTML] = "telegram-html", [FMT_HTML_PAGE] = "html",
+	[FMT_TRANSCRIPT] = "transcript",
+	[FMT_MBOX] = "mbox",
 };
 
 static const char *const finding_names[] = {
@@ -170,6 +175,7 @@ message_clear(struct message *m)
 	free(m->subject);
 	free(m->message_id);
 	free(m->in_reply_to);
+	free(m->references);
 	memset(m, 0, sizeof(*m));
 }
 

@@ -1,7 +1,12 @@
 /* reader.c - conversation lists and the dispatch from a format to its reader. */
 #include "reader.h"
+#include "mbox.h"
 
 #include <stdlib.h>
+
+#include "html_export.h"
+#include "json_export.h"
+#include "transcript.h"
 
 void
 conv_list_push(struct conv_list *l, struct conversation *c)
@@ -20,16 +25,63 @@ conv_list_free(struct conv_list *l)
 	l->n = l->cap = 0;
 }
 
+/* An e-mail whose body is a web-chat transcript is read as a chat. */
+static int
+eml_with_transcripts(const char *path, const char *data, size_t len,
+		     struct conv_list *out, struct strlist *warn)
+{
+	size_t first = out->n;
+	int rc = eml_read(path, data, len, out, warn);
+
+	for (size_t i = first; i < out->n; i++)
+		transcript_from_email(out->v[i]);
+	return rc;
+}
+
+/* An mbox already in memory (stdin); files are streamed by the batch. */
+static int
+mbox_read_buffer(const char *path, const char *data, size_t len,
+		 struct conv_list *out, struct strlist *warn)
+{
+	FILE *f;
+	int rc;
+
+	if (len == 0) {
+		strlist_push(warn, "no messages in mbox");
+		return -1;
+	}
+	f = fmemopen((void *)data, len, "r");
+	if (!f) {
+		strlist_push(warn, "cannot read the mbox from memory");
+		return -1;
+	}
+	rc = mbox_read_stream(f, path, out, warn);
+	fclose(f);
+	return rc;
+}
+
 int
 reader_read(const char *path, enum input_format fmt, const char *data,
 	    size_t len, struct conv_list *out, struct strlist *warn)
 {
 	switch (fmt) {
 	case FMT_EML:
-		return eml_read(path, data, len, out, warn);
+		return eml_with_transcripts(path, data, len, out, warn);
 	case FMT_WHATSAPP:
 	case FMT_CHATLOG:
 		return chat_read(path, fmt, data, len, out, warn);
+	case FMT_TELEGRAM_JSON:
+	case FMT_SLACK:
+	case FMT_DISCORD:
+		return json_export_read(path, fmt, data, len, out, warn);
+	case FMT_TELEGRAM_HTML:
+		return tg_html_read(path, data, len, out, warn);
+	case FMT_HTML_PAGE:
+		return html_page_read(path, data, len, out, warn);
+	case FMT_TRANSCRIPT:
+		return transcript_read(path, data, len, out, warn);
+	case FMT_MBOX:
+		return mbox_read_buffer(path, data, len, out, warn);
 	case FMT_BINARY:
 		strlist_push(warn, "binary file skipped");
 		return -1;

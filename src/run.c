@@ -1,7 +1,9 @@
 /* run.c - the batch pipeline: walk, read, detect, analyze, in threads. */
 #include "run.h"
 
+#include <errno.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,7 +11,9 @@
 #include "detect.h"
 #include "ladder.h"
 #include "match.h"
+#include "mbox.h"
 #include "reader.h"
+#include "thread.h"
 #include "walk.h"
 
 /* One file to process and what came of it. */
@@ -190,36 +194,107 @@ skip_unreadable_format(struct job *j, char *why)
 		j->res.failed = true;
 }
 
-static void
-read_job(const struct engine *e, void *wp, void *ctx, size_t i)
-{
-	struct read_worker *w = wp;
-	struct job *j = &((struct job *)ctx)[i];
-	char *err = NULL, *why = NULL, *data;
-	size_t len;
+#define DETECT_HEAD (64u * 1024u) /* bytes format detection looks at */
 
-	(void)e;
-	j->res.path = xstrdup(j->path);
-	data = read_file(j->path, &len, &err);
-	if (!data) {
-		strlist_push_own(&j->res.errors, err);
+/* The first bytes of a regular file, for detection; NULL with *err. */
+static char *
+read_head(const char *path, size_t *len, char **err)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+
+	if (!f) {
+		*err = xstrdup(strerror(errno));
+		return NULL;
+	}
+	buf = xmalloc(DETECT_HEAD + 1);
+	*len = fread(buf, 1, DETECT_HEAD, f);
+	buf[*len] = '\0';
+	if (ferror(f)) {
+		*err = xstrdup(strerror(errno));
+		free(buf);
+		buf = NULL;
+	}
+	fclose(f);
+	return buf;
+}
+
+/* An mbox is streamed message by message, never read whole. */
+static void
+stream_mbox(struct job *j)
+{
+	FILE *f = fopen(j->path, "rb");
+
+	if (!f) {
+		strlist_push(&j->res.errors, strerror(errno));
 		j->res.failed = true;
 		return;
 	}
-	j->res.format = w->det ? detect_format(w->det, j->path, data, len, &why)
+	if (mbox_read_stream(f, j->path, &j->convs, &j->res.errors) < 0 &&
+	    j->convs.n == 0)
+		j->res.failed = true;
+	fclose(f);
+}
+
+static bool
+detect_job(struct read_worker *w, struct job *j, const char *head,
+	   size_t len)
+{
+	char *why = NULL;
+
+	j->res.format = w->det ? detect_format(w->det, j->path, head, len, &why)
 			       : FMT_UNKNOWN;
 	if (!w->det)
 		why = xasprintf("format detection unavailable: %s", w->det_err);
 	if (j->res.format == FMT_BINARY || j->res.format == FMT_UNKNOWN ||
 	    j->res.format == FMT_UNSUPPORTED) {
 		skip_unreadable_format(j, why);
-		free(data);
-		return;
+		return false;
 	}
 	free(why);
+	return true;
+}
+
+static void
+read_whole(struct job *j, char *data, size_t len)
+{
 	if (reader_read(j->path, j->res.format, data, len, &j->convs,
 			&j->res.errors) < 0 && j->convs.n == 0)
 		j->res.failed = true;
+}
+
+static void
+read_job(const struct engine *e, void *wp, void *ctx, size_t i)
+{
+	struct job *j = &((struct job *)ctx)[i];
+	bool is_stdin = strcmp(j->path, "-") == 0;
+	char *err = NULL, *data;
+	size_t len;
+
+	(void)e;
+	j->res.path = xstrdup(j->path);
+	data = is_stdin ? read_file(j->path, &len, &err)
+			: read_head(j->path, &len, &err);
+	if (!data) {
+		strlist_push_own(&j->res.errors, err);
+		j->res.failed = true;
+		return;
+	}
+	if (detect_job(wp, j, data, len)) {
+		if (j->res.format == FMT_MBOX && !is_stdin) {
+			stream_mbox(j);
+		} else if (is_stdin || len < DETECT_HEAD) {
+			read_whole(j, data, len);
+		} else {
+			free(data);
+			data = read_file(j->path, &len, &err);
+			if (data)
+				read_whole(j, data, len);
+			else
+				strlist_push_own(&j->res.errors, err);
+			j->res.failed |= !data;
+		}
+	}
 	free(data);
 	for (size_t k = 0; k < j->convs.n; k++)
 		j->res.messages += j->convs.v[k]->n_msgs;
@@ -306,13 +381,10 @@ collect_jobs(const struct options *o, size_t *n_out, struct run *r)
 	return jobs;
 }
 
-/* Inputs in walk order, conversations in input order with ids. Returns
- * for each conversation the index of its input (caller frees). */
-static size_t *
+/* Inputs in walk order, conversations in input order. */
+static void
 gather(struct run *r, struct job *jobs, size_t n)
 {
-	size_t *origin = NULL, cap = 0;
-
 	r->inputs = xrealloc(r->inputs,
 			     (r->n_inputs + n + 1) * sizeof(*r->inputs));
 	for (size_t i = 0; i < n; i++) {
@@ -322,30 +394,96 @@ gather(struct run *r, struct job *jobs, size_t n)
 		for (size_t k = 0; k < j->convs.n; k++) {
 			r->convs = xrealloc(r->convs, (r->n_convs + 1) *
 							      sizeof(*r->convs));
-			origin = xgrow(origin, &cap, r->n_convs + 1,
-				       sizeof(*origin));
-			origin[r->n_convs] = r->n_inputs - 1;
 			r->convs[r->n_convs++] = j->convs.v[k];
 		}
 		free(j->convs.v);
 		free(j->path);
 	}
-	for (size_t i = 0; i < r->n_convs; i++)
-		r->convs[i]->id = xasprintf("c%zu", i + 1);
-	return origin;
+}
+
+/* The tickets of an e-mail before analysis, for threading by ticket. */
+static void
+prescan_tickets(struct matcher *m, struct conversation *c)
+{
+	struct hitlist hits = {0};
+	struct strlist warn = {0};
+
+	for (size_t i = 0; i < c->n_msgs; i++) {
+		const char *text = c->msgs[i].text ? c->msgs[i].text : "";
+
+		hitlist_clear(&hits);
+		matcher_scan(m, text, strlen(text), 1u << PAT_TICKET, &hits,
+			     &warn);
+		for (size_t k = 0; k < hits.n; k++) {
+			size_t len;
+			const char *id = hit_group(&hits.v[k], text, "id", &len);
+			char *v = id ? ticket_normalize(id, len) : NULL;
+
+			if (v && *v && !strlist_contains(&c->tickets, v))
+				strlist_push_own(&c->tickets, v);
+			else
+				free(v);
+		}
+	}
+	hitlist_free(&hits);
+	strlist_free(&warn);
+}
+
+/* SPEC 3: e-mails grouped into threads across all inputs. Analysis
+ * finds the tickets again, so the prescan's are dropped afterwards. */
+static void
+thread_emails(const struct engine *e, struct run *r)
+{
+	struct matcher *m = matcher_new(&e->patterns);
+	struct conv_list l = {r->convs, r->n_convs, r->n_convs};
+	struct strlist notes = {0};
+
+	for (size_t i = 0; i < l.n; i++)
+		if (strcmp(l.v[i]->channel, "email") == 0)
+			prescan_tickets(m, l.v[i]);
+	thread_group(&l, &notes);
+	r->convs = l.v;
+	r->n_convs = l.n;
+	for (size_t i = 0; i < l.n; i++) {
+		strlist_free(&l.v[i]->tickets);
+		l.v[i]->id = xasprintf("c%zu", i + 1);
+	}
+	strlist_free(&notes);
+	matcher_free(m);
+}
+
+/* Inputs indexed by path, to file warnings under them. */
+struct path_index {
+	const char *path;
+	struct input_result *in;
+};
+
+static int
+by_path(const void *a, const void *b)
+{
+	return strcmp(((const struct path_index *)a)->path,
+		      ((const struct path_index *)b)->path);
 }
 
 /* Analysis warnings go to the input the conversation came from. */
 static void
-file_warnings(struct run *r, const size_t *origin, struct strlist *warnings)
+file_warnings(struct run *r, struct strlist *warnings)
 {
-	for (size_t i = 0; i < r->n_convs; i++) {
-		struct input_result *in = &r->inputs[origin[i]];
+	struct path_index *idx = xcalloc(r->n_inputs + 1, sizeof(*idx));
 
-		for (size_t k = 0; k < warnings[i].n; k++)
-			strlist_push(&in->errors, warnings[i].v[k]);
+	for (size_t i = 0; i < r->n_inputs; i++)
+		idx[i] = (struct path_index){r->inputs[i].path, &r->inputs[i]};
+	qsort(idx, r->n_inputs, sizeof(*idx), by_path);
+	for (size_t i = 0; i < r->n_convs; i++) {
+		struct path_index key = {r->convs[i]->source, NULL};
+		struct path_index *hit =
+			bsearch(&key, idx, r->n_inputs, sizeof(*idx), by_path);
+
+		for (size_t k = 0; hit && k < warnings[i].n; k++)
+			strlist_push(&hit->in->errors, warnings[i].v[k]);
 		strlist_free(&warnings[i]);
 	}
+	free(idx);
 }
 
 void
@@ -357,7 +495,6 @@ engine_run(const struct engine *e, struct run *r)
 			       .wfree = read_worker_free, .item = read_job,
 			       .ctx = jobs};
 	struct analysis a;
-	size_t *origin;
 	struct pass analyzing = {.e = e, .wnew = analyze_worker_new,
 				 .wfree = analyze_worker_free,
 				 .item = analyze_one, .ctx = &a};
@@ -365,15 +502,15 @@ engine_run(const struct engine *e, struct run *r)
 	r->now = e->now;
 	r->explain = e->opts->explain;
 	pass_run(&reading);
-	origin = gather(r, jobs, n);
+	gather(r, jobs, n);
 	free(jobs);
+	thread_emails(e, r);
 	a.convs = r->convs;
 	a.warnings = xcalloc(r->n_convs + 1, sizeof(*a.warnings));
 	analyzing.n = r->n_convs;
 	pass_run(&analyzing);
-	file_warnings(r, origin, a.warnings);
+	file_warnings(r, a.warnings);
 	free(a.warnings);
-	free(origin);
 }
 
 bool

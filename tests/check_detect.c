@@ -36,16 +36,16 @@ static const struct {
 	{"m", "Subject: x\n\nbody\0with a binary part", 31, FMT_EML, NULL},
 	{"box", MBOX_FROM1 "From: a@example.com\n\nx\n\n" MBOX_FROM2
 			   "From: b@example.com\n\ny\n",
-	 0, FMT_UNSUPPORTED, "mbox files are read by a later version"},
-	{"one", MBOX_FROM1 "From: a@example.com\n\nx\n", 0, FMT_EML, NULL},
+	 0, FMT_MBOX, NULL},
+	{"one", MBOX_FROM1 "From: a@example.com\n\nx\n", 0, FMT_MBOX, NULL},
+	{"one.eml", MBOX_FROM1 "From: a@example.com\n\nx\n", 0, FMT_EML, NULL},
 	{"page.html", "<!DOCTYPE html><html><body>hi</body></html>\n", 0,
-	 FMT_UNSUPPORTED, "html exports are not yet supported"},
-	{"x", "  <div class=\"message\">hi</div>\n", 0, FMT_UNSUPPORTED,
-	 "html exports are not yet supported"},
+	 FMT_HTML_PAGE, NULL},
+	{"x", "  <div class=\"message\">hi</div>\n", 0, FMT_HTML_PAGE, NULL},
 	{"result.json", "{\"name\": \"chat\", \"messages\": []}\n", 0,
-	 FMT_UNSUPPORTED, "json exports are not yet supported"},
+	 FMT_TELEGRAM_JSON, NULL},
 	{"x.json", "[{\"ts\": \"1\", \"type\": \"message\"}]\n", 0,
-	 FMT_UNSUPPORTED, "json exports are not yet supported"},
+	 FMT_SLACK, NULL},
 	{"a.gz", "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\x03\x00", 12,
 	 FMT_BINARY, "binary file ("},
 	{"a.png", "\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16, FMT_BINARY,
@@ -100,8 +100,8 @@ START_TEST(test_mbox_second_message_late)
 	memset(buf + n, 'x', pad);
 	strcpy(buf + n + pad, tail);
 	ck_assert_int_eq(detect_format(d, "box", buf, strlen(buf), &why),
-			 FMT_UNSUPPORTED);
-	ck_assert_ptr_nonnull(why);
+			 FMT_MBOX);
+	ck_assert_ptr_null(why);
 	free(why);
 	free(buf);
 	detector_free(d);
