@@ -1,0 +1,57 @@
+/* mbox.h - streaming mbox reader: one message at a time, memory bounded
+ * by the largest message, never the whole file.
+ *
+ * Separators: a "From " line at the start of the file (after an optional
+ * UTF-8 byte order mark), or a "From " line that looks like an envelope
+ * ("From addr date" in any date form, "From -...", a bare "From ") and is
+ * followed by a header block holding a well-known mail header (From:,
+ * Date:, Subject:, Message-ID:, Received:, ...). After a non-blank line
+ * only the strong forms ("From -...", a bare "From ", "From addr" + a
+ * date with a year) are taken. A Content-Length header is trusted only
+ * when it points exactly at the end of the input or at a line end
+ * followed by "From "; then "From " lines inside that body are body.
+ * Line ends may be LF or CRLF; messages keep their raw bytes. */
+#ifndef ESC_MBOX_H
+#define ESC_MBOX_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "reader.h"
+#include "util.h"
+
+#define MBOX_MAX_MESSAGE (64u * 1024 * 1024) /* larger: warned, skipped */
+#define MBOX_MAX_FROM_LINE 1024              /* longer "From " lines are body */
+#define MBOX_PIECE (64 * 1024)   /* longer lines are read in pieces */
+#define MBOX_LOOKAHEAD_LINES 256 /* header lines examined after "From " */
+
+/* How ">From " body lines are unescaped. MBOX_O (the default, since the
+ * variants cannot be told apart from the bytes): only ">From " becomes
+ * "From ". MBOX_RD: every ">+From " loses one '>'. */
+enum mbox_variant { MBOX_O, MBOX_RD };
+
+struct mbox_reader;
+
+/* Start reading f (borrowed: never closed; read sequentially, so pipes
+ * work). path is copied, for messages only. Never NULL. */
+struct mbox_reader *mbox_open(FILE *f, const char *path);
+void mbox_set_variant(struct mbox_reader *r, enum mbox_variant v);
+/* Messages larger than max bytes are skipped with a warning (default
+ * and upper bound MBOX_MAX_MESSAGE). */
+void mbox_set_max_message(struct mbox_reader *r, size_t max);
+/* The next message into *msg (replaced; raw bytes without the "From "
+ * line, ">From " unescaped, the blank line before the next separator
+ * removed). Returns 1 for a message, 0 at the end, -1 on a read error
+ * (warned). Problems with the input go to *warn. */
+int mbox_next(struct mbox_reader *r, struct buf *msg, struct strlist *warn);
+/* Messages returned so far. */
+size_t mbox_count(const struct mbox_reader *r);
+void mbox_close(struct mbox_reader *r);
+
+/* Every message of the mbox as one e-mail conversation (format FMT_MBOX,
+ * source = path). Messages without headers are skipped with a warning.
+ * Returns 0, or -1 on a read error or when nothing could be read. */
+int mbox_read_stream(FILE *f, const char *path, struct conv_list *out,
+		     struct strlist *warn);
+
+#endif /* ESC_MBOX_H */

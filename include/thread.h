@@ -1,0 +1,37 @@
+/* thread.h - e-mail conversations grouped into threads (SPEC 3): by
+ * ticket number, then by Message-ID / In-Reply-To / References, then by
+ * normalized subject. */
+#ifndef ESC_THREAD_H
+#define ESC_THREAD_H
+
+#include "reader.h"
+#include "util.h"
+
+#define THREAD_MAX_KEY 1024 /* bytes of a normalized subject compared */
+#define THREAD_MAX_TAG 128  /* a "[...]" subject tag longer is text */
+#define THREAD_MAX_IDS 1024 /* References ids used per message */
+
+/* Merge the e-mail conversations of convs (channel "email", usually one
+ * message each) into threads; other conversations are left untouched in
+ * place. Two e-mails join when they share a ticket (c->tickets or a
+ * "[#123]" / "[Ticket#123]" subject tag), else when one's Message-ID is
+ * another's In-Reply-To or References entry (or both refer to the same
+ * id), else when their normalized subjects are equal and non-empty and
+ * their tickets do not differ. A merged conversation takes the place of
+ * its earliest member (input order); its messages are in time order
+ * (stable; messages without a time keep their slot), re-indexed 1..n,
+ * with findings remapped; source, format and subject are those of its
+ * first message; tickets and notes are joined. The members it absorbed
+ * are freed. One line per merged thread is added to notes. */
+void thread_group(struct conv_list *convs, struct strlist *notes);
+
+/* The subject compared for threading: Re:/Fwd:/Отв:/... prefixes and
+ * "[...]" tags removed, white space collapsed, ASCII and Cyrillic
+ * lower-cased. Newly allocated; "" when nothing is left. */
+char *thread_subject_key(const char *subject);
+/* Ticket values of the subject's "[#12345]" / "[Ticket#2026...]" tags,
+ * normalized like ticket findings (no '#', upper case), appended to
+ * out without duplicates. */
+void thread_subject_tickets(const char *subject, struct strlist *out);
+
+#endif /* ESC_THREAD_H */
