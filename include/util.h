@@ -32,7 +32,7 @@ void buf_append(struct buf *b, const char *s, size_t n);
 void buf_puts(struct buf *b, const char *s);
 void buf_putc(struct buf *b, char c);
 void buf_printf(struct buf *b, const char *fmt, ...) ESC_PRINTF(2, 3);
-void buf_vprintf(struct buf *b, const char *fmt, va_list ap);
+void buf_vprintf(struct buf *b, const char *fmt, va_list ap) ESC_PRINTF(2, 0);
 /* Hand the string over to the caller (never NULL); the buffer is reset. */
 char *buf_steal(struct buf *b);
 void buf_free(struct buf *b);

@@ -107,14 +107,16 @@ lower_letter(const unsigned char *p, const unsigned char *end, char *out,
 static int
 take_month_word(struct cur *c)
 {
-	char w[STAMP_WORD_MAX + 2];
-	size_t wl = 0, k;
+	char w[STAMP_WORD_MAX + 1], next[2];
+	size_t wl = 0, nl = 0, k;
 	const unsigned char *p = (const unsigned char *)c->p;
 	const unsigned char *end = (const unsigned char *)c->end;
 
-	while (wl < STAMP_WORD_MAX && (k = lower_letter(p, end, w, &wl)) > 0)
+	/* a letter takes up to 2 bytes: stop while both still fit */
+	while (wl + 2 <= STAMP_WORD_MAX &&
+	       (k = lower_letter(p, end, w, &wl)) > 0)
 		p += k;
-	if (wl < 3 || lower_letter(p, end, w, &wl) > 0)
+	if (wl < 3 || lower_letter(p, end, next, &nl) > 0)
 		return 0;
 	w[wl] = '\0';
 	for (size_t i = 0; i < sizeof(month_words) / sizeof(month_words[0]);
