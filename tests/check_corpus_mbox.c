@@ -4,43 +4,15 @@
  * the corpus is not there. */
 #include <check.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
-#include "charset.h"
+#include "corpus.h"
 #include "mbox.h"
-#include "walk.h"
 
-#define CORPUS_DEFAULT "../shared/corpus/real"
-
-/* $ESC_CORPUS, else the default, when it holds EXPECTED.tsv. */
-static const char *
-corpus_dir(void)
+static bool
+is_mbox(const struct corpus_row *r)
 {
-	const char *env = getenv("ESC_CORPUS");
-	const char *dir = env && *env ? env : CORPUS_DEFAULT;
-	char *tsv = xasprintf("%s/EXPECTED.tsv", dir);
-	struct stat st;
-	bool ok = stat(tsv, &st) == 0;
-
-	free(tsv);
-	return ok ? dir : NULL;
-}
-
-static void
-check_strings(const char *file, size_t nr, const struct message *m)
-{
-	const char *v[] = {m->text,        m->quoted,      m->subject,
-			   m->sender_name, m->sender_addr, m->message_id,
-			   m->in_reply_to, m->references};
-
-	ck_assert_msg(m->text != NULL, "%s: message %zu: no text", file, nr);
-	for (size_t i = 0; i < sizeof(v) / sizeof(*v); i++)
-		ck_assert_msg(!v[i] || utf8_valid(v[i], strlen(v[i])),
-			      "%s: message %zu: field %zu not UTF-8", file, nr,
-			      i);
-	ck_assert_msg(!strchr(m->text, '\r'), "%s: CR in text", file);
+	return strcmp(r->format, "mbox") == 0;
 }
 
 /* Raw messages as the iterator gives them. */
@@ -81,61 +53,26 @@ count_conversations(const char *rel, const char *path)
 	n = out.n;
 	for (size_t i = 0; i < out.n; i++) {
 		ck_assert_uint_eq(out.v[i]->n_msgs, 1);
-		check_strings(rel, i + 1, &out.v[i]->msgs[0]);
+		corpus_check_message(rel, i + 1, &out.v[i]->msgs[0]);
 	}
 	conv_list_free(&out);
 	strlist_free(&w);
 	return n;
 }
 
-/* One EXPECTED.tsv line: path, format, messages. */
 static void
-check_line(const char *dir, char *line, size_t *seen)
+check_mbox(const struct corpus_file *f)
 {
-	char *t1 = strchr(line, '\t'), *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
-	char *path;
-	size_t raw, convs;
-	long want;
+	size_t raw = count_raw(f->path);
+	size_t convs = count_conversations(f->row->path, f->path);
 
-	if (line[0] == '#' || !t2)
-		return;
-	*t1 = *t2 = '\0';
-	if (strcmp(t1 + 1, "mbox") != 0)
-		return;
-	want = strtol(t2 + 1, NULL, 10);
-	path = xasprintf("%s/%s", dir, line);
-	raw = count_raw(path);
-	convs = count_conversations(line, path);
-	ck_assert_msg(raw == (size_t)want, "%s: %zu messages, want %ld", line,
-		      raw, want);
-	ck_assert_msg(convs == (size_t)want, "%s: %zu conversations, want %ld",
-		      line, convs, want);
-	free(path);
-	(*seen)++;
+	corpus_check_count(f, raw, "messages");
+	corpus_check_count(f, convs, "conversations");
 }
 
 START_TEST(test_corpus_mbox)
 {
-	const char *dir = corpus_dir();
-	char *tsv, *data, *err = NULL;
-	size_t len, seen = 0;
-
-	if (!dir) {
-		fprintf(stderr, "corpus_mbox: no corpus found, skipped\n");
-		return;
-	}
-	tsv = xasprintf("%s/EXPECTED.tsv", dir);
-	data = read_file(tsv, &len, &err);
-	ck_assert_msg(data != NULL, "%s: %s", tsv, err ? err : "");
-	for (char *line = data, *next; line && *line; line = next) {
-		next = strchr(line, '\n');
-		if (next)
-			*next++ = '\0';
-		check_line(dir, line, &seen);
-	}
-	ck_assert_msg(seen > 0, "%s: no mbox rows", tsv);
-	free(data);
-	free(tsv);
+	corpus_run("mbox", is_mbox, check_mbox);
 }
 END_TEST
 
