@@ -65,7 +65,8 @@ UNIT = $(O)/bin/unit
 LIB = $(O)/lib/libescalate.a
 
 .PHONY: all check unit golden cli-tests asan deps demo install uninstall \
-	clean golden-update valgrind check-install replay fuzz fuzz-build
+	clean golden-update valgrind check-install replay fuzz fuzz-build \
+	report-tests
 
 all: $(BIN) escalate
 
@@ -156,7 +157,7 @@ fuzz:
 			tests/data || exit 1; \
 	done
 
-check: unit golden cli-tests replay
+check: unit golden cli-tests report-tests replay
 
 unit: $(UNIT)
 	$(UNIT)
@@ -166,6 +167,9 @@ golden: $(BIN)
 
 cli-tests: $(BIN)
 	sh tests/cli.sh $(BIN)
+
+report-tests: $(BIN)
+	sh tests/report.sh $(BIN)
 
 golden-update: $(BIN)
 	sh tests/golden.sh --update $(BIN)

@@ -28,6 +28,9 @@ struct run {
 
 int report_text(FILE *out, const struct run *r);
 int report_json(FILE *out, const struct run *r);
+int report_jsonl(FILE *out, const struct run *r);
+int report_csv(FILE *out, const struct run *r);
+int report_html(FILE *out, const struct run *r);
 /* One conversation as the JSON object of SPEC 8 (caller decrefs); shared
  * by the json and jsonl writers. */
 struct json_t;
@@ -37,5 +40,15 @@ struct json_t *conversation_json(const struct conversation *c);
  * (shown as \xNN or U+FFFD); newlines and tabs become spaces when
  * 'oneline'. */
 void safe_text_append(struct buf *b, const char *s, bool oneline);
+
+/* One RFC 4180 cell: controls neutralised as above (one line), a leading
+ * apostrophe before = + - @ tab CR (spreadsheet formula injection), quoted
+ * when it holds a comma, quote or space at either end. */
+void csv_cell_append(struct buf *b, const char *s);
+/* Input text for HTML: & < > " ' as references, controls as above. */
+void html_escape_append(struct buf *b, const char *s, bool oneline);
+/* Whole days (rounded up, at least 1) the governing promise of c is
+ * overdue at 'now', or 0 when it is not missed. */
+long report_days_overdue(const struct conversation *c, struct esc_time now);
 
 #endif /* ESC_REPORT_H */

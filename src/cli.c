@@ -228,19 +228,6 @@ default_jobs(void)
 	return n < 1 ? 1 : (n > 64 ? 64 : n);
 }
 
-/* Options whose feature is not built yet: refused, never ignored. */
-static bool
-check_unsupported(const struct options *o, FILE *err)
-{
-	if (o->format == OUT_JSONL || o->format == OUT_CSV ||
-	    o->format == OUT_HTML) {
-		fprintf(err, "escalate: --format %s: not yet supported (text, json)\n",
-			format_words[o->format]);
-		return false;
-	}
-	return true;
-}
-
 enum cli_result
 cli_parse(int argc, char **argv, struct options *o, FILE *out, FILE *err)
 {
@@ -276,8 +263,6 @@ cli_parse(int argc, char **argv, struct options *o, FILE *out, FILE *err)
 	}
 	for (int i = optind; i < argc; i++)
 		strlist_push(&o->paths, argv[i]);
-	if (!check_unsupported(o, err))
-		return CLI_USAGE;
 	if (o->paths.n == 0 && !o->list_patterns) {
 		fputs("escalate: no PATH given (see --help)\n", err);
 		return CLI_USAGE;

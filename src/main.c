@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "output.h"
 #include "run.h"
 
 static void
@@ -51,26 +52,30 @@ over_threshold(const struct options *o, const struct run *r)
 	return false;
 }
 
+typedef int (*report_fn)(FILE *out, const struct run *r);
+
+static const report_fn report_writers[] = {
+	[OUT_TEXT] = report_text, [OUT_JSON] = report_json,
+	[OUT_JSONL] = report_jsonl, [OUT_CSV] = report_csv,
+	[OUT_HTML] = report_html,
+};
+
 static int
 write_report(const struct options *o, struct run *r)
 {
-	FILE *out = stdout;
+	struct sink s;
 	int rc;
 
 	if (o->quiet)
 		return 0;
-	if (o->output && !(out = fopen(o->output, "w"))) {
+	if (!sink_open(&s, o->output)) {
 		fprintf(stderr, "escalate: %s: %s\n", o->output,
 			strerror(errno));
 		return -1;
 	}
 	r->color = !o->output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
-	rc = o->format == OUT_JSON ? report_json(out, r) : report_text(out, r);
-	if (fflush(out) != 0 || ferror(out))
-		rc = -1;
-	if (out != stdout && fclose(out) != 0)
-		rc = -1;
-	if (rc < 0)
+	rc = report_writers[o->format](s.f, r);
+	if ((rc = sink_close(&s, o->output, rc)) < 0)
 		fprintf(stderr, "escalate: %s: write error\n",
 			o->output ? o->output : "stdout");
 	return rc;

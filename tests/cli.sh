@@ -41,8 +41,10 @@ expect 2 no-path --
 one_line no-path "escalate: no PATH given"
 expect 2 bad-format -- -f xml samples
 one_line bad-format "escalate: --format: unknown format 'xml'"
-expect 2 later-format -- -f html samples
-one_line later-format "escalate: --format html: not yet supported"
+for f in jsonl csv html; do
+	expect 0 "format-$f" -- $NOW --fail-on never -f "$f" samples
+	if [ -s "$T/out" ] && [ ! -s "$T/err" ]; then ok; else bad "format-$f: no report"; fi
+done
 expect 2 bad-now -- --now 2026-13-01 samples
 one_line bad-now "escalate: --now: not an ISO 8601"
 expect 2 bad-jobs -- -j 0 samples
