@@ -27,6 +27,9 @@ struct run {
 };
 
 int report_text(FILE *out, const struct run *r);
+/* The conversations most urgent first (SPEC 8): a new array of borrowed
+ * pointers, NULL-terminated; the caller frees the array only. */
+struct conversation **report_by_urgency(const struct run *r);
 int report_json(FILE *out, const struct run *r);
 int report_jsonl(FILE *out, const struct run *r);
 int report_csv(FILE *out, const struct run *r);

@@ -786,31 +786,14 @@ inputs_section(struct buf *b, const struct run *r)
 		buf_puts(b, "</ul>\n");
 }
 
-/* Most urgent first: higher step, then input order (as the text). */
-static int
-by_urgency(const void *a, const void *b)
-{
-	const struct conversation *x = *(const struct conversation *const *)a;
-	const struct conversation *y = *(const struct conversation *const *)b;
-
-	if (x->esc.step != y->esc.step)
-		return y->esc.step - x->esc.step;
-	if (x->esc.action != y->esc.action)
-		return (x->esc.action == ACT_RESOLVED) -
-		       (y->esc.action == ACT_RESOLVED);
-	return strcmp(x->id, y->id) < 0 ? -1 : 1;
-}
 
 int
 report_html(FILE *out, const struct run *r)
 {
-	struct conversation **order = xcalloc(r->n_convs + 1, sizeof(*order));
+	struct conversation **order = report_by_urgency(r);
 	struct buf b = {0};
 	bool ok;
 
-	if (r->n_convs)
-		memcpy(order, r->convs, r->n_convs * sizeof(*order));
-	qsort(order, r->n_convs, sizeof(*order), by_urgency);
 	page_head(&b, r);
 	summary_table(&b, r, order);
 	for (size_t i = 0; i < r->n_convs; i++)

@@ -221,19 +221,6 @@ conversation_block(struct buf *b, const struct run *r,
 	buf_putc(b, '\n');
 }
 
-/* Most urgent first: higher step, then input order. */
-static int
-by_urgency(const void *a, const void *b)
-{
-	const struct conversation *x = *(const struct conversation *const *)a;
-	const struct conversation *y = *(const struct conversation *const *)b;
-
-	if (x->esc.step != y->esc.step)
-		return y->esc.step - x->esc.step;
-	if (x->esc.action != y->esc.action)
-		return (x->esc.action == ACT_RESOLVED) - (y->esc.action == ACT_RESOLVED);
-	return strcmp(x->id, y->id) < 0 ? -1 : 1;
-}
 
 static void
 summary(struct buf *b, const struct run *r)
@@ -264,13 +251,10 @@ summary(struct buf *b, const struct run *r)
 int
 report_text(FILE *out, const struct run *r)
 {
-	struct conversation **order = xcalloc(r->n_convs + 1, sizeof(*order));
+	struct conversation **order = report_by_urgency(r);
 	struct buf b = {0};
 	size_t wrote, len;
 
-	if (r->n_convs)
-		memcpy(order, r->convs, r->n_convs * sizeof(*order));
-	qsort(order, r->n_convs, sizeof(*order), by_urgency);
 	for (size_t i = 0; i < r->n_convs; i++)
 		conversation_block(&b, r, order[i]);
 	summary(&b, r);
