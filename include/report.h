@@ -32,6 +32,8 @@ int report_text(FILE *out, const struct run *r);
 struct conversation **report_by_urgency(const struct run *r);
 int report_json(FILE *out, const struct run *r);
 int report_jsonl(FILE *out, const struct run *r);
+/* One conversation as one JSON line (the streaming form of jsonl). */
+int report_jsonl_line(FILE *out, const struct conversation *c);
 int report_csv(FILE *out, const struct run *r);
 int report_html(FILE *out, const struct run *r);
 /* One conversation as the JSON object of SPEC 8 (caller decrefs); shared

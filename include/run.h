@@ -13,6 +13,10 @@ struct engine {
 	struct patset patterns;
 	struct calendar *cal;
 	struct esc_time now;
+	/* Called for each conversation as soon as it and all before it are
+	 * analyzed, in report order, one call at a time; may be NULL. */
+	void (*on_done)(void *ud, const struct conversation *c);
+	void *on_done_ud;
 };
 
 /* Load patterns and calendars from the options. A bad --patterns or

@@ -60,22 +60,42 @@ static const report_fn report_writers[] = {
 	[OUT_HTML] = report_html,
 };
 
-static int
-write_report(const struct options *o, struct run *r)
+/* Open where the report goes, before the batch runs; false after a
+ * message. */
+static bool
+open_report(const struct options *o, struct sink *s)
 {
-	struct sink s;
-	int rc;
+	if (sink_open(s, o->output))
+		return true;
+	fprintf(stderr, "escalate: %s: %s\n", o->output, strerror(errno));
+	return false;
+}
 
-	if (o->quiet)
-		return 0;
-	if (!sink_open(&s, o->output)) {
-		fprintf(stderr, "escalate: %s: %s\n", o->output,
-			strerror(errno));
-		return -1;
-	}
+/* JSON Lines are written as the conversations finish, in input order. */
+struct line_stream {
+	FILE *f;
+	int rc;
+};
+
+static void
+stream_line(void *ud, const struct conversation *c)
+{
+	struct line_stream *ls = ud;
+
+	if (ls->rc == 0 && (report_jsonl_line(ls->f, c) < 0 ||
+			    fflush(ls->f) != 0))
+		ls->rc = -1;
+}
+
+/* Write the other formats now, then close the sink. */
+static int
+finish_report(const struct options *o, struct sink *s, struct run *r,
+	      int rc)
+{
 	r->color = !o->output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
-	rc = report_writers[o->format](s.f, r);
-	if ((rc = sink_close(&s, o->output, rc)) < 0)
+	if (rc == 0 && o->format != OUT_JSONL)
+		rc = report_writers[o->format](s->f, r);
+	if ((rc = sink_close(s, o->output, rc)) < 0)
 		fprintf(stderr, "escalate: %s: write error\n",
 			o->output ? o->output : "stdout");
 	return rc;
@@ -94,6 +114,8 @@ run_batch(const struct options *o)
 	struct engine e;
 	struct run r = {0};
 	struct strlist errors = {0};
+	struct sink s;
+	struct line_stream ls = {NULL, 0};
 	int status;
 
 	if (engine_init(&e, o, &errors) < 0) {
@@ -108,10 +130,20 @@ run_batch(const struct options *o)
 		status = errors.n ? EXIT_TROUBLE : EXIT_OK;
 		goto done;
 	}
+	if (!o->quiet && !open_report(o, &s)) {
+		status = EXIT_TROUBLE;
+		goto done;
+	}
+	if (!o->quiet && o->format == OUT_JSONL) {
+		ls.f = s.f;
+		e.on_done = stream_line;
+		e.on_done_ud = &ls;
+	}
 	engine_run(&e, &r);
 	print_input_messages(&r);
 	status = over_threshold(o, &r) ? EXIT_THRESHOLD : EXIT_OK;
-	if (write_report(o, &r) < 0 || errors.n || run_had_failure(&r))
+	if ((!o->quiet && finish_report(o, &s, &r, ls.rc) < 0) || errors.n ||
+	    run_had_failure(&r))
 		status = EXIT_TROUBLE;
 	run_free(&r);
 done:

@@ -5,17 +5,22 @@
 #include "report.h"
 
 int
+report_jsonl_line(FILE *out, const struct conversation *c)
+{
+	json_t *o = conversation_json(c);
+	char *line = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(3));
+	int rc = line ? fputs(line, out) : EOF;
+
+	free(line);
+	json_decref(o);
+	return (rc == EOF || fputc('\n', out) == EOF) ? -1 : 0;
+}
+
+int
 report_jsonl(FILE *out, const struct run *r)
 {
-	for (size_t i = 0; i < r->n_convs; i++) {
-		json_t *o = conversation_json(r->convs[i]);
-		char *line = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(3));
-		int rc = line ? fputs(line, out) : EOF;
-
-		free(line);
-		json_decref(o);
-		if (rc == EOF || fputc('\n', out) == EOF)
+	for (size_t i = 0; i < r->n_convs; i++)
+		if (report_jsonl_line(out, r->convs[i]) < 0)
 			return -1;
-	}
 	return 0;
 }

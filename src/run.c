@@ -300,11 +300,29 @@ read_job(const struct engine *e, void *wp, void *ctx, size_t i)
 		j->res.messages += j->convs.v[k]->n_msgs;
 }
 
-/* Analysis: a matcher per worker; warnings per conversation. */
+/* Analysis: a matcher per worker; warnings per conversation; finished
+ * conversations handed to on_done in order as soon as they can be. */
 struct analysis {
 	struct conversation **convs;
+	size_t n;
 	struct strlist *warnings; /* parallel to convs */
+	bool *done;		  /* parallel to convs */
+	size_t emitted;		  /* convs[0..emitted) handed over */
+	pthread_mutex_t lock;	  /* guards done, emitted, on_done */
 };
+
+static void
+emit_ready(const struct engine *e, struct analysis *a, size_t i)
+{
+	pthread_mutex_lock(&a->lock);
+	a->done[i] = true;
+	while (a->emitted < a->n && a->done[a->emitted]) {
+		if (e->on_done)
+			e->on_done(e->on_done_ud, a->convs[a->emitted]);
+		a->emitted++;
+	}
+	pthread_mutex_unlock(&a->lock);
+}
 
 static void *
 analyze_worker_new(const struct engine *e)
@@ -329,6 +347,7 @@ analyze_one(const struct engine *e, void *m, void *ctx, size_t i)
 	analyze_conversation(c, m, &ao, &a->warnings[i]);
 	ladder_decide(c, e->now);
 	draft_compose(c, e->now);
+	emit_ready(e, a, i);
 }
 
 /* An input entry for a walk message "PATH: message" (strerror texts and
@@ -506,11 +525,16 @@ engine_run(const struct engine *e, struct run *r)
 	free(jobs);
 	thread_emails(e, r);
 	a.convs = r->convs;
+	a.n = analyzing.n = r->n_convs;
 	a.warnings = xcalloc(r->n_convs + 1, sizeof(*a.warnings));
-	analyzing.n = r->n_convs;
+	a.done = xcalloc(r->n_convs + 1, sizeof(*a.done));
+	a.emitted = 0;
+	pthread_mutex_init(&a.lock, NULL);
 	pass_run(&analyzing);
+	pthread_mutex_destroy(&a.lock);
 	file_warnings(r, a.warnings);
 	free(a.warnings);
+	free(a.done);
 }
 
 bool
