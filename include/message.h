@@ -122,6 +122,7 @@ struct escalation {
 	enum action actions[8]; /* highest first */
 	size_t n_actions;
 	char *reason; /* one line, in the report language */
+	char *reasons[8]; /* why each of actions[] applies, parallel */
 	char *draft;  /* the next message, in the conversation's language */
 	char *lang;   /* "ru" or "en": the conversation's language */
 };

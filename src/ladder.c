@@ -483,36 +483,42 @@ static const struct {
 	{ACT_REQUEST_TICKET, a_ticket, r_ticket},
 };
 
+/* Record one applicable action with the reason it applies. */
+static void
+add_action(struct conversation *c, enum action a, reason_fn reason,
+	   const struct ladder_facts *f, struct esc_time now)
+{
+	struct escalation *e = &c->esc;
+	struct buf why = {0};
+
+	reason(&why, c, f, now);
+	e->reasons[e->n_actions] = buf_steal(&why);
+	e->actions[e->n_actions++] = a;
+}
+
 void
 ladder_decide(struct conversation *c, struct esc_time now)
 {
 	struct ladder_facts f;
 	struct escalation *e = &c->esc;
-	struct buf why = {0};
-	reason_fn reason = r_none;
 
 	ladder_facts(c, now, &f);
 	free(e->reason);
 	free(e->lang);
+	for (size_t i = 0; i < e->n_actions; i++)
+		free(e->reasons[i]);
 	e->n_actions = 0;
-	if (f.resolution != NULL) {
-		e->actions[e->n_actions++] = ACT_RESOLVED;
-		reason = r_resolved;
-	}
+	if (f.resolution != NULL)
+		add_action(c, ACT_RESOLVED, r_resolved, &f, now);
 	for (size_t i = 0; !f.resolution && i < sizeof(rules) / sizeof(rules[0]);
-	     i++) {
-		if (!rules[i].applies(c, &f))
-			continue;
-		if (e->n_actions == 0)
-			reason = rules[i].reason;
-		e->actions[e->n_actions++] = rules[i].action;
-	}
+	     i++)
+		if (rules[i].applies(c, &f))
+			add_action(c, rules[i].action, rules[i].reason, &f, now);
 	if (e->n_actions == 0)
-		e->actions[e->n_actions++] = ACT_NONE;
+		add_action(c, ACT_NONE, r_none, &f, now);
 	e->action = e->actions[0];
 	e->step = action_step(e->action);
-	reason(&why, c, &f, now);
-	e->reason = buf_steal(&why);
+	e->reason = xstrdup(e->reasons[0]);
 	e->lang = xstrdup(conversation_lang(c));
 }
 

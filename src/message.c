@@ -206,6 +206,8 @@ conversation_free(struct conversation *c)
 	strlist_free(&c->tickets);
 	strlist_free(&c->notes);
 	free(c->esc.reason);
+	for (size_t i = 0; i < c->esc.n_actions && i < 8; i++)
+		free(c->esc.reasons[i]);
 	free(c->esc.draft);
 	free(c->esc.lang);
 	free(c);

@@ -107,14 +107,17 @@ finding_json(const struct finding *f)
 static json_t *
 escalation_json(const struct escalation *e)
 {
-	json_t *o = json_object(), *acts = json_array();
+	json_t *o = json_object(), *acts = json_array(), *why = json_array();
 
-	for (size_t i = 0; i < e->n_actions; i++)
+	for (size_t i = 0; i < e->n_actions; i++) {
 		json_array_append_new(acts, json_string(action_name(e->actions[i])));
+		json_array_append_new(why, jstr(e->reasons[i]));
+	}
 	json_object_set_new(o, "step", json_integer(e->step));
 	json_object_set_new(o, "action", json_string(action_name(e->action)));
 	json_object_set_new(o, "actions", acts);
 	json_object_set_new(o, "reason", jstr(e->reason));
+	json_object_set_new(o, "reasons", why);
 	json_object_set_new(o, "lang", jstr(e->lang));
 	json_object_set_new(o, "draft", jstr(e->draft));
 	return o;

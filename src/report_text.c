@@ -102,11 +102,10 @@ step_line(struct buf *b, const struct run *r, const struct escalation *e)
 	buf_printf(b, " (step %d): ", e->step);
 	snippet(b, e->reason, 300);
 	buf_putc(b, '\n');
-	if (e->n_actions > 1) {
-		buf_puts(b, "   also:     ");
-		for (size_t i = 1; i < e->n_actions; i++)
-			buf_printf(b, "%s%s", i > 1 ? ", " : "",
-				   action_name(e->actions[i]));
+	for (size_t i = 1; i < e->n_actions; i++) {
+		buf_printf(b, "   %-9s %s: ", i == 1 ? "also:" : "",
+			   action_name(e->actions[i]));
+		snippet(b, e->reasons[i], 300);
 		buf_putc(b, '\n');
 	}
 }

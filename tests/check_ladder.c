@@ -346,6 +346,39 @@ START_TEST(test_reason_complaint)
 }
 END_TEST
 
+/* Every applicable action carries its own reason, in the same order;
+ * the first is the step's reason. A missed promise with no ticket gives
+ * escalate and request-ticket, each with its evidence. */
+START_TEST(test_reasons_per_action)
+{
+	struct conversation *c = conversation_new("t", FMT_CHATLOG);
+	struct message *m;
+	struct finding *f;
+
+	m = conversation_add_message(c);
+	m->role = ROLE_AGENT;
+	m->time = T("2026-11-20T10:02:00+03:00");
+	f = conversation_add_finding(c, FIND_DEADLINE, 1);
+	f->match = xstrdup("within 3 business days");
+	f->pattern = xstrdup("en.deadline.within-n-units");
+	f->due = T("2026-11-25T23:59:59+03:00");
+	f->status = DL_MISSED;
+	ladder_decide(c, T(NOW));
+	ck_assert_uint_eq(c->esc.n_actions, 2);
+	ck_assert_int_eq(c->esc.actions[0], ACT_ESCALATE);
+	ck_assert_int_eq(c->esc.actions[1], ACT_REQUEST_TICKET);
+	ck_assert_str_eq(c->esc.reasons[0], c->esc.reason);
+	ck_assert_msg(strstr(c->esc.reasons[0], "\"within 3 business days\" "
+						"was due 2026-11-25") != NULL,
+		      "reasons[0]: %s", c->esc.reasons[0]);
+	ck_assert_str_eq(c->esc.reasons[1],
+			 "no ticket number in the conversation");
+	ladder_decide(c, T(NOW)); /* deciding again replaces, never leaks */
+	ck_assert_uint_eq(c->esc.n_actions, 2);
+	conversation_free(c);
+}
+END_TEST
+
 struct lang_case {
 	const char *customer, *agent;
 	const char *want;
@@ -388,6 +421,7 @@ suite_ladder(void)
 			    (int)(sizeof(cases) / sizeof(cases[0])));
 	tcase_add_test(tc, test_reason_missed);
 	tcase_add_test(tc, test_reason_complaint);
+	tcase_add_test(tc, test_reasons_per_action);
 	tcase_add_loop_test(tc, test_lang, 0,
 			    (int)(sizeof(langs) / sizeof(langs[0])));
 	suite_add_tcase(s, tc);
