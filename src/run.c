@@ -12,6 +12,7 @@
 #include "ladder.h"
 #include "match.h"
 #include "mbox.h"
+#include "pool.h"
 #include "reader.h"
 #include "thread.h"
 #include "walk.h"
@@ -103,58 +104,6 @@ engine_free(struct engine *e)
 	patset_free(&e->patterns);
 	calendar_free(e->cal);
 	e->cal = NULL;
-}
-
-/* A parallel pass: each worker makes its own state with 'wnew' (never
- * shared), then takes items by index until none is left. */
-struct pass {
-	const struct engine *e;
-	size_t n, next;
-	pthread_mutex_t lock;
-	void *(*wnew)(const struct engine *e);
-	void (*wfree)(void *w);
-	void (*item)(const struct engine *e, void *w, void *ctx, size_t i);
-	void *ctx;
-};
-
-static void *
-pass_worker(void *arg)
-{
-	struct pass *p = arg;
-	void *w = p->wnew(p->e);
-
-	for (;;) {
-		size_t i;
-
-		pthread_mutex_lock(&p->lock);
-		i = p->next++;
-		pthread_mutex_unlock(&p->lock);
-		if (i >= p->n)
-			break;
-		p->item(p->e, w, p->ctx, i);
-	}
-	p->wfree(w);
-	return NULL;
-}
-
-static void
-pass_run(struct pass *p)
-{
-	size_t nt = (size_t)p->e->opts->jobs, started = 0;
-	pthread_t *tids;
-
-	if (nt > p->n)
-		nt = p->n ? p->n : 1;
-	pthread_mutex_init(&p->lock, NULL);
-	tids = xcalloc(nt, sizeof(*tids));
-	for (size_t i = 1; i < nt; i++)
-		if (pthread_create(&tids[started], NULL, pass_worker, p) == 0)
-			started++;
-	pass_worker(p); /* the main thread works too */
-	for (size_t i = 0; i < started; i++)
-		pthread_join(tids[i], NULL);
-	free(tids);
-	pthread_mutex_destroy(&p->lock);
 }
 
 /* Reading: a libmagic cookie per worker. */
