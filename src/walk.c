@@ -151,6 +151,7 @@ static void
 walk_dir(struct walk *w, int fd, const char *path)
 {
 	struct strlist names = {0};
+	bool maildir;
 	int lfd;
 
 	if (!enter_dir(w, fd, path)) {
@@ -163,8 +164,14 @@ walk_dir(struct walk *w, int fd, const char *path)
 		if (w->depth == 1)
 			w->top_failed = true;
 	}
-	for (size_t i = 0; i < names.n; i++)
+	maildir = strlist_contains(&names, "cur") &&
+		  strlist_contains(&names, "new");
+	for (size_t i = 0; i < names.n; i++) {
+		/* a maildir's tmp/ holds messages still being delivered */
+		if (maildir && strcmp(names.v[i], "tmp") == 0)
+			continue;
 		walk_entry(w, fd, path, names.v[i]);
+	}
 	w->depth--;
 	strlist_free(&names);
 	close(fd);

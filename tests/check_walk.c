@@ -105,6 +105,35 @@ START_TEST(test_tree)
 }
 END_TEST
 
+/* A maildir: cur/ and new/ are read, tmp/ (deliveries in progress) is
+ * not; a folder merely named tmp elsewhere is read. */
+START_TEST(test_maildir_tmp)
+{
+	static const char *const files[] = {"/a.txt", "/b.txt", "/box/cur/1",
+					    "/box/new/2", "/link.txt",
+					    "/other/tmp/4", "/sub/c.txt"};
+	static const char *const dirs[] = {"box", "box/cur", "box/new",
+					   "box/tmp", "other", "other/tmp"};
+	struct strlist f = {0}, e = {0}, n = {0};
+
+	for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
+		char *p = xasprintf("%s/%s", tmpl, dirs[i]);
+
+		ck_assert_int_eq(mkdir(p, 0700), 0);
+		free(p);
+	}
+	put_file("box/cur/1", "x");
+	put_file("box/new/2", "x");
+	put_file("box/tmp/3", "x");
+	put_file("other/tmp/4", "x");
+	ck_assert_int_eq(walk_path(tmpl, &f, &e, &n), 0);
+	expect_list("files", &f, files, 7);
+	strlist_free(&f);
+	strlist_free(&e);
+	strlist_free(&n);
+}
+END_TEST
+
 /* From sub/, the loop link leads up into the parent, which is not on
  * the current path: it is walked once, then sub/ is a loop. */
 START_TEST(test_trailing_slash)
@@ -233,6 +262,7 @@ suite_walk(void)
 
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_tree);
+	tcase_add_test(tc, test_maildir_tmp);
 	tcase_add_test(tc, test_trailing_slash);
 	tcase_add_test(tc, test_single_paths);
 	tcase_add_test(tc, test_unreadable_dir);
