@@ -25,6 +25,12 @@
  * are freed. One line per merged thread is added to notes. */
 void thread_group(struct conv_list *convs, struct strlist *notes);
 
+/* Join the Slack day files of one channel directory, consecutive in
+ * input order (day files sort by date), into one conversation whose
+ * source is the channel directory and subject "#channel". Before
+ * analysis only (messages are moved, no findings exist yet). */
+void thread_join_slack(struct conv_list *convs);
+
 /* The subject compared for threading: Re:/Fwd:/Отв:/... prefixes and
  * "[...]" tags removed, white space collapsed, ASCII and Cyrillic
  * lower-cased. Newly allocated; "" when nothing is left. */

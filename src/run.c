@@ -397,8 +397,9 @@ prescan_tickets(struct matcher *m, struct conversation *c)
 	strlist_free(&warn);
 }
 
-/* SPEC 3: e-mails grouped into threads across all inputs. Analysis
- * finds the tickets again, so the prescan's are dropped afterwards. */
+/* SPEC 3: e-mails grouped into threads across all inputs, and the day
+ * files of a Slack channel joined. Analysis finds the tickets again, so
+ * the prescan's are dropped afterwards. */
 static void
 thread_emails(const struct engine *e, struct run *r)
 {
@@ -409,6 +410,7 @@ thread_emails(const struct engine *e, struct run *r)
 	for (size_t i = 0; i < l.n; i++)
 		if (strcmp(l.v[i]->channel, "email") == 0)
 			prescan_tickets(m, l.v[i]);
+	thread_join_slack(&l);
 	thread_group(&l, &notes);
 	r->convs = l.v;
 	r->n_convs = l.n;
@@ -447,8 +449,10 @@ file_warnings(struct run *r, struct strlist *warnings)
 		struct path_index *hit =
 			bsearch(&key, idx, r->n_inputs, sizeof(*idx), by_path);
 
-		for (size_t k = 0; hit && k < warnings[i].n; k++)
-			strlist_push(&hit->in->errors, warnings[i].v[k]);
+		/* a joined conversation (a Slack channel) has no one input */
+		for (size_t k = 0; k < warnings[i].n; k++)
+			strlist_push(hit ? &hit->in->errors : &r->convs[i]->notes,
+				     warnings[i].v[k]);
 		strlist_free(&warnings[i]);
 	}
 	free(idx);

@@ -701,3 +701,91 @@ thread_group(struct conv_list *convs, struct strlist *notes)
 		item_clear(&it[i]);
 	free(it);
 }
+
+/* Length of the directory part of a path ("a/b/c.json" -> 3). */
+static size_t
+dir_len(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash ? (size_t)(slash - path) : 0;
+}
+
+static bool
+is_day_file(const char *source)
+{
+	size_t n = strlen(source);
+
+	return n > 5 && strcmp(source + n - 5, ".json") == 0;
+}
+
+/* The channel directory of a Slack conversation: the day file's folder,
+ * or the source itself once days are joined. */
+static size_t
+channel_len(const struct conversation *c)
+{
+	return is_day_file(c->source) ? dir_len(c->source) : strlen(c->source);
+}
+
+/* Same Slack channel: 'b' is a day file of the directory of 'a'. */
+static bool
+same_channel(const struct conversation *a, const struct conversation *b)
+{
+	size_t n = channel_len(a);
+
+	return a->format == FMT_SLACK && b->format == FMT_SLACK && n > 0 &&
+	       is_day_file(b->source) && n == dir_len(b->source) &&
+	       strncmp(a->source, b->source, n) == 0;
+}
+
+/* Move the messages of 'from' to the end of 'to' (re-indexed); 'from'
+ * keeps no messages. Called before analysis: there are no findings. */
+static void
+append_messages(struct conversation *to, struct conversation *from)
+{
+	for (size_t i = 0; i < from->n_msgs; i++) {
+		struct message *m = conversation_add_message(to);
+		size_t index = m->index;
+
+		*m = from->msgs[i];
+		m->index = index;
+	}
+	from->n_msgs = 0;
+}
+
+/* "#general 2016-01-14" -> "#general": the subject of the whole channel. */
+static void
+channel_subject(struct conversation *c)
+{
+	char *sp = c->subject ? strrchr(c->subject, ' ') : NULL;
+
+	if (sp && c->subject[0] == '#')
+		*sp = '\0';
+}
+
+void
+thread_join_slack(struct conv_list *convs)
+{
+	size_t kept = 0;
+
+	for (size_t i = 0; i < convs->n; i++) {
+		struct conversation *c = convs->v[i];
+
+		if (kept > 0 && same_channel(convs->v[kept - 1], c)) {
+			struct conversation *to = convs->v[kept - 1];
+
+			if (is_day_file(to->source)) { /* first join */
+				char *dir = xstrndup(to->source, dir_len(to->source));
+
+				free(to->source);
+				to->source = dir;
+				channel_subject(to);
+			}
+			append_messages(to, c);
+			conversation_free(c);
+			continue;
+		}
+		convs->v[kept++] = c;
+	}
+	convs->n = kept;
+}

@@ -312,6 +312,50 @@ START_TEST(test_many)
 }
 END_TEST
 
+/* A Slack day file as the JSON reader makes it: n messages. */
+static struct conversation *
+slack_day(const char *path, const char *subject, size_t n)
+{
+	struct conversation *c = conversation_new(path, FMT_SLACK);
+
+	c->subject = xstrdup(subject);
+	for (size_t i = 0; i < n; i++) {
+		struct message *m = conversation_add_message(c);
+
+		m->text = xasprintf("%s #%zu", subject, i + 1);
+	}
+	return c;
+}
+
+/* Day files of one channel become one conversation, in day order,
+ * re-indexed; another channel stays apart. */
+START_TEST(test_join_slack)
+{
+	struct conv_list l = {0};
+
+	conv_list_push(&l, slack_day("ws/general/2016-01-14.json",
+				     "#general 2016-01-14", 2));
+	conv_list_push(&l, slack_day("ws/general/2016-01-15.json",
+				     "#general 2016-01-15", 1));
+	conv_list_push(&l, slack_day("ws/general/2016-02-01.json",
+				     "#general 2016-02-01", 2));
+	conv_list_push(&l, slack_day("ws/random/2016-01-14.json",
+				     "#random 2016-01-14", 1));
+	thread_join_slack(&l);
+	ck_assert_uint_eq(l.n, 2);
+	ck_assert_str_eq(l.v[0]->source, "ws/general");
+	ck_assert_str_eq(l.v[0]->subject, "#general");
+	ck_assert_uint_eq(l.v[0]->n_msgs, 5);
+	for (size_t i = 0; i < 5; i++)
+		ck_assert_uint_eq(l.v[0]->msgs[i].index, i + 1);
+	ck_assert_str_eq(l.v[0]->msgs[2].text, "#general 2016-01-15 #1");
+	ck_assert_str_eq(l.v[0]->msgs[4].text, "#general 2016-02-01 #2");
+	ck_assert_str_eq(l.v[1]->source, "ws/random/2016-01-14.json");
+	ck_assert_str_eq(l.v[1]->subject, "#random 2016-01-14");
+	conv_list_free(&l);
+}
+END_TEST
+
 Suite *suite_thread(void);
 
 Suite *
@@ -329,6 +373,7 @@ suite_thread(void)
 	tcase_add_test(tc, test_merged_fields);
 	tcase_add_test(tc, test_empty_list);
 	tcase_add_test(tc, test_many);
+	tcase_add_test(tc, test_join_slack);
 	suite_add_tcase(s, tc);
 	return s;
 }
