@@ -621,11 +621,13 @@ decision(struct buf *b, const struct conversation *c)
 	esc(b, e->reason ? e->reason : "");
 	buf_puts(b, "</p>\n");
 	if (e->n_actions > 1) {
-		buf_puts(b, "<p class=\"meta\">Also applicable: ");
-		for (size_t i = 1; i < e->n_actions; i++)
-			buf_printf(b, "%s%s", i > 1 ? ", " : "",
-				   action_name(e->actions[i]));
-		buf_puts(b, "</p>\n");
+		buf_puts(b, "<p class=\"meta\">Also applicable:</p>\n<ul class=\"meta\">\n");
+		for (size_t i = 1; i < e->n_actions; i++) {
+			buf_printf(b, "<li><b>%s</b>: ", action_name(e->actions[i]));
+			esc(b, e->reasons[i] ? e->reasons[i] : "");
+			buf_puts(b, "</li>\n");
+		}
+		buf_puts(b, "</ul>\n");
 	}
 	for (size_t i = 0; i < c->notes.n; i++) {
 		buf_puts(b, "<p class=\"meta\">Note: ");
