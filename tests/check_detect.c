@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "detect.h"
+#include "walk.h"
 
 #define MBOX_FROM1 "From a@example.com Sat Nov 28 10:00:00 2026\n"
 #define MBOX_FROM2 "From b@example.com Sat Nov 28 11:00:00 2026\n"
@@ -110,6 +111,60 @@ END_TEST
 
 #define N_ROWS(t) ((int)(sizeof(t) / sizeof(t[0])))
 
+/* The fixture files of tests/data, each detected as its own format by
+ * content (the name is a hint only). */
+static const struct {
+	const char *path;
+	enum input_format f;
+} fixture_rows[] = {
+	{"tests/data/chat/android_ru.txt", FMT_WHATSAPP},
+	{"tests/data/chat/ios_en.txt", FMT_WHATSAPP},
+	{"tests/data/chat/chatlog.txt", FMT_CHATLOG},
+	{"tests/data/eml/en_alternative.eml", FMT_EML},
+	{"tests/data/eml/ru_koi8r_base64.eml", FMT_EML},
+	{"tests/data/html/tg/messages.html", FMT_TELEGRAM_HTML},
+	{"tests/data/html/tg/messages2.html", FMT_TELEGRAM_HTML},
+	{"tests/data/html/tg/messages3.html", FMT_TELEGRAM_HTML},
+	{"tests/data/html/support_chat_ru.html", FMT_HTML_PAGE},
+	{"tests/data/html/webmail_en.html", FMT_HTML_PAGE},
+	{"tests/data/json/telegram_chat.json", FMT_TELEGRAM_JSON},
+	{"tests/data/json/discord.json", FMT_DISCORD},
+	{"tests/data/json/slack/support/2026-11-25.json", FMT_SLACK},
+	{"tests/data/mbox/mboxrd.mbox", FMT_MBOX},
+	{"tests/data/mbox/crlf.mbox", FMT_MBOX},
+	{"tests/data/transcript/livechat_en.txt", FMT_TRANSCRIPT},
+	{"tests/data/transcript/jivo_ru.txt", FMT_TRANSCRIPT},
+	{"tests/data/transcript/helpdesk_ru.txt", FMT_TRANSCRIPT},
+	{"tests/data/transcript/bracket_en.txt", FMT_TRANSCRIPT},
+	{"tests/data/transcript/transcript_mail.eml", FMT_EML},
+};
+
+START_TEST(test_fixtures)
+{
+	char *err = NULL;
+	struct detector *d = detector_new(&err);
+
+	ck_assert_msg(d != NULL, "detector: %s", err ? err : "");
+	for (size_t i = 0; i < sizeof(fixture_rows) / sizeof(fixture_rows[0]);
+	     i++) {
+		char *why = NULL, *data;
+		size_t len;
+		enum input_format f;
+
+		data = read_file(fixture_rows[i].path, &len, &err);
+		ck_assert_msg(data != NULL, "%s: %s", fixture_rows[i].path,
+			      err ? err : "");
+		f = detect_format(d, fixture_rows[i].path, data, len, &why);
+		ck_assert_msg(f == fixture_rows[i].f, "%s: %s (%s)",
+			      fixture_rows[i].path, format_name(f),
+			      why ? why : "");
+		free(why);
+		free(data);
+	}
+	detector_free(d);
+}
+END_TEST
+
 Suite *suite_detect(void);
 
 Suite *
@@ -120,6 +175,7 @@ suite_detect(void)
 
 	tcase_add_loop_test(tc, test_rows, 0, N_ROWS(rows));
 	tcase_add_test(tc, test_mbox_second_message_late);
+	tcase_add_test(tc, test_fixtures);
 	suite_add_tcase(s, tc);
 	return s;
 }

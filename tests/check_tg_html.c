@@ -4,7 +4,6 @@
 #include <string.h>
 #include <time.h>
 
-#include "detect.h"
 #include "html_export.h"
 #include "stamp.h"
 #include "walk.h"
@@ -385,43 +384,6 @@ START_TEST(test_not_stamps)
 }
 END_TEST
 
-/* Detection: the export pages, a generic page, a later part. */
-static const struct {
-	const char *path;
-	enum input_format f;
-} detect_rows[] = {
-    {TG_DIR "messages.html", FMT_TELEGRAM_HTML},
-    {TG_DIR "messages2.html", FMT_TELEGRAM_HTML},
-    {TG_DIR "messages3.html", FMT_TELEGRAM_HTML},
-    {HTML_DIR "support_chat_ru.html", FMT_HTML_PAGE},
-    {HTML_DIR "webmail_en.html", FMT_HTML_PAGE},
-};
-
-START_TEST(test_detect)
-{
-	char *err = NULL;
-	struct detector *d = detector_new(&err);
-
-	ck_assert_msg(d != NULL, "detector: %s", err ? err : "");
-	for (size_t i = 0; i < sizeof(detect_rows) / sizeof(detect_rows[0]);
-	     i++) {
-		char *why = NULL, *data;
-		size_t len;
-		enum input_format f;
-
-		data = read_file(detect_rows[i].path, &len, &err);
-		ck_assert_ptr_nonnull(data);
-		f = detect_format(d, detect_rows[i].path, data, len, &why);
-		ck_assert_msg(f == detect_rows[i].f, "%s: %s (%s)",
-			      detect_rows[i].path, format_name(f),
-			      why ? why : "");
-		free(why);
-		free(data);
-	}
-	detector_free(d);
-}
-END_TEST
-
 Suite *suite_tg_html(void);
 
 Suite *
@@ -437,7 +399,6 @@ suite_tg_html(void)
 	tcase_add_test(tg, test_title_zones);
 	tcase_add_test(tg, test_deep_nesting);
 	tcase_add_test(tg, test_not_html);
-	tcase_add_test(tg, test_detect);
 	tcase_add_test(page, test_page_chat);
 	tcase_add_test(page, test_page_whole);
 	tcase_add_test(page, test_stamps);

@@ -270,43 +270,6 @@ START_TEST(test_plain_email)
 }
 END_TEST
 
-static const struct {
-	const char *path;
-	enum input_format f;
-} detect_rows[] = {
-    {TR_DIR "livechat_en.txt", FMT_TRANSCRIPT},
-    {TR_DIR "jivo_ru.txt", FMT_TRANSCRIPT},
-    {TR_DIR "helpdesk_ru.txt", FMT_TRANSCRIPT},
-    {TR_DIR "bracket_en.txt", FMT_TRANSCRIPT},
-    {TR_DIR "transcript_mail.eml", FMT_EML},
-};
-
-START_TEST(test_detect)
-{
-	char *err = NULL;
-	struct detector *d = detector_new(&err);
-
-	ck_assert_msg(d != NULL, "detector: %s", err ? err : "");
-	for (size_t i = 0; i < sizeof(detect_rows) / sizeof(detect_rows[0]);
-	     i++) {
-		char *why = NULL, *data;
-		size_t len;
-		enum input_format f;
-
-		data = read_file(detect_rows[i].path, &len, &err);
-		ck_assert_ptr_nonnull(data);
-		f = detect_format(d, detect_rows[i].path, data, len, &why);
-
-		ck_assert_msg(f == detect_rows[i].f, "%s: %s (%s)",
-			      detect_rows[i].path, format_name(f),
-			      why ? why : "");
-		free(why);
-		free(data);
-	}
-	detector_free(d);
-}
-END_TEST
-
 static const char *const not_transcripts[] = {
     "Hello,\nI called you (at 10:00) twice.\nRegards\n",
     "Date: 20.11.2026\nFrom: a@example.com\nSubject: x\n\nAnna (10:02): hi\n",
@@ -349,7 +312,6 @@ suite_transcript(void)
 	tcase_add_test(tc, test_no_date);
 	tcase_add_test(tc, test_in_email);
 	tcase_add_test(tc, test_plain_email);
-	tcase_add_test(tc, test_detect);
 	tcase_add_test(tc, test_sniff_negative);
 	suite_add_tcase(s, tc);
 	return s;
