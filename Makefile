@@ -116,7 +116,7 @@ $(UNIT): $(TEST_OBJS) $(LIB)
 	$(say) LD $@
 	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS) $(CHECK_LIBS)
 
-FUZZ_TARGETS = eml chat reader mbox patterns analyze
+FUZZ_TARGETS = eml reader mbox patterns analyze
 FUZZ_SECONDS ?= 60
 FUZZ_BINS = $(FUZZ_TARGETS:%=$(O)/bin/fuzz_%)
 REPLAY_BINS = $(FUZZ_TARGETS:%=$(O)/bin/replay_%)
