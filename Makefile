@@ -57,7 +57,7 @@ LIB_SRCS := $(filter-out src/main.c,$(SRCS))
 LIB_OBJS := $(LIB_SRCS:%.c=$(O)/obj/%.o) $(O)/obj/gen/embedded.o
 TEST_SRCS := $(sort $(wildcard tests/check_*.c)) tests/corpus.c
 TEST_OBJS := $(TEST_SRCS:%.c=$(O)/obj/%.o)
-DATA_FILES := $(sort $(wildcard src/patterns/*.pat src/drafts/*.txt \
+DATA_FILES := $(sort $(wildcard src/patterns/*/*.pat src/drafts/*.txt \
 	src/calendars/*.txt))
 
 BIN = $(O)/bin/escalate

@@ -6,7 +6,7 @@
 #include <stddef.h>
 
 struct embedded_file {
-	const char *name; /* "patterns/ru.pat", "drafts/en.txt" */
+	const char *name; /* "patterns/ru/tickets.pat", "drafts/en.txt" */
 	const char *data; /* NUL-terminated */
 	size_t len;
 };

@@ -478,6 +478,11 @@ patset_load_file(struct patset *ps, const char *path, char **err)
 	return rc;
 }
 
+/* The built-in files of a language, in load order (the order of hits
+ * that start at the same place). */
+static const char *const builtin_parts[] = {"tickets", "time", "replies",
+					    "traps"};
+
 static int
 load_builtin_one(struct patset *ps, const char *lang, char **err)
 {
@@ -488,13 +493,18 @@ load_builtin_one(struct patset *ps, const char *lang, char **err)
 		*err = xasprintf("unknown pattern language '%s'", lang);
 		return -1;
 	}
-	snprintf(name, sizeof(name), "patterns/%s.pat", lang);
-	f = embedded_find(name);
-	if (f == NULL) {
-		*err = xasprintf("unknown pattern language '%s'", lang);
-		return -1;
+	for (size_t i = 0; i < sizeof(builtin_parts) / sizeof(builtin_parts[0]); i++) {
+		snprintf(name, sizeof(name), "patterns/%s/%s.pat", lang,
+			 builtin_parts[i]);
+		f = embedded_find(name);
+		if (f == NULL) {
+			*err = xasprintf("unknown pattern language '%s'", lang);
+			return -1;
+		}
+		if (patset_load_buffer(ps, name, f->data, f->len, err) < 0)
+			return -1;
 	}
-	return patset_load_buffer(ps, name, f->data, f->len, err);
+	return 0;
 }
 
 int

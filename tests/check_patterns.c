@@ -318,7 +318,7 @@ START_TEST(test_builtin_langs)
 	ck_assert_uint_eq(sp.n, ru.n + en.n);
 	ck_assert_str_eq(both.v[0].lang, "ru");
 	ck_assert_str_eq(both.v[both.n - 1].lang, "en");
-	ck_assert_str_eq(both.v[0].file, "patterns/ru.pat");
+	ck_assert_str_eq(both.v[0].file, "patterns/ru/tickets.pat");
 	patset_free(&ru);
 	patset_free(&en);
 	patset_free(&both);

@@ -1,0 +1,332 @@
+# en/replies.pat - built-in English patterns of escalate: templates, refusals, justifications, resolutions and escalation requests.
+#
+# Format: docs/patterns.md. Every pattern carries "ok" examples that must
+# match and "no" examples (traps) that must not; the unit tests run them
+# all. Patterns are caseless unless "flags -". Use [0-9], not \d.
+
+lang en
+
+# ------------------------------------------------------------------
+# Templates: canned phrases; weight = how strongly one phrase marks a
+# canned reply.
+
+pattern en.template.important
+type template
+meta weight=0.6
+regex \byour\s+(?:request|call|inquiry|enquiry|feedback|business|satisfaction|message|ticket|case|concern)\s+
+regex (?:is|are)\s+(?:very\s+|extremely\s+|really\s+)?important\s+to\s+us\b
+ok Your request is important to us
+ok your call is very important to us
+no this is important to me
+no your request has been received
+
+pattern en.template.patience
+type template
+meta weight=0.4
+regex \bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:your\s+)?(?:continued\s+)?(?:patience|understanding|bearing\s+with\s+us)\b
+regex |\bwe\s+(?:really\s+)?appreciate\s+your\s+(?:patience|understanding)\b
+ok Thank you for your patience
+ok thanks for bearing with us
+ok We appreciate your understanding
+no thank you for the refund
+no my patience is running out
+
+pattern en.template.forwarded
+type template
+meta weight=0.5
+regex \b(?:forwarded|escalated|passed|referred|transferred|sent|assigned)\s+(?:(?:this|it|your\s+(?:request|case|ticket|issue|concern|query|feedback|message))\s+)?
+regex (?:on\s+)?to\s+(?:the|our)\s+(?:relevant|appropriate|responsible|concerned|dedicated|specialist|specialized|technical|internal)
+regex \s+(?:team|department|specialists?|unit)\b
+ok your request has been forwarded to the relevant department
+ok we have passed this on to the appropriate team
+ok escalated to our technical team
+no forwarded to your email address
+no passed the test
+
+pattern en.template.apologize
+type template
+meta weight=0.4
+regex \b(?:(?:we|I)\s+(?:sincerely\s+|do\s+|truly\s+)?apologi[sz]e|(?:we(?:'|’)re|I(?:'|’)m)\s+(?:very\s+|so\s+)?sorry|sorry|apologies)
+regex \s+for\s+(?:any|the|all\s+the)\s+inconvenience(?:\s+(?:this|caused))?
+ok We apologize for the inconvenience
+ok sorry for any inconvenience caused
+ok Apologies for any inconvenience
+no sorry for the late reply
+no an inconvenience for everyone
+
+pattern en.template.generic-advice
+type template
+meta weight=0.5
+regex \bclear\s+(?:your\s+)?(?:browser(?:(?:'|’)s)?\s+)?(?:cache|cookies)\b
+regex |\b(?:restart|reboot|reinstall|update)\s+(?:the\s+|your\s+)?(?:app|application|device|phone|router|computer|browser|modem)\b
+regex |\btry\s+(?:using\s+)?(?:a\s+)?(?:different|another)\s+browser\b|\bincognito\s+(?:mode|window)\b
+regex |\bmake\s+sure\s+(?:you\s+have|(?:that\s+)?you(?:'|’)re\s+using|(?:that\s+)?you\s+are\s+using)\s+the\s+latest\s+version\b
+regex |\bcheck\s+your\s+(?:internet\s+)?connection\b|\blog\s+out\s+and\s+(?:log\s+)?back\s+in\b
+ok Please clear your cache and cookies
+ok restart the app and try again
+ok try a different browser
+ok make sure you have the latest version
+no I already restarted twice
+no the cache was full
+
+pattern en.template.automated
+type template
+meta weight=0.7
+regex \bthis\s+is\s+an\s+automa(?:ted|tic)\s+(?:reply|response|message|email|notification)\b
+regex |\b(?:automatically[-\s]generated|auto-?generated)\s+(?:message|email|reply|response)\b
+regex |\b(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:e-?mail|message)\b|\bauto-?reply\b
+ok This is an automated reply
+ok This is an automatically generated email
+ok Please do not reply to this email
+no reply to this email with your order number
+no automated tests passed
+
+pattern en.template.thanks-contacting
+type template
+meta weight=0.2
+regex \bthank(?:s|\s+you)\s+for\s+(?:contacting|reaching\s+out\s+to|writing\s+to|getting\s+in\s+touch\s+with|choosing)\s+(?:us|our)\b
+ok Thank you for contacting us
+ok Thanks for reaching out to us
+no thank you for the reply
+no contacting us is easy
+
+pattern en.template.received
+type template
+meta weight=0.3
+regex \bwe(?:\s+have|(?:'|’)ve)\s+received\s+your\s+(?:request|message|email|inquiry|enquiry)\b
+regex |\byour\s+(?:request|ticket|case|message)\s+has\s+been\s+(?:received|logged|created|registered)\b
+regex |\brest\s+assured\b|\bour\s+team\s+is\s+(?:currently\s+)?(?:looking\s+into|working\s+on|investigating)\b
+regex |\bwe(?:'|’)ll\s+keep\s+you\s+(?:updated|posted|informed)\b
+regex |\bdue\s+to\s+(?:a\s+)?(?:high|higher\s+than\s+(?:usual|normal)|increased|unusually\s+high)\s+(?:volume|demand)\b
+ok We have received your request
+ok your ticket has been created
+ok Rest assured, our team is looking into it
+ok Due to high volume, replies may be delayed
+no I have received your parcel
+no we received nothing
+
+pattern en.template.closing
+type template
+meta weight=0.2
+regex \bis\s+there\s+anything\s+else\s+(?:I|we)\s+can\s+(?:help|assist|do)\b
+regex |\b(?:please\s+)?(?:do\s+not|don(?:'|’)t)\s+hesitate\s+to\s+(?:contact|reach|get\s+in\s+touch)\b
+ok Is there anything else I can help you with?
+ok Don't hesitate to contact us
+no anything else?
+no I hesitate to ask
+
+# ------------------------------------------------------------------
+# Refusals.
+
+pattern en.refusal.unable
+type refusal
+regex \b(?:we|I)(?:\s+(?:are|am|were)|(?:'|’)re|(?:'|’)m)\s+(?:unfortunately\s+|afraid\s+we\s+are\s+|sadly\s+)?
+regex (?:unable|not\s+able|not\s+in\s+a\s+position)\s+to\b(?!\s+(?:reproduce|reach\s+you|contact\s+you|locate\s+your|find\s+your|connect))
+ok We are unable to refund this order
+ok unfortunately we're not able to offer a replacement
+ok I'm not in a position to approve this
+no we were unable to reproduce the issue
+no we were unable to reach you by phone
+no you are unable to log in
+
+pattern en.refusal.cannot
+type refusal
+regex \b(?:we|I)\s+(?:cannot|can\s*not|can(?:'|’)t|won(?:'|’)t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+
+regex (?:offer|provide|issue|process|approve|grant|give|make|accept|honou?r|refund|reimburse|replace|exchange|cancel
+regex |reverse|compensate|help|assist|change|reinstate|restore|extend|waive)\b
+ok we cannot refund digital purchases
+ok We can't offer a discount
+ok I'm afraid I cannot help with that
+ok we won't be able to process your return
+no we can't wait to help you
+no I can't log in
+no we can help with that
+
+pattern en.refusal.regret
+type refusal
+regex \bwe\s+regret\s+to\s+inform\b|\bregrettably\b
+regex |\bwe\s+(?:must|have\s+to|will\s+have\s+to|are\s+forced\s+to)\s+(?:respectfully\s+)?(?:decline|deny|reject|refuse)\b
+regex |\bour\s+decision\s+is\s+final\b|\b(?:cannot|can(?:'|’)t)\s+make\s+an\s+exception\b
+ok We regret to inform you that your claim was rejected
+ok we must decline your request
+ok Our decision is final
+ok we cannot make an exception
+no I regret buying this
+no we will decline nothing
+
+pattern en.refusal.declined
+type refusal
+regex \b(?:request|claim|application|refund|return|appeal|complaint|order|chargeback|dispute|case|warranty|exchange
+regex |replacement|compensation|reimbursement|cancellation|it|this|that)\s+
+regex (?:has\s+been|have\s+been|was|were|is|are)\s+(?:been\s+)?(?:declined|denied|rejected|refused)\b
+regex (?!\s+by\s+(?:the\s+|your\s+|their\s+|its\s+|an?\s+)?(?:[a-z0-9'’.-]+\s+){0,2}?
+regex (?:server|servers|system|filter|firewall|gateway|bank|issuer|provider|host|network|browser|processor|app|device|carrier)\b)
+regex |\bwe(?:\s+have|(?:'|’)ve)?\s+(?:declined|denied|rejected|refused)\s+(?:your|the|this)\b
+ok your refund request has been denied
+ok the claim was rejected
+ok Your application is declined
+ok Your request has been rejected
+ok We have declined your claim
+ok your refund was declined by our returns team
+no your request was not denied
+no access granted
+no the reset emails were rejected by your domain's mail server
+no it was rejected by the spam filter
+no your card was declined
+no the emails were refused by the receiving server
+
+pattern en.refusal.not-eligible
+type refusal
+regex \b(?:not\s+eligible|ineligible)\s+for\b|\b(?:does\s+not|doesn(?:'|’)t|do\s+not|don(?:'|’)t)\s+qualify\b
+regex |\bcannot\s+be\s+(?:refunded|returned|exchanged|reimbursed|reversed|cancell?ed)\b
+regex |\b(?:outside|out)\s+(?:of\s+)?(?:our|the)\s+(?:policy|return\s+window|refund\s+(?:period|window)|warranty(?:\s+period)?)\b
+regex |\bnot\s+covered\s+by\s+(?:the|our|your)\s+(?:warranty|policy|guarantee)\b|\byou\s+are\s+not\s+entitled\s+to\b
+ok this order is not eligible for a refund
+ok it does not qualify for a replacement
+ok the item cannot be refunded
+ok this is outside of our policy
+ok the damage is not covered by the warranty
+no you are eligible for a refund
+no it can be refunded
+
+# ------------------------------------------------------------------
+# Justification markers.
+
+pattern en.justification.policy
+type justification
+regex \baccording\s+to\s+(?:our|the)\s+(?:policy|policies|terms|rules|conditions|agreement|contract|guidelines
+regex |(?:refund|return|privacy)\s+policy|warranty|terms\s+(?:of\s+service|and\s+conditions))\b
+regex |\bper\s+our\s+(?:policy|terms|rules)\b
+ok according to our policy
+ok According to the terms of service
+ok per our policy, refunds take 14 days
+no according to the courier
+no according to you
+
+pattern en.justification.section
+type justification
+regex \bas\s+per\s+(?:section|clause|article|paragraph|our|the)\b
+regex |\bunder\s+(?:section|clause|article|paragraph)\s+[0-9]|\b(?:section|clause)\s+[0-9]+(?:\.[0-9]+)*\s+of\s+(?:our|the)\b
+regex |\bin\s+accordance\s+with\b|\bpursuant\s+to\b|\b(?:for|due\s+to)\s+security\s+reasons\b
+ok as per section 4.2
+ok under clause 7 of the agreement
+ok in accordance with the law
+ok for security reasons
+no in a section of the page
+no as usual
+
+# ------------------------------------------------------------------
+# Resolutions.
+
+pattern en.resolution.fixed
+type resolution
+regex \b(?:issue|problem|bug|error|matter|fault|outage|incident|ticket|request|case)\s+(?:has|have)\s+(?:now\s+|already\s+)?been\s+
+regex (?:successfully\s+|fully\s+)?(?:fixed|resolved|solved|addressed|corrected|sorted(?:\s+out)?|restored)\b
+regex |\b(?:issue|problem|bug|error|outage)\s+(?:is|was)\s+(?:now\s+)?(?:fixed|resolved|solved)\b
+ok The issue has been fixed
+ok your problem has now been resolved
+ok the bug is now fixed
+no the issue has not been fixed
+no the issue will be resolved soon
+no the problem is not resolved
+
+pattern en.resolution.refunded
+type resolution
+regex \b(?:refund|credit|reimbursement|chargeback|reversal)\s+(?:has|have)\s+(?:now\s+|already\s+)?been\s+
+regex (?:successfully\s+)?(?:processed|issued|completed|approved|credited|sent|made|initiated)\b
+regex |\b(?:we|I)(?:\s+have|(?:'|’)ve)\s+(?:now\s+|already\s+|just\s+)?(?:refunded|credited|reimbursed|reversed|restored|replaced
+regex |issued\s+(?:a|the|your)\s+(?:full\s+)?refund)\b
+regex |\b(?:amount|money|funds|charge)\s+(?:has|have)\s+been\s+(?:refunded|credited|returned|reversed)\b
+regex |\b(?:account|access|service)\s+has\s+been\s+(?:restored|reinstated|reactivated|unlocked)\b
+ok Your refund has been processed
+ok we have refunded the full amount
+ok We've issued a full refund
+ok the charge has been reversed
+ok your access has been restored
+no your refund will be processed
+no we have not refunded you
+no refund pending
+
+pattern en.resolution.customer-works
+type resolution
+regex \bit(?:(?:'|’)s|\s+is)?\s+(?:now\s+)?work(?:s|ing)\s+(?:now|again|fine|perfectly)\b
+regex |\b(?:that|this)\s+(?:fixed|solved|resolved)\s+(?:it|the\s+(?:issue|problem))\b|\b(?:problem|issue)\s+solved\b
+regex |\b(?:I|we)(?:\s+have|(?:'|’)ve)?\s+(?:received|got)\s+(?:my|the|our)\s+(?:refund|money)\b
+regex |\byou\s+can\s+close\s+(?:this|the|my)\s+(?:ticket|case|request)\b|\beverything\s+(?:is\s+)?work(?:s|ing)\s+(?:now|again|fine)\b
+ok thanks, it works now
+ok problem solved!
+ok I received my refund, thank you
+ok you can close this ticket
+ok That fixed it
+no it still doesn't work
+no I have not received my refund
+no does it work now?
+
+# ------------------------------------------------------------------
+# Escalation requests by the customer. meta request= says what for.
+
+pattern en.escalation.solution
+type escalation-request
+meta request=solution
+regex \b(?:provide|give|offer|propose)\s+(?:me\s+)?(?:with\s+)?a\s+(?:concrete|specific|real|actual|proper)\s+
+regex (?:solution|resolution|answer|date|timeline|deadline)\b
+regex |\bwhat\s+(?:exactly|specifically|concretely)\s+(?:will|are)\s+you\s+(?:do|doing|going\s+to\s+do)\b
+regex |\bstop\s+sending\s+(?:me\s+)?(?:canned|template|generic|copy[-\s]paste)\b
+regex |\b(?:you\s+)?(?:didn(?:'|’)t|did\s+not)\s+answer\s+my\s+question\b
+regex |\b(?:I|we)\s+(?:really\s+|still\s+|now\s+)?(?:need|want|expect|demand|require|(?:would|'d|’d)\s+like)\s+(?:to\s+(?:get|see|have|receive)\s+)?
+regex (?:a\s+|an\s+)?(?:concrete|specific|real|actual|proper|clear|definite)\s+(?:solution|resolution|answer|date|timeline|deadline|plan|action)\b
+regex |\btell\s+(?:me|us)\s+(?:exactly|specifically|concretely)\s+what\b|\btell\s+(?:me|us)\s+what\s+(?:exactly|specifically|concretely)\s+
+regex (?:you\s+(?:will|are\s+going\s+to|intend\s+to|plan\s+to)|is\s+(?:being\s+done|wrong|happening))\b
+ok Please provide a concrete solution
+ok I need a concrete solution: either refund the money or explain
+ok We expect a specific date for the refund
+ok I demand a real answer
+ok tell me exactly what is wrong with the return
+ok tell me what exactly you will do
+ok what exactly will you do about it?
+ok stop sending me canned responses
+ok you didn't answer my question
+no a concrete wall
+no what will you have for lunch
+no we need a specific serial number from you
+no I need a concrete mixer
+no tell me what you think
+
+pattern en.escalation.justification
+type escalation-request
+meta request=justification
+regex \bon\s+what\s+(?:grounds|basis)\b
+regex |\b(?:explain|state|provide|give|tell)\s+(?:me\s+)?(?:in\s+writing\s+)?the\s+(?:reason|grounds|basis|justification)\s+for\s+
+regex (?:the|this|your)\s+(?:refusal|decision|denial|rejection)\b
+regex |\bwhich\s+(?:policy|rule|clause|section|law)\s+(?:are\s+you|is\s+this)\s+(?:referring|based)\b
+regex |\bjustify\s+(?:your|the|this)\s+(?:refusal|decision|denial)\b
+ok On what grounds was my refund refused?
+ok please explain the reason for the refusal in writing
+ok which policy are you referring to?
+no I have grounds for divorce
+no the reason is unclear
+
+pattern en.escalation.supervisor
+type escalation-request
+meta request=supervisor
+regex \b(?:want|wish|would\s+like|need|demand|ask)\s+to\s+(?:speak|talk)\s+(?:to|with)\s+(?:a|your|the)\s+
+regex (?:supervisor|manager|superior|team\s+lead(?:er)?|senior)\b
+regex |\bplease\s+escalate\b|\b(?:want|need|ask|demand)\s+(?:you\s+)?(?:to\s+)?escalate\b
+regex |\b(?:transfer|connect|put)\s+me\s+(?:to|through\s+to|with)\s+(?:a|your|the)\s+(?:supervisor|manager)\b
+ok I want to speak to a supervisor
+ok Please escalate this to your manager
+ok connect me with your manager
+ok I demand to escalate
+no we have escalated your case
+no my manager will call
+
+pattern en.escalation.written
+type escalation-request
+meta request=written
+regex \b(?:reply|respond|answer)\s+(?:to\s+me\s+)?in\s+writing\b|\b(?:a|your)\s+written\s+(?:response|reply|answer|confirmation)\b
+regex |\bput\s+(?:it|this|that)\s+in\s+writing\b|\bconfirm\s+(?:this\s+|it\s+)?in\s+writing\b
+ok Please reply in writing
+ok I want a written response
+ok put it in writing
+no written by hand
+no please explain the reason for the refusal in writing

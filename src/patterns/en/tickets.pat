@@ -1,0 +1,89 @@
+# en/tickets.pat - built-in English patterns of escalate: ticket numbers.
+#
+# Format: docs/patterns.md. Every pattern carries "ok" examples that must
+# match and "no" examples (traps) that must not; the unit tests run them
+# all. Patterns are caseless unless "flags -". Use [0-9], not \d.
+# Language-neutral ticket formats (Zendesk/Freshdesk brackets, ServiceNow,
+# OTRS/Znuny, Jira) live here.
+
+lang en
+
+# ------------------------------------------------------------------
+# Tickets: the group "id" is the value.
+
+pattern en.ticket.bracket
+type ticket
+regex \[#\s*(?<id>(?:[A-Z][A-Z0-9]{0,9}-)?[0-9]{2,12})\]
+ok Re: Printer broken [#48213]
+ok [#1234] Cannot log in
+ok Re: [#Acme-1234] refund
+no [#] empty
+no see [1234]
+no call [+1 555 0100]
+
+pattern en.ticket.hash
+type ticket
+regex \b(?:(?:support\s+)?request|ticket|case|incident|conversation|complaint|enquiry|inquiry|issue)\s+
+regex (?:#|no\.|number|nr\.?|ID)\s*:?\s*#?\s*(?<id>(?:[A-Z][A-Z0-9]{0,9}-)?[0-9](?:[0-9]|-(?=[0-9])){1,19})\b
+ok Request #48213: Printer broken
+ok Your Ticket #1234 has been updated
+ok case #123 was reopened
+ok ticket number 556677
+ok your complaint no. 2026-4411 is open
+ok Incident ID: 88172
+no order #12345 has shipped
+no call 1-800-555-0199
+no refund of $1,234.56
+no ticket price 50
+
+pattern en.ticket.ticket-bare
+type ticket
+regex \b(?:ticket|case)\s+(?<id>[0-9]{4,12})\b(?!\s*(?:items?|people|times|days|USD|EUR|dollars))
+ok Ticket 58213 has been updated
+ok we reopened case 449812
+no 2 tickets for 2026
+no case 12 times
+no ticket 123
+
+pattern en.ticket.servicenow
+type ticket
+regex \b(?<id>(?:INC|RITM|REQ|SCTASK|TASK|CHG|PRB|CS|HRC|SIR)[0-9]{7,10})\b
+ok Incident INC0012345 has been opened
+ok RITM0045512 approved
+ok your case CS0001234
+ok ref inc0012345
+no INC123
+no Chicago 60601
+no CSS3 styles
+
+pattern en.ticket.otrs
+type ticket
+regex \b(?:Ticket|Call|Case)#\s*:?\s*(?<id>[0-9]{4,20})\b
+ok [Ticket#2026112810000012] Your request
+ok Re: invoice [Ticket#: 31001]
+ok Case#00451
+no Ticket # sold out
+no ticket#12
+no card 4111111111111111
+
+pattern en.ticket.jira
+type ticket
+regex (?:\b(?:ticket|case|issue|request|incident|bug|task)|\[JIRA\])\s*(?:#|no\.|number|key|ID)?\s*:?\s*\(?
+regex (?!(?:COVID|UTF|SHA|ISO|CVE|MP|RFC|PCI|TLS|SSL|HTTP|ISBN)-)(?-i:(?<id>[A-Z][A-Z0-9]{1,9}-[0-9]{1,7}))\b
+ok I opened ticket ABC-123 yesterday
+ok case SUP-42 is still open
+ok [JIRA] (HELP-7781) Refund not received
+ok issue key: PAY-1024
+no the ticket about COVID-19
+no the issue with UTF-8 encoding
+no SUP-42 alone
+no ticket abc-123
+
+pattern en.ticket.case-number
+type ticket
+regex \b(?:case|reference|ref\.?|claim)\s*(?:number|no\.|num\.?|#)\s*(?:is\s+)?:?\s*(?<id>[0-9]{5,10})\b
+ok Case Number: 00012345
+ok Your reference number is 5512345
+ok claim no. 778812
+no order number 12345
+no case number pending

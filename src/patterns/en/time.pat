@@ -1,0 +1,370 @@
+# en/time.pat - built-in English patterns of escalate: deadlines (time expressions), promises and claims.
+#
+# Format: docs/patterns.md. Every pattern carries "ok" examples that must
+# match and "no" examples (traps) that must not; the unit tests run them
+# all. Patterns are caseless unless "flags -". Use [0-9], not \d.
+# Deadline patterns only find the time expression; the promise verb is a
+# separate pattern (type promise) found in the same sentence.
+
+lang en
+
+# ------------------------------------------------------------------
+# Deadlines: time expressions. meta expr= names the kind; where absent
+# the unit group decides (see docs/patterns.md).
+
+pattern en.deadline.within-n-units
+type deadline
+regex \b(?:within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?
+regex (?:(?:about|approximately|roughly|around|up\s+to|no\s+more\s+than|less\s+than|max(?:imum)?)\s+)?
+regex (?<n>(?:[0-9]{1,3}(?:\.5)?|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|couple\s+of|a\s+few|few|several|an?))(?:\s*(?:-|–|—|to|or)\s*(?<n2>(?:[0-9]{1,3}(?:\.5)?|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|couple\s+of|a\s+few|few|several|an?)))?\s*(?<unit>(?:(?:business|working|work|banking)\s+days?|workdays?|calendar\s+days?|days?|hours?|hrs?|h|minutes?|mins?|weeks?|months?)\b)
+ok We will reply within 48 hours
+ok within 3 business days
+ok in 1–2 working days
+ok in 3 to 5 days
+ok within 24h
+ok within the next 48 hrs
+ok in a week
+ok in a month
+ok within an hour
+ok within forty-eight hours
+ok in a couple of days
+no in the past 3 days
+no I have waited for 3 days
+no in 2019
+no within reason
+
+pattern en.deadline.range
+type deadline
+regex (?<![0-9.,:])(?<!within\s)(?<!in\s)(?<!over\s)(?<!to\s)
+regex (?<n>[0-9]{1,3})\s*(?:-|–|—|to)\s*(?<n2>[0-9]{1,3})\s+(?<unit>(?:(?:business|working|work|banking)\s+days|workdays|calendar\s+days|days|weeks)\b)
+ok Please allow 5–7 business days
+ok refunds take 3 to 5 days
+ok usually 1-2 weeks
+no open 9-5
+no 24/7 support
+no rated 4-5 stars
+
+pattern en.deadline.between
+type deadline
+regex \bbetween\s+(?<n>(?:[0-9]{1,3}(?:\.5)?|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|couple\s+of|a\s+few|few|several|an?))\s+and\s+(?<n2>(?:[0-9]{1,3}(?:\.5)?|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|couple\s+of|a\s+few|few|several|an?))\s+(?<unit>(?:(?:business|working|work|banking)\s+days?|workdays?|calendar\s+days?|days?|hours?|hrs?|h|minutes?|mins?|weeks?|months?)\b)
+ok between 3 and 5 business days
+ok between two and three weeks
+no between you and me
+no between 9 and 5
+
+pattern en.deadline.today
+type deadline
+meta expr=today
+regex \b(?:today|tonight|later\s+today|this\s+(?:afternoon|evening))\b(?!(?:'|’)s)(?:\s*,?\s+(?:at|by|before|until|till|no\s+later\s+than)\s+(?<hour>[01]?[0-9]|2[0-4])(?=:[0-5][0-9]|\s*[ap]\.?m\b)(?::(?<minute>[0-5][0-9]))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT)\b)?)?
+ok we will fix it today
+ok later today
+ok today by 5pm
+ok this afternoon
+no I wrote yesterday
+no today's update
+
+pattern en.deadline.end-of-day
+type deadline
+meta expr=end-day
+regex \b(?:(?:by|before|until|at)\s+)?(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+|working\s+|work\s+)?(?:day|today)\b
+regex |\b(?:EOD|COB|EOB)\b|\bclose\s+of\s+business\b
+ok by end of day
+ok by the end of the business day
+ok by EOD
+ok before close of business
+no end of the week
+no at the end of the road
+
+pattern en.deadline.tomorrow
+type deadline
+meta expr=tomorrow
+regex (?<!after\s)\btomorrow\b(?:\s*,?\s+(?:at|by|before|until|till|no\s+later\s+than)\s+(?<hour>[01]?[0-9]|2[0-4])(?=:[0-5][0-9]|\s*[ap]\.?m\b)(?::(?<minute>[0-5][0-9]))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT)\b)?)?
+ok we'll call you tomorrow
+ok by tomorrow at 10:00
+ok tomorrow before 6 pm
+no the day after tomorrow
+no tomorrowland festival
+
+pattern en.deadline.after-tomorrow
+type deadline
+meta expr=after-tomorrow
+regex \b(?:the\s+)?day\s+after\s+tomorrow\b(?:\s*,?\s+(?:at|by|before|until|till|no\s+later\s+than)\s+(?<hour>[01]?[0-9]|2[0-4])(?=:[0-5][0-9]|\s*[ap]\.?m\b)(?::(?<minute>[0-5][0-9]))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT)\b)?)?
+ok the day after tomorrow
+ok by the day after tomorrow at 9 am
+no tomorrow
+no the day after the delivery
+
+pattern en.deadline.weekday
+type deadline
+meta expr=weekday
+regex \b(?:by|on|until|till|before|this|next|coming|no\s+later\s+than)\s+(?:this\s+|next\s+|the\s+|coming\s+)?
+regex (?<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b)(?:\s*,?\s+(?:at|by|before|until|till|no\s+later\s+than)\s+(?<hour>[01]?[0-9]|2[0-4])(?=:[0-5][0-9]|\s*[ap]\.?m\b)(?::(?<minute>[0-5][0-9]))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT)\b)?)?
+ok we will refund you by Friday
+ok on Monday
+ok no later than Wednesday
+ok by Fri at 5 pm
+ok next Tuesday
+no I have been waiting since Monday
+no Mondays are busy
+no Friday was a holiday
+
+pattern en.deadline.end-week
+type deadline
+meta expr=end-week
+regex \b(?:(?:by|before|until|till|at|towards?)\s+)?the\s+end\s+of\s+(?:this|the)\s+(?:business\s+|working\s+|work\s+)?week\b
+regex |\b(?:by\s+)?(?:the\s+)?week(?:'|’)?s\s+end\b|\bEOW\b|\b(?:later\s+)?this\s+week\b
+ok by the end of the week
+ok before the end of this working week
+ok later this week
+ok by EOW
+no the end of next week
+no last week
+no the weekend
+
+pattern en.deadline.next-week
+type deadline
+meta expr=next-week
+regex \b(?:(?:by|before|until)\s+)?(?:the\s+)?(?:end\s+of\s+|early\s+|later\s+)?next\s+week\b|\bin\s+the\s+coming\s+week\b
+ok next week
+ok by the end of next week
+ok early next week
+ok in the coming week
+no last week
+no this week
+
+pattern en.deadline.end-month
+type deadline
+meta expr=end-month
+regex \b(?:(?:by|before|until|till|at)\s+)?(?:the\s+)?end\s+of\s+(?:this|the)\s+month\b|\bEOM\b|\b(?:later\s+)?this\s+month\b
+ok by the end of the month
+ok by EOM
+ok later this month
+no end of last month
+no next month
+
+pattern en.deadline.date-month-day
+type deadline
+meta expr=date
+regex (?<!\bof\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\bdated\s)
+regex \b(?:(?:by|on|until|till|before|no\s+later\s+than|due)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?
+regex (?<month>(?:january|february|march|april|may(?!\s+(?:be|not|have|take|need|also|still|get|vary|require|i|we|you)\b)|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>20[0-9]{2})\b)?(?:\s*,?\s+(?:at|by|before|until|till|no\s+later\s+than)\s+(?<hour>[01]?[0-9]|2[0-4])(?=:[0-5][0-9]|\s*[ap]\.?m\b)(?::(?<minute>[0-5][0-9]))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT)\b)?)?
+ok by November 25th
+ok Nov 25
+ok on Friday, December 4, 2026
+ok by Dec. 1 at 5 pm
+no your order of November 12
+no since March 3
+no Nov 2026
+
+pattern en.deadline.date-day-month
+type deadline
+meta expr=date
+regex (?<!\bof\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\bdated\s)(?<![0-9.,/])
+regex \b(?:(?:by|on|until|till|before|no\s+later\s+than|due)\s+)?(?:the\s+)?
+regex (?<day>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>(?:january|february|march|april|may(?!\s+(?:be|not|have|take|need|also|still|get|vary|require|i|we|you)\b)|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)(?:,?\s+(?<year>20[0-9]{2})\b)?(?:\s*,?\s+(?:at|by|before|until|till|no\s+later\s+than)\s+(?<hour>[01]?[0-9]|2[0-4])(?=:[0-5][0-9]|\s*[ap]\.?m\b)(?::(?<minute>[0-5][0-9]))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT)\b)?)?
+ok 25 Nov 2026
+ok by the 25th of November
+ok on 3 December at 14:00
+no order placed on 12 items
+no since 3 March
+no 2 may be enough
+
+pattern en.deadline.date-numeric
+type deadline
+meta expr=date
+regex (?<![0-9./-])(?<!\bof\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\bdated\s)
+regex (?:\b(?:by|on|until|till|before|no\s+later\s+than)\s+)?
+regex (?<day>[0-3]?[0-9])/(?<month>[0-3]?[0-9])/(?<year>20[0-9]{2}|[0-9]{2})(?![0-9/])(?:\s*,?\s+(?:at|by|before|until|till|no\s+later\s+than)\s+(?<hour>[01]?[0-9]|2[0-4])(?=:[0-5][0-9]|\s*[ap]\.?m\b)(?::(?<minute>[0-5][0-9]))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT)\b)?)?
+ok by 25/11/2026
+ok on 11/25/2026
+ok 25/11/26
+no 24/7 support
+no your order of 12/11/2026
+no 1/2/3/4
+
+pattern en.deadline.date-dotted
+type deadline
+meta expr=date
+regex \b(?:by|until|till|before|no\s+later\s+than)\s+
+regex (?<day>0?[1-9]|[12][0-9]|3[01])\.(?<month>0?[1-9]|1[0-2])\.(?<year>20[0-9]{2})(?![0-9])(?:\s*,?\s+(?:at|by|before|until|till|no\s+later\s+than)\s+(?<hour>[01]?[0-9]|2[0-4])(?=:[0-5][0-9]|\s*[ap]\.?m\b)(?::(?<minute>[0-5][0-9]))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT)\b)?)?
+ok by 25.11.2026
+ok no later than 1.12.2026
+no version 2.3.2026a
+no since 25.11.2026
+
+pattern en.deadline.date-iso
+type deadline
+meta expr=date
+regex (?<![0-9-])(?<!\bof\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\bdated\s)
+regex (?<year>20[0-9]{2})-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12][0-9]|3[01])
+regex (?:[T\s](?<hour>[01][0-9]|2[0-3]):(?<minute>[0-5][0-9]))?(?![0-9])
+ok by 2026-11-25
+ok due 2026-12-01T18:00
+no your order of 2026-11-25
+no serial 2026-11-255
+
+pattern en.deadline.time
+type deadline
+meta expr=time
+regex (?<![0-9]\s)\b(?:by|before|until|till|no\s+later\s+than|at)\s+(?<hour>[01]?[0-9]|2[0-4])
+regex (?=:[0-5][0-9]|\s*[ap]\.?m\b)(?::(?<minute>[0-5][0-9]))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?
+regex (?:\s*(?:[A-Z]{2,4}T|UTC|GMT)\b)?
+ok we'll call by 6 pm
+ok before 18:00
+ok at 3pm EST
+ok no later than 9:30 a.m.
+no call us between 9 and 5
+no at 5 stars
+no from 9:00 until 18:00
+
+pattern en.deadline.vague
+type deadline
+meta expr=vague
+regex \b(?:as\s+soon\s+as\s+(?:possible|we\s+can)|ASAP|shortly|(?<!as\s)soon(?!\s+as\b)|in\s+due\s+course|promptly
+regex |at\s+the\s+earliest\s+(?:opportunity|possible\s+time)|in\s+the\s+(?:very\s+)?near\s+future|right\s+away
+regex |in\s+the\s+(?:next|coming)\s+(?:few\s+)?days)\b
+ok we will get back to you as soon as possible
+ok we'll reply shortly
+ok a refund will be issued in due course
+ok ASAP
+ok we'll fix it soon
+no as soon as we hear back from the warehouse
+no sooner or later
+no soonest
+
+# ------------------------------------------------------------------
+# Promises: the company commits. kind=reply (answer, call) or resolve.
+
+pattern en.promise.we-will-reply
+type promise
+meta kind=reply
+regex \b(?:we(?:'|’)ll|we\s+will|we\s+shall|I(?:'|’)ll|I\s+will|someone\s+will
+regex |(?:they|he|she)(?:(?:'|’)ll|\s+will)|(?:our|a|the|your)\s+(?:[a-z]+\s+)?(?:team|agent|specialist|representative|colleague|manager
+regex |engineers?|technicians?|courier|driver|supervisor|department|expert)\s+will)
+regex \s+(?:(?:be\s+sure\s+to|definitely|certainly|promptly|personally|then|also|gladly|happily|try\s+to|aim\s+to)\s+)?
+regex (?:get\s+back|reply|respond|contact|call|reach\s+out|update\s+you|let\s+you\s+know|follow\s+up|email\s+you
+regex |write\s+(?:to\s+)?you|be\s+in\s+touch|get\s+in\s+touch|come\s+back\s+to\s+you|answer|notify\s+you|inform\s+you)\b
+ok We'll get back to you within 24 hours
+ok we will reply by Friday
+ok I’ll call you tomorrow
+ok our team will contact you shortly
+ok we will definitely let you know
+ok They will contact you shortly
+ok the billing team will call you back by Friday
+ok she'll get back to you tomorrow
+no we won't contact you
+no they will not call you
+no will they contact me?
+no they contacted me yesterday
+no we replied yesterday
+no we will not respond
+no if you don't hear from us
+
+pattern en.promise.you-will-hear
+type promise
+meta kind=reply
+regex \byou(?:(?:'|’)ll|\s+will|\s+should)\s+(?:hear\s+(?:back\s+)?from\s+us|(?:receive|get)\s+(?:a|an|our)\s+
+regex (?:reply|response|answer|call|update|email|follow-up))\b|\bexpect\s+(?:a|an|our)\s+(?:reply|response|answer|call|update)\b
+ok you'll hear back from us within 2 days
+ok you will receive a response by Monday
+ok expect a reply shortly
+no you will receive an invoice
+no I expect you to call
+
+pattern en.promise.we-will-resolve
+type promise
+meta kind=resolve
+regex \b(?:we(?:'|’)ll|we\s+will|we\s+shall|we\s+are\s+going\s+to|we(?:'|’)re\s+going\s+to|I(?:'|’)ll|I\s+will
+regex |(?:they|he|she)(?:(?:'|’)ll|\s+will)
+regex |(?:our|the|your)\s+(?:[a-z]+\s+)?(?:team|engineers?|technicians?|developers|courier|driver|department|specialists?)\s+will)
+regex \s+(?:(?:be\s+sure\s+to|definitely|certainly|promptly|personally|then|also|try\s+to|aim\s+to|need\s+to)\s+)?
+regex (?:fix|resolve|refund|process|issue|investigate|look\s+into|send|ship|replace|repair|credit|reimburse|sort
+regex |deliver|reverse|restore|review|escalate|handle|take\s+care|make\s+sure|deploy|roll\s+out|release|install|activate
+regex |unlock|reinstate|reactivate|transfer|pay|dispatch|collect|pick\s+up|arrange|reset|waive|apply|push|patch
+regex |have\s+(?:this|it|that|the\s+[a-z]+|your\s+[a-z]+)\s+(?:fixed|resolved|sorted|ready|done|repaired|replaced|restored|delivered|shipped|working|back)
+regex |cancel|compensate|return)\b
+ok We will refund you within 5 business days
+ok we'll fix this by Friday
+ok our engineers will investigate today
+ok I'll escalate this to my manager
+ok we are going to replace the unit
+ok We will deploy it to your workspace within 3 business days
+ok our server team will have it fixed within 4 hours
+ok we'll have your order delivered by Monday
+ok we'll ship the replacement tomorrow
+ok they will reimburse the fee by Friday
+no we won't refund you
+no we deployed it yesterday
+no our team will not deploy on weekends
+no will you have it fixed today?
+no we fixed it yesterday
+no will you refund me?
+
+pattern en.promise.passive
+type promise
+meta kind=resolve
+regex \b(?:will|should|shall)\s+be\s+(?:fully\s+|completely\s+)?(?:fixed|resolved|processed|refunded|delivered|credited
+regex |shipped|restored|replaced|reversed|completed|sorted|reviewed|reimbursed|returned|deployed|dispatched|issued)\b
+regex |\b(?:refund|money|funds|payment|credit|package|parcel|order|replacement)\s+(?:will|should)\s+
+regex (?:arrive|reach\s+you|appear|show\s+up|be\s+(?:back|visible))\b
+ok the issue should be resolved by Friday
+ok your refund will be processed within 5 days
+ok it will be fixed tomorrow
+ok the refund should arrive within 3 business days
+no the issue has been resolved
+no the ticket will be closed
+no it was refunded
+
+pattern en.promise.you-will-receive
+type promise
+meta kind=resolve
+regex \byou(?:(?:'|’)ll|\s+will|\s+should)\s+(?:receive|get|see)\s+(?:your\s+|a\s+|the\s+)?(?:full\s+)?
+regex (?:refund|money|replacement|credit|reimbursement|package|parcel|order|funds)\b
+regex |\bexpect\s+(?:your|the|a)\s+(?:full\s+)?(?:refund|replacement|credit|reimbursement)\b
+regex |\bplease\s+allow\s+(?:up\s+to\s+)?
+ok you will receive your refund within 10 days
+ok You should see the credit by Monday
+ok expect your refund in 3-5 business days
+ok Please allow 5–7 business days
+no you will receive an email
+no did you receive my refund?
+
+# ------------------------------------------------------------------
+# Claims: the customer restates the company's promise.
+
+pattern en.claim.promised-reply
+type claim
+meta kind=reply
+regex \byou\s+(?:had\s+)?promised\s+(?:me\s+|us\s+)?(?:to\s+)?(?:call|reply|respond|get\s+back|contact|email|answer|write)\b
+ok you promised to call me back by Friday
+ok You promised me to reply within 48 hours
+no I promised to call my mother
+no you promised a refund
+
+pattern en.claim.you-promised
+type claim
+regex \byou\s+(?:had\s+)?promised\b(?!\s+(?:me\s+|us\s+)?(?:to\s+)?(?:call|reply|respond|get\s+back|contact|email|answer|write)\b)
+regex |\b(?:I|we)\s+(?:was|were|had\s+been|have\s+been)\s+promised\b
+regex |\byou\s+said\s+(?:that\s+)?(?:it|you|this|I|the\s+\w+|my\s+\w+)\s+(?:would|will|should)\b|\byou\s+said\s+(?:that\s+)?(?:it|you|this)(?:'|’)d\b
+regex |\bI\s+was\s+told\s+(?:that\s+)?(?:it|you|this|I|the\s+\w+|my\s+\w+)\s+(?:would|will|should)\b
+regex |\byou\s+told\s+me\b|\byou\s+(?:assured|guaranteed)\s+(?:me|us)\b
+regex |\byour\s+(?:agent|colleague|representative|support(?:\s+team)?|rep)\s+(?:promised|said|told\s+me)\b
+ok you promised a refund by Friday
+ok I was promised a callback within 24 hours
+ok you said it would be fixed by Monday
+ok I was told the refund would arrive in 5 days
+ok you told me it would take 3 days
+ok your agent promised a replacement
+no I promise to pay
+no you said hello
+no we promised nothing
+no you promised to call me
+
+pattern en.claim.kind-resolve
+type claim
+meta kind=resolve
+regex \byou\s+(?:had\s+)?promised\s+(?:me\s+|us\s+)?(?:to\s+)?(?:fix|resolve|refund|replace|repair|deliver|send|ship|return|credit|compensate)\b
+ok you promised to refund me by November 20
+ok You promised to fix it within 3 days
+no you promised to call
+no I promised to fix it

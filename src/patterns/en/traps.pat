@@ -1,0 +1,65 @@
+# en/traps.pat - built-in English patterns of escalate: traps (not-promise) that cancel a promise, refusal or resolution hit.
+#
+# Format: docs/patterns.md. Every pattern carries "ok" examples that must
+# match and "no" examples (traps) that must not; the unit tests run them
+# all. Patterns are caseless unless "flags -". Use [0-9], not \d.
+
+lang en
+
+# ------------------------------------------------------------------
+# Traps: phrases that look like promises, refusals or resolutions but are
+# not. meta cancels= names the type a hit cancels in the same sentence.
+
+pattern en.not-promise.if-no-reply
+type not-promise
+meta cancels=deadline
+regex \bif\s+you\s+(?:do\s+not|don(?:'|’)t)\s+(?:hear|receive|get)\s+(?:back\s+)?(?:from\s+us|a\s+(?:reply|response|answer))\b
+regex |\bif\s+(?:we|I)\s+(?:do\s+not|don(?:'|’)t|cannot|can(?:'|’)t|fail\s+to)\s+(?:reply|respond|get\s+back|hear)\b
+regex |\bif\s+you\s+(?:do\s+not|don(?:'|’)t)\s+(?:reply|respond|get\s+back)\b
+regex |\b(?:this\s+|the\s+|your\s+)?(?:ticket|case|request)\s+will\s+be\s+(?:automatically\s+)?closed\b
+regex |\byou\s+have\s+[0-9]+\s+(?:days|hours|weeks)\s+to\b
+ok if you don't hear from us within 3 days, call us
+ok If you do not reply within 7 days, this ticket will be closed
+ok You have 30 days to return the item
+no we will reply within 3 days
+no you have been waiting
+
+pattern en.not-promise.customer-plans
+type not-promise
+meta cancels=deadline
+regex \bI(?:(?:'|’)ll|\s+will)\s+be\s+(?:away|out\s+of\s+(?:the\s+)?office|travell?ing|on\s+(?:vacation|holiday|leave))\b
+regex |\bI(?:(?:'|’)m|\s+am)\s+(?:going|planning)\s+to\b|\bI(?:(?:'|’)ll|\s+will)\s+(?:call|email|write\s+to)\s+(?:you|them)\s+(?:again|myself)\b
+ok I'll be away until Friday
+ok I am planning to travel next week
+no we'll be back to you by Friday
+no you will be contacted
+
+pattern en.not-promise.cant-wait
+type not-promise
+meta cancels=refusal
+regex \b(?:can(?:'|’)t|cannot)\s+wait\b|\b(?:can(?:'|’)t|cannot)\s+thank\s+you\s+enough\b|\bno\s+problem\b
+regex |\b(?:couldn(?:'|’)t|could\s+not)\s+be\s+happier\b
+ok we can't wait to help you
+ok No problem at all
+no we cannot refund you
+no problem with my card
+
+pattern en.not-promise.unfortunately-but
+type not-promise
+meta cancels=refusal
+regex \bunfortunately,?[^.!?\n]{0,100}?,?\s+but\s+(?:we|I)(?:(?:'|’)ve|\s+have)?\s+(?:already\s+)?
+regex (?:refunded|fixed|resolved|sent|issued|credited|replaced|can|will|are\s+happy|would\s+be\s+happy)\b
+ok Unfortunately the courier was late, but we have refunded the shipping fee
+ok unfortunately we cannot offer a refund, but we can offer store credit
+no unfortunately we cannot refund you
+no but we refunded you
+
+pattern en.not-promise.conditional-resolution
+type not-promise
+meta cancels=resolution
+regex \b(?:once|when|after|until|if)\s+(?:the\s+|your\s+|this\s+)?(?:issue|problem|refund|bug)\s+(?:has\s+been|is|was)\s+
+regex (?:resolved|fixed|processed|solved)\b
+ok once the issue has been resolved, we'll let you know
+ok if the problem is fixed, close the ticket
+no the issue has been resolved
+no we fixed the issue
