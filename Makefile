@@ -16,7 +16,8 @@ O ?= build
 WERROR ?= 1
 
 DEBIAN_PACKAGES = build-essential pkg-config libpcre2-dev libxml2-dev \
-	libmagic-dev libjansson-dev check libsubunit-dev jq libxml2-utils
+	libmagic-dev libjansson-dev check libsubunit-dev jq libxml2-utils \
+	pcre2-utils time
 
 # V=1 shows the full commands.
 ifeq ($(V),1)
@@ -116,8 +117,11 @@ $(UNIT): $(TEST_OBJS) $(LIB)
 	$(say) LD $@
 	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS) $(CHECK_LIBS)
 
-FUZZ_TARGETS = eml reader mbox patterns analyze
+FUZZ_TARGETS = eml reader mbox patterns analyze codecs chat tghtml html json \
+	deadline
 FUZZ_SECONDS ?= 60
+# Seconds one input may take before libFuzzer reports it as a hang.
+FUZZ_TIMEOUT ?= 25
 FUZZ_BINS = $(FUZZ_TARGETS:%=$(O)/bin/fuzz_%)
 REPLAY_BINS = $(FUZZ_TARGETS:%=$(O)/bin/replay_%)
 
@@ -152,12 +156,14 @@ fuzz:
 	for t in $(FUZZ_TARGETS); do \
 		mkdir -p build-fuzz/corpus/$$t && \
 		build-fuzz/bin/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) \
+			-timeout=$(FUZZ_TIMEOUT) \
 			-artifact_prefix=build-fuzz/crash-$$t- \
 			build-fuzz/corpus/$$t tests/fuzz/regressions/$$t samples \
 			tests/data || exit 1; \
 	done
 
-check: unit golden cli-tests report-tests replay
+check: unit golden cli-tests report-tests replay bench-smoke prefilter-tests \
+	hostile eval pieces
 
 unit: $(UNIT)
 	$(UNIT)
@@ -168,8 +174,43 @@ golden: $(BIN)
 cli-tests: $(BIN)
 	sh tests/cli.sh $(BIN)
 
+# A directory of damaged and hostile files, built under $(O) (SPEC 9).
+.PHONY: hostile
+hostile: $(BIN)
+	sh tests/hostile.sh $(BIN) $(O)/hostile
+
 report-tests: $(BIN)
 	sh tests/report.sh $(BIN)
+
+# The literal prefilter changes no finding (ESCALATE_NO_PREFILTER=1).
+# An mbox read in pieces gives what reading it whole gives.
+.PHONY: pieces
+pieces: $(BIN)
+	sh tests/pieces.sh $(BIN)
+
+.PHONY: prefilter-tests
+prefilter-tests: $(BIN)
+	sh tests/prefilter.sh $(BIN)
+
+# The labeled evaluation set (docs/eval.md): precision/recall per
+# detector and language; fails below the thresholds in tools/eval.c.
+EVAL = $(O)/bin/eval
+EVAL_SETS = $(sort $(wildcard tests/eval/*.txt))
+
+.PHONY: eval
+
+$(O)/obj/tools/eval.o: tools/eval.c
+	@mkdir -p $(@D)
+	$(say) CC $<
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(EVAL): $(O)/obj/tools/eval.o $(LIB)
+	@mkdir -p $(@D)
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS)
+
+eval: $(EVAL)
+	$(EVAL) $(EVAL_SETS)
 
 golden-update: $(BIN)
 	sh tests/golden.sh --update $(BIN)
@@ -203,6 +244,30 @@ check-install:
 	$(MAKE) install DESTDIR=$(CURDIR)/$(O)/pkg
 	$(MAKE) uninstall DESTDIR=$(CURDIR)/$(O)/pkg
 	test -z "$$(find $(O)/pkg -type f)"
+
+# The benchmark (docs/performance.md): a reproducible mailbox of BENCH_MB
+# MiB under $(O)/bench/, escalate -j1/-j2 against pcre2grep.
+BENCH_MB ?= 100
+BENCH_RUNS ?= 3
+BENCHGEN = $(O)/bin/benchgen
+
+.PHONY: bench bench-smoke
+
+$(O)/obj/tools/benchgen.o: tools/benchgen.c
+	@mkdir -p $(@D)
+	$(say) CC $<
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BENCHGEN): $(O)/obj/tools/benchgen.o
+	@mkdir -p $(@D)
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^
+
+bench: $(BIN) $(BENCHGEN)
+	sh scripts/bench.sh $(BIN) $(BENCHGEN) $(O)/bench $(BENCH_MB) $(BENCH_RUNS)
+
+bench-smoke: $(BIN) $(BENCHGEN)
+	sh tests/bench-smoke.sh $(BIN) $(BENCHGEN)
 
 clean:
 	rm -rf $(O) build-asan build-fuzz escalate

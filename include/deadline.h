@@ -11,8 +11,10 @@
 /* What a deadline pattern matched. 'expr' comes from the pattern's
  * meta "expr=" (hours, minutes, days, workdays, weeks, months, today,
  * tomorrow, after-tomorrow, weekday, end-week, next-week, end-month,
- * end-day, date, time, vague) or, when absent, from the unit group. Each
- * group is a pointer into the text and a length, NULL when unset. */
+ * after-weekend, end-day, date, time, vague) or, when absent, from the
+ * unit group. Each group is a pointer into the text and a length, NULL
+ * when unset. A promise made in the process (--tz) zone is resolved by
+ * that zone's clock, DST included; any other keeps its fixed offset. */
 enum dl_group {
 	DLG_N,
 	DLG_N2,

@@ -15,6 +15,7 @@
 #define ESC_MBOX_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "reader.h"
@@ -24,6 +25,9 @@
 #define MBOX_MAX_FROM_LINE 1024              /* longer "From " lines are body */
 #define MBOX_PIECE (64 * 1024)   /* longer lines are read in pieces */
 #define MBOX_LOOKAHEAD_LINES 256 /* header lines examined after "From " */
+
+#define MBOX_SPLIT_WINDOW (1024u * 1024u) /* bytes scanned at a time */
+#define MBOX_SPLIT_OVERLAP (128u * 1024u) /* kept between windows */
 
 /* How ">From " body lines are unescaped. MBOX_O (the default, since the
  * variants cannot be told apart from the bytes): only ">From " becomes
@@ -44,6 +48,8 @@ void mbox_set_max_message(struct mbox_reader *r, size_t max);
  * removed). Returns 1 for a message, 0 at the end, -1 on a read error
  * (warned). Problems with the input go to *warn. */
 int mbox_next(struct mbox_reader *r, struct buf *msg, struct strlist *warn);
+/* Read at most 'bytes' more from f (the default: to the end). */
+void mbox_set_limit(struct mbox_reader *r, uint64_t bytes);
 /* Messages returned so far. */
 size_t mbox_count(const struct mbox_reader *r);
 void mbox_close(struct mbox_reader *r);
@@ -53,5 +59,23 @@ void mbox_close(struct mbox_reader *r);
  * Returns 0, or -1 on a read error or when nothing could be read. */
 int mbox_read_stream(FILE *f, const char *path, struct conv_list *out,
 		     struct strlist *warn);
+
+/* Like mbox_read_stream, but reads at most 'limit' bytes from f and
+ * hands each conversation to fn (which owns it) as soon as it is read,
+ * so memory never holds more than one message. Returns the number of
+ * conversations (0 is not an error here), or -1 on a read error;
+ * *seen (when not NULL) gets the number of messages met, skipped ones
+ * included (the numbers warnings use). */
+int mbox_read_each(FILE *f, const char *path, uint64_t limit,
+		   void (*fn)(void *ud, struct conversation *c), void *ud,
+		   struct strlist *warn, size_t *seen);
+/* A place at or after byte 'from' of an mbox file where a message
+ * starts by the reader's own test: a "From " line after a blank line,
+ * followed by a mail header block. Reading the pieces between such
+ * places one by one gives the messages of reading the whole file (except
+ * that a Content-Length claiming such a place as body is not seen).
+ * Returns 1 with *at set, 0 when there is none before the end, -1 on a
+ * read error. Moves f's position. */
+int mbox_find_split(FILE *f, uint64_t from, uint64_t *at);
 
 #endif /* ESC_MBOX_H */

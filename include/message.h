@@ -47,6 +47,11 @@ struct message {
 	char *message_id;
 	char *in_reply_to;
 	char *references; /* References ids, space-separated, no brackets */
+	/* Set by neardup_mark() (src/neardup.c, which owns it) for every
+	 * message: how many OTHER conversations of the batch hold a
+	 * near-duplicate of this text once names, numbers, dates and
+	 * addresses are masked; 0 when none or too short to judge. */
+	size_t near_convs;
 };
 
 enum finding_type {
@@ -95,8 +100,13 @@ struct finding {
 	bool superseded;  /* a later promise on the matter replaces it */
 	size_t kept_by;	  /* message that kept it, 0 if none */
 
-	/* template */
+	/* template (src/template.c owns these; docs/templates.md) */
 	double score;
+	double phrase;	    /* score part: phrase patterns, 0..1 */
+	double neardup;	    /* score part: near-duplicate evidence, 0..1 */
+	double boilerplate; /* share of the text that is boilerplate, 0..1 */
+	size_t near_convs;  /* other conversations with a near-duplicate */
+	int specifics;	    /* specifics that halved the score */
 
 	/* refusal */
 	bool justified;

@@ -13,7 +13,7 @@
 #include "util.h"
 
 #define MIME_MAX_DEPTH 64   /* deeper multiparts are pruned */
-#define MIME_MAX_PARTS 4096 /* further parts are ignored */
+#define MIME_MAX_PARTS 4096 /* further parts are ignored, warned */
 
 /* The media type of a Content-Type value, lower case ("text/plain");
  * NULL when the value has no '/' in its type. */

@@ -25,6 +25,7 @@ enum pat_type {
 	PAT_RESOLUTION,		/* the issue is solved */
 	PAT_ESCALATION_REQUEST, /* customer asks for more */
 	PAT_NOT_PROMISE,	/* a trap that cancels a promise/refusal hit */
+	PAT_OPERATOR,		/* only the company side writes it (roles) */
 	PAT_TYPE_COUNT
 };
 
@@ -39,6 +40,7 @@ struct pattern {
 	struct strlist meta;	/* "key=value" strings */
 	struct strlist ok;	/* examples that must match */
 	struct strlist no;	/* examples that must not match */
+	struct strlist literals; /* "literal" lines: override derivation */
 	char *file;		/* where it was defined */
 	int line;		/* line of its regex */
 	pcre2_code *code;	/* after patset_compile() */
@@ -47,9 +49,12 @@ struct pattern {
 	int group_num[PAT_MAX_GROUPS];
 };
 
+struct prefilter;
+
 struct patset {
 	struct pattern *v;
 	size_t n, cap;
+	struct prefilter *pf; /* built by patset_compile() (prefilter.h) */
 };
 
 const char *pat_type_name(enum pat_type t);
@@ -63,7 +68,8 @@ int patset_load_builtin(struct patset *ps, const char *langs, char **err);
 int patset_load_file(struct patset *ps, const char *path, char **err);
 int patset_load_buffer(struct patset *ps, const char *name, const char *buf,
 		       size_t len, char **err);
-/* Compile every pattern (UTF, UCP, caseless where asked) and JIT it.
+/* Compile every pattern (UTF, UCP, caseless where asked) and JIT it,
+ * then (re)build the set's literal prefilter.
  * *err is "FILE:LINE: pattern ID: PCRE2's message". */
 int patset_compile(struct patset *ps, char **err);
 /* Value of meta key 'key', borrowed; NULL when absent. */

@@ -38,5 +38,11 @@ int reader_read(const char *path, enum input_format fmt, const char *data,
  * a shared company domain, who asked first. Adds a note when the roles
  * cannot be told. */
 void roles_assign(struct conversation *c, const struct strlist *me);
+struct matcher;
+/* The same, with one more cue before any guess: a sender who writes an
+ * operator phrase (pattern type operator: "Чем могу помочь?", "my name
+ * is Sam and I'm your support agent") is the company. m may be NULL. */
+void roles_assign_with(struct conversation *c, const struct strlist *me,
+		       struct matcher *m);
 
 #endif /* ESC_READER_H */

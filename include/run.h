@@ -17,6 +17,9 @@ struct engine {
 	 * analyzed, in report order, one call at a time; may be NULL. */
 	void (*on_done)(void *ud, const struct conversation *c);
 	void *on_done_ud;
+	/* Free each conversation once on_done has it: memory stays bounded
+	 * by the largest thread, and engine_run leaves r->convs empty. */
+	bool stream_free;
 };
 
 /* Load patterns and calendars from the options. A bad --patterns or

@@ -5,6 +5,7 @@
 #define ESC_THREAD_H
 
 #include "reader.h"
+#include "thread_index.h"
 #include "util.h"
 
 #define THREAD_MAX_KEY 1024 /* bytes of a normalized subject compared */
@@ -24,6 +25,12 @@
  * first message; tickets and notes are joined. The members it absorbed
  * are freed. One line per merged thread is added to notes. */
 void thread_group(struct conv_list *convs, struct strlist *notes);
+/* Merge the members mb[0..n) of one thread (input order) as
+ * thread_group() does: mb[0] takes every message and finding and the
+ * others are freed (their slots set to NULL). 'links' (thread_link bits)
+ * names the reasons in the note. Nothing happens when n < 2. */
+void thread_merge(struct conversation **mb, size_t n, unsigned links,
+		  struct strlist *notes);
 
 /* Join the Slack day files of one channel directory, consecutive in
  * input order (day files sort by date), into one conversation whose

@@ -40,6 +40,13 @@ struct esc_time time_from_civil_off(const struct civil *c, int32_t off);
 bool time_from_civil_local(const struct civil *c, struct esc_time *out);
 /* End of a day (23:59:59) at a fixed offset. */
 struct esc_time time_end_of_day(int64_t day, int32_t off);
+/* Whether t's offset is the process zone's offset at that instant: the
+ * moment was written in (or given) the --tz zone, so later local times
+ * of the same promise follow that zone's DST rules. */
+bool time_in_local_zone(struct esc_time t);
+/* The same instant with the process zone's offset at that instant;
+ * false (t unchanged) when the zone cannot tell. */
+bool time_to_local_zone(struct esc_time *t);
 
 /* Parse an ISO 8601 moment: YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS][Z|±HH[:]MM].
  * A space may stand for T. A date alone is the start of that day; no

@@ -6,11 +6,10 @@
 #include <string.h>
 
 #include "deadline.h"
+#include "template.h"
 
-#define ALL_TYPES ((1u << PAT_TYPE_COUNT) - 1u)
-#define TEMPLATE_REPORT 0.5
-#define TEMPLATE_DEFAULT_WEIGHT 0.3
-#define NEUTRAL_WORDS 3 /* a sentence this short is a greeting/sign-off */
+/* every type analysis reads (operator phrases are for roles only) */
+#define ALL_TYPES (((1u << PAT_TYPE_COUNT) - 1u) & ~(1u << PAT_OPERATOR))
 
 struct span {
 	size_t start, end;
@@ -487,28 +486,51 @@ claim_kind(const struct msgctx *x, size_t claim)
 	return p == SIZE_MAX ? PROMISE_RESOLVE : kind_of(x->hits.v[p].pat, NULL);
 }
 
+/* A deadline pattern with meta attach=previous states the term of a
+ * promise made in the sentence before ("Мы вернём деньги. Срок — 10
+ * рабочих дней.", "We will refund you. This usually takes 3-5 business
+ * days."): the anchor of the previous sentence nearest to it, when its
+ * own sentence has none. */
+static size_t
+attach_previous(const struct msgctx *x, size_t i, enum pat_type anchor)
+{
+	const char *v = pattern_meta(x->hits.v[i].pat, "attach");
+	size_t s = x->sent_of[i];
+
+	if (v == NULL || strcmp(v, "previous") != 0 || s == 0 ||
+	    nearest_in_sentence(x, &x->hits.v[i], s, anchor) != SIZE_MAX)
+		return SIZE_MAX;
+	return nearest_in_sentence(x, &x->hits.v[i], s - 1, anchor);
+}
+
 /* Every deadline hit is attached to the nearest anchor (promise or
  * claim) of its sentence; each anchor yields one deadline, its first:
- * "within 14 days, i.e. by 8 December" is one promise. */
+ * "within 14 days, i.e. by 8 December" is one promise. A second pass
+ * gives anchors still without a time the term stated in the next
+ * sentence (attach_previous). */
 static void
 find_deadlines(struct msgctx *x, enum pat_type anchor, bool claimed)
 {
 	bool *used = xcalloc(x->hits.n + 1, sizeof(*used));
 
-	for (size_t i = 0; i < x->hits.n; i++) {
-		const struct hit *h = &x->hits.v[i];
-		size_t a;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < x->hits.n; i++) {
+			const struct hit *h = &x->hits.v[i];
+			size_t a;
 
-		if (!alive(x, i, PAT_DEADLINE))
-			continue;
-		a = nearest_in_sentence(x, h, x->sent_of[i], anchor);
-		if (a == SIZE_MAX || used[a])
-			continue;
-		used[a] = true;
-		emit_deadline(x, h,
-			      claimed ? claim_kind(x, a)
-				      : kind_of(x->hits.v[a].pat, NULL),
-			      claimed);
+			if (!alive(x, i, PAT_DEADLINE))
+				continue;
+			a = pass == 0 ? nearest_in_sentence(x, h, x->sent_of[i],
+							    anchor)
+				      : attach_previous(x, i, anchor);
+			if (a == SIZE_MAX || used[a])
+				continue;
+			used[a] = true;
+			emit_deadline(x, h,
+				      claimed ? claim_kind(x, a)
+					      : kind_of(x->hits.v[a].pat, NULL),
+				      claimed);
+		}
 	}
 	free(used);
 }
@@ -586,159 +608,41 @@ find_requests(struct msgctx *x)
 }
 
 /* ------------------------------------------------------------------ */
-/* Template score; the formula is explained in docs/drafts.md. */
-
-static size_t
-count_chars(const char *s, size_t start, size_t end, size_t *words)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t n = 0;
-	bool in_word = false;
-
-	*words = 0;
-	for (size_t i = start; i < end; i++) {
-		bool space = u[i] == ' ' || u[i] == '\t' || u[i] == '\n' ||
-			     u[i] == '\r';
-
-		if (u[i] == 0xc2 && i + 1 < end && u[i + 1] == 0xa0) {
-			space = true; /* no-break space */
-			i++;
-		} else if ((u[i] & 0xc0) == 0x80) {
-			continue; /* continuation byte */
-		}
-		if (space) {
-			in_word = false;
-			continue;
-		}
-		n++;
-		if (!in_word)
-			(*words)++;
-		in_word = true;
-	}
-	return n;
-}
-
-static bool
-sentence_has_template(const struct msgctx *x, size_t s)
-{
-	for (size_t i = 0; i < x->hits.n; i++)
-		if (alive(x, i, PAT_TEMPLATE) && x->sent_of[i] == s)
-			return true;
-	return false;
-}
-
-static bool
-has_digit(const char *s, size_t start, size_t end)
-{
-	for (size_t i = start; i < end; i++)
-		if (s[i] >= '0' && s[i] <= '9')
-			return true;
-	return false;
-}
-
-/* Share of the message's characters in boilerplate sentences; short
- * greeting-like sentences count on neither side. Sets *numbers when a
- * digit stands outside the boilerplate. */
-static double
-template_coverage(const struct msgctx *x, bool *numbers)
-{
-	size_t all = 0, boiler = 0;
-
-	*numbers = false;
-	for (size_t s = 0; s < x->n_sent; s++) {
-		size_t words, n = count_chars(x->text, x->sent[s].start,
-					      x->sent[s].end, &words);
-		bool digits = has_digit(x->text, x->sent[s].start,
-					x->sent[s].end);
-
-		if (sentence_has_template(x, s)) {
-			boiler += n;
-			all += n;
-			continue;
-		}
-		if (digits)
-			*numbers = true;
-		if (words > NEUTRAL_WORDS || digits)
-			all += n;
-	}
-	return all ? (double)boiler / (double)all : 0.0;
-}
-
-/* Specifics of this message among the findings made so far: a dated
- * promise, a ticket, a resolution, a justified refusal. */
-static int
-specifics(const struct msgctx *x)
-{
-	int k = 0;
-	bool dated = false, ticket = false, res = false, just = false;
-
-	for (size_t i = x->first_finding; i < x->c->n_findings; i++) {
-		const struct finding *f = &x->c->findings[i];
-
-		dated |= f->type == FIND_DEADLINE && !f->vague;
-		ticket |= f->type == FIND_TICKET;
-		res |= f->type == FIND_RESOLUTION;
-		just |= f->type == FIND_REFUSAL && f->justified;
-	}
-	k = dated + ticket + res + just;
-	return k;
-}
-
-static double
-pattern_weight(const struct pattern *p)
-{
-	const char *w = pattern_meta(p, "weight");
-	double v = w ? strtod(w, NULL) : TEMPLATE_DEFAULT_WEIGHT;
-
-	return v < 0.0 ? 0.0 : v > 1.0 ? 1.0 : v;
-}
-
-/* 1 - prod(1 - w) over the distinct patterns that hit; *best gets the
- * strongest hit. */
-static double
-phrase_score(const struct msgctx *x, size_t *best)
-{
-	double keep = 1.0, bw = -1.0;
-
-	*best = SIZE_MAX;
-	for (size_t i = 0; i < x->hits.n; i++) {
-		double w;
-		bool again = false;
-
-		if (!alive(x, i, PAT_TEMPLATE))
-			continue;
-		for (size_t j = 0; j < i; j++)
-			again |= alive(x, j, PAT_TEMPLATE) &&
-				 x->hits.v[j].pat == x->hits.v[i].pat;
-		w = pattern_weight(x->hits.v[i].pat);
-		if (w > bw) {
-			bw = w;
-			*best = i;
-		}
-		if (!again)
-			keep *= 1.0 - w;
-	}
-	return 1.0 - keep;
-}
+/* Template score: src/template.c (docs/templates.md). */
 
 static void
 find_template(struct msgctx *x)
 {
-	size_t best;
-	double phrase = phrase_score(x, &best), cover, score;
-	bool numbers;
-	int k;
+	struct template_input in = {0};
+	struct tpl_hit *th;
+	struct tpl_span *ts;
+	size_t n = 0;
 
-	if (best == SIZE_MAX)
+	if (!has_live(x, PAT_TEMPLATE) && x->msg->near_convs == 0)
 		return;
-	cover = template_coverage(x, &numbers);
-	k = specifics(x) + (numbers ? 1 : 0);
-	score = phrase * (0.5 + 0.5 * cover);
-	while (k-- > 0)
-		score *= 0.5;
-	score = (double)(long)(score * 100.0 + 0.5) / 100.0;
-	if (score >= TEMPLATE_REPORT)
-		add_finding(x, FIND_TEMPLATE, &x->hits.v[best])->score = score;
+	th = xcalloc(x->hits.n + 1, sizeof(*th));
+	ts = xcalloc(x->n_sent + 1, sizeof(*ts));
+	for (size_t i = 0; i < x->hits.n; i++) {
+		const struct hit *h = &x->hits.v[i];
+
+		if (alive(x, i, PAT_TEMPLATE))
+			th[n++] = (struct tpl_hit){h->pat->id,
+						   template_weight(h->pat),
+						   h->start, h->end,
+						   x->sent_of[i]};
+	}
+	for (size_t s = 0; s < x->n_sent; s++)
+		ts[s] = (struct tpl_span){x->sent[s].start, x->sent[s].end};
+	in.text = x->text;
+	in.sent = ts;
+	in.n_sent = x->n_sent;
+	in.hits = th;
+	in.n_hits = n;
+	in.near_convs = x->msg->near_convs;
+	in.substantive = template_specifics(x->c, x->first_finding, &in.ticket);
+	template_find(x->c, x->msg->index, &in);
+	free(th);
+	free(ts);
 }
 
 /* ------------------------------------------------------------------ */

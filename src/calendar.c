@@ -32,19 +32,38 @@ struct calendar {
 	size_t seq;
 };
 
-/* Russian production calendar 2026 (government decree of 24.09.2025
- * N 1466): Jan 3 -> Jan 9, Jan 4 -> Dec 31; Mar 8 (Sun) -> Mar 9;
- * May 9 (Sat) -> May 11; no working Saturdays; 247 working days.
- * Other years are plain Mon-Fri (see the 2027 note below). */
+/* Russian production calendars (docs/calendar.md): public holidays of
+ * the Labour Code art. 112, the days off that follow a holiday falling
+ * on a weekend, and the moves of the government decrees:
+ * 2024 decree of 10.08.2023 N 1906 (248 working days),
+ * 2025 decree of 04.10.2024 N 1335 (247), 2026 decree of 24.09.2025
+ * N 1466 (247). 2027: no decree known here; only what art. 112 fixes
+ * by itself (see docs/calendar.md). "+" marks a working Saturday. */
 static const char builtin_ru[] =
-	"# ru 2026\n"
+	"# ru 2024: Jan 6 -> May 10, Jan 7 -> Dec 31, Apr 27 -> Apr 29,\n"
+	"# Nov 2 -> Apr 30, Dec 28 -> Dec 30\n"
+	"2024-01-01\n2024-01-02\n2024-01-03\n2024-01-04\n2024-01-05\n"
+	"2024-01-08\n2024-02-23\n2024-03-08\n+2024-04-27\n2024-04-29\n"
+	"2024-04-30\n2024-05-01\n2024-05-09\n2024-05-10\n2024-06-12\n"
+	"+2024-11-02\n2024-11-04\n+2024-12-28\n2024-12-30\n2024-12-31\n"
+	"# ru 2025: Jan 4 -> May 2, Jan 5 -> Dec 31, Nov 1 -> Nov 3;\n"
+	"# Feb 23 (Sun) -> Feb 24, Mar 8 (Sat) -> Mar 10 by art. 112\n"
+	"2025-01-01\n2025-01-02\n2025-01-03\n2025-01-06\n2025-01-07\n"
+	"2025-01-08\n2025-02-24\n2025-03-10\n2025-05-01\n2025-05-02\n"
+	"2025-05-09\n2025-06-12\n+2025-11-01\n2025-11-03\n2025-11-04\n"
+	"2025-12-31\n"
+	"# ru 2026: Jan 3 -> Jan 9, Jan 4 -> Dec 31; Mar 8 (Sun) -> Mar 9,\n"
+	"# May 9 (Sat) -> May 11 by art. 112\n"
 	"2026-01-01\n2026-01-02\n2026-01-05\n2026-01-06\n2026-01-07\n"
 	"2026-01-08\n2026-01-09\n2026-02-23\n2026-03-09\n2026-05-01\n"
 	"2026-05-11\n2026-06-12\n2026-11-04\n2026-12-31\n"
-	"# 2027: only the January holidays fixed by the Labour Code (art.\n"
-	"# 112); the 2027 transfers are not included yet\n"
+	"# ru 2027 (no decree yet): the holidays; May 1 (Sat) -> May 3,\n"
+	"# May 9 (Sun) -> May 10, Jun 12 (Sat) -> Jun 14 by art. 112; the\n"
+	"# two January days that fall on Jan 2-3 are moved by a decree\n"
+	"# not yet known and are not included\n"
 	"2027-01-01\n2027-01-04\n2027-01-05\n2027-01-06\n2027-01-07\n"
-	"2027-01-08\n";
+	"2027-01-08\n2027-02-23\n2027-03-08\n2027-05-03\n2027-05-10\n"
+	"2027-06-14\n2027-11-04\n";
 
 static const struct {
 	const char *name;

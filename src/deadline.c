@@ -480,6 +480,7 @@ struct dl_ctx {
 	int64_t made_day;
 	const struct calendar *cal;
 	bool claimed;
+	bool local; /* the promise is in the process (--tz) zone: DST rules */
 };
 
 static bool
@@ -660,16 +661,32 @@ get_clock(const struct dl_ctx *c, struct clock *k, bool *present)
 	return true;
 }
 
+/* A local time of the promise's zone: the --tz zone's rules when the
+ * promise was made in it (the offset may differ across a DST change),
+ * else the promise's own fixed offset. */
 static struct esc_time
 at_clock(const struct dl_ctx *c, int64_t day, const struct clock *k)
 {
 	struct civil cv;
+	struct esc_time t;
 
 	civil_from_days(day, &cv.year, &cv.month, &cv.day);
 	cv.hour = k->hour;
 	cv.min = k->min;
 	cv.sec = k->sec;
+	if (c->local && time_from_civil_local(&cv, &t))
+		return t;
 	return time_from_civil_off(&cv, c->made.off);
+}
+
+static struct esc_time
+end_of_day(const struct dl_ctx *c, int64_t day)
+{
+	static const struct clock last = {23, 59, 59};
+
+	if (c->local)
+		return at_clock(c, day, &last);
+	return time_end_of_day(day, c->made.off);
 }
 
 /* A day-granular due: the end of 'day', or the clock time when given. */
@@ -687,7 +704,7 @@ finish_day(const struct dl_ctx *c, int64_t day, struct esc_time *due)
 	}
 	if (present)
 		return false;
-	*due = time_end_of_day(day, c->made.off);
+	*due = end_of_day(c, day);
 	return true;
 }
 
@@ -699,6 +716,8 @@ add_seconds(const struct dl_ctx *c, int64_t secs, struct esc_time *due)
 {
 	*due = c->made;
 	due->t += secs;
+	if (c->local)
+		(void)time_to_local_zone(due);
 	return day_ok(time_local_day(*due));
 }
 
@@ -836,6 +855,16 @@ do_next_week(const struct dl_ctx *c, struct esc_time *due)
 	return finish_day(c, calendar_week_last_working(c->cal,
 							c->made_day + 7),
 			  due);
+}
+
+/* After the weekend: the first working day after the coming Sunday
+ * (the current one when written on a weekend). */
+static bool
+do_after_weekend(const struct dl_ctx *c, struct esc_time *due)
+{
+	int64_t sunday = c->made_day + (6 - weekday_from_days(c->made_day));
+
+	return finish_day(c, calendar_add_working(c->cal, sunday, 1), due);
 }
 
 static bool
@@ -1024,6 +1053,7 @@ static const struct {
 	{"end-week", do_end_week},
 	{"next-week", do_next_week},
 	{"end-month", do_end_month},
+	{"after-weekend", do_after_weekend},
 	{"date", do_date},
 	{"time", do_time},
 };
@@ -1096,7 +1126,7 @@ deadline_resolve(const struct dl_expr *e, struct esc_time made,
 		 const struct calendar *cal, bool claimed,
 		 struct esc_time *due, bool *vague)
 {
-	struct dl_ctx c = {e, made, 0, cal, claimed};
+	struct dl_ctx c = {e, made, 0, cal, claimed, false};
 	const char *kind;
 
 	*vague = false;
@@ -1106,6 +1136,7 @@ deadline_resolve(const struct dl_expr *e, struct esc_time made,
 	c.made_day = time_local_day(made);
 	if (!day_ok(c.made_day))
 		return false;
+	c.local = time_in_local_zone(made);
 	kind = expr_kind(&c);
 	if (kind == NULL)
 		return false;

@@ -161,6 +161,28 @@ binary_signature(const char *p, const char *end)
 	return false;
 }
 
+/* Compressed files and archives are named, never read as text. */
+static const struct {
+	const char *sig;
+	const char *what;
+} compressed[] = {
+	{"\x1f\x8b", "gzip-compressed file"},
+	{"\xfd\x37zXZ", "xz-compressed file"},
+	{"BZh", "bzip2-compressed file"},
+	{"\x28\xb5\x2f\xfd", "zstd-compressed file"},
+	{"PK\x03\x04", "zip archive"},
+	{"7z\xbc\xaf", "7z archive"},
+};
+
+static const char *
+compressed_kind(const char *p, const char *end)
+{
+	for (size_t i = 0; i < sizeof(compressed) / sizeof(compressed[0]); i++)
+		if (has_prefix(p, end, compressed[i].sig))
+			return compressed[i].what;
+	return NULL;
+}
+
 static const char *
 skip_space(const char *p, const char *end)
 {
@@ -543,6 +565,9 @@ decided_early(enum mime_class mc, const char *mime, const char *name,
 		   has_prefix(p, end, "\xfe\xff")) {
 		*why = xstrdup("utf-16 text files are not yet supported");
 		*f = FMT_UNSUPPORTED;
+	} else if (compressed_kind(p, end)) {
+		*why = xasprintf("%s: not read", compressed_kind(p, end));
+		*f = FMT_BINARY;
 	} else if (mc == MC_BINARY || mc == MC_OUTLOOK ||
 		   binary_signature(p, end)) {
 		*why = xasprintf("binary file (%s)", mime);

@@ -75,14 +75,33 @@ is_skipped(const xmlNode *n)
 	       name_in(n, skip_tags, sizeof(skip_tags) / sizeof(*skip_tags));
 }
 
+/* The text being built; quote > 0 inside quoted history (e-mail
+ * bodies only), whose lines get "> " per level. */
+struct out {
+	struct buf *b;
+	int quote;
+	bool mark_quotes;
+};
+
+static bool
+at_line_start(const struct buf *b)
+{
+	return b->len == 0 || b->s[b->len - 1] == '\n';
+}
+
 /* Append text with runs of white space collapsed to one space. */
 static void
-put_text(struct buf *b, const char *s)
+put_text(struct out *o, const char *s)
 {
+	struct buf *b = o->b;
+
 	for (; *s; s++) {
 		bool sp = *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r';
 
 		if (!sp) {
+			if (o->quote > 0 && at_line_start(b))
+				for (int i = 0; i < o->quote; i++)
+					buf_puts(b, "> ");
 			buf_putc(b, *s);
 			continue;
 		}
@@ -100,21 +119,53 @@ put_newline(struct buf *b)
 		buf_putc(b, '\n');
 }
 
+/* Quoted history in an HTML mail: <blockquote>, Gmail's gmail_quote,
+ * Thunderbird's moz-cite-prefix, Yahoo's yahoo_quoted. */
+static bool
+is_quote(const struct out *o, const xmlNode *n)
+{
+	static const char *const classes[] = {"gmail_quote", "moz-cite-prefix",
+					      "yahoo_quoted"};
+	const char *cls;
+
+	if (!o->mark_quotes || n->type != XML_ELEMENT_NODE || !n->name)
+		return false;
+	if (ascii_strcaseeq((const char *)n->name, "blockquote"))
+		return true;
+	cls = html_attr(n, "class");
+	for (size_t i = 0; cls && i < sizeof(classes) / sizeof(*classes); i++)
+		if (ascii_strcasestr(cls, classes[i]))
+			return true;
+	return false;
+}
+
 static void
-enter(struct buf *b, const xmlNode *n)
+enter(struct out *o, const xmlNode *n)
 {
 	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
 		if (n->content)
-			put_text(b, (const char *)n->content);
+			put_text(o, (const char *)n->content);
 	} else if (is_block(n)) {
-		put_newline(b);
+		put_newline(o->b);
+	}
+}
+
+/* Leaving n (all its children done). */
+static void
+leave(struct out *o, const xmlNode *n)
+{
+	if (is_block(n))
+		put_newline(o->b);
+	if (is_quote(o, n)) {
+		put_newline(o->b);
+		o->quote--;
 	}
 }
 
 /* Depth-first without recursion: children, else next, else climb.
  * Subtrees that 'skip' (may be NULL) names are left out. */
 static void
-walk_tree(struct buf *b, xmlNode *root, html_skip_fn skip, void *arg)
+walk_out(struct out *o, xmlNode *root, html_skip_fn skip, void *arg)
 {
 	xmlNode *n = root;
 
@@ -122,21 +173,33 @@ walk_tree(struct buf *b, xmlNode *root, html_skip_fn skip, void *arg)
 		bool left_out = skip && skip(n, arg);
 
 		if (!left_out)
-			enter(b, n);
+			enter(o, n);
 		if (!left_out && n->children && n->type == XML_ELEMENT_NODE &&
 		    !is_skipped(n)) {
+			if (is_quote(o, n)) {
+				put_newline(o->b);
+				o->quote++;
+			}
 			n = n->children;
 			continue;
 		}
 		while (n && n != root && !n->next) {
 			n = n->parent;
-			if (n && is_block(n))
-				put_newline(b);
+			if (n)
+				leave(o, n);
 		}
 		if (!n || n == root)
 			break;
 		n = n->next;
 	}
+}
+
+static void
+walk_tree(struct buf *b, xmlNode *root, html_skip_fn skip, void *arg)
+{
+	struct out o = {b, 0, false};
+
+	walk_out(&o, root, skip, arg);
 }
 
 char *
@@ -155,8 +218,11 @@ html_to_text(const char *s, size_t len, const char *charset)
 		return buf_steal(&b);
 	doc = htmlReadMemory(s, (int)len, NULL, charset, opts);
 	root = doc ? xmlDocGetRootElement(doc) : NULL;
-	if (root)
-		walk_tree(&b, root, NULL, NULL);
+	if (root) {
+		struct out o = {&b, 0, true};
+
+		walk_out(&o, root, NULL, NULL);
+	}
 	if (doc)
 		xmlFreeDoc(doc);
 	res = utf8_sanitize(str_trim(b.s), strlen(str_trim(b.s)));

@@ -21,6 +21,21 @@ list_patterns(const struct patset *ps, FILE *out)
 	}
 }
 
+/* One "escalate: PATH: message" line; names and messages come from the
+ * input, so no control byte reaches the terminal. */
+static void
+print_safe(const char *path, const char *msg)
+{
+	struct buf b = {0};
+
+	buf_puts(&b, "escalate: ");
+	safe_text_append(&b, path, true);
+	buf_puts(&b, ": ");
+	safe_text_append(&b, msg, true);
+	fprintf(stderr, "%s\n", b.s);
+	buf_free(&b);
+}
+
 static void
 print_input_messages(const struct run *r)
 {
@@ -28,27 +43,31 @@ print_input_messages(const struct run *r)
 		const struct input_result *in = &r->inputs[i];
 
 		for (size_t k = 0; k < in->errors.n; k++)
-			fprintf(stderr, "escalate: %s: %s\n", in->path,
-				in->errors.v[k]);
+			print_safe(in->path, in->errors.v[k]);
 	}
+}
+
+/* The conversation's step reaches --fail-on. */
+static bool
+conv_over(const struct options *o, const struct conversation *c)
+{
+	int limit = action_step(o->fail_on);
+	const struct escalation *e = &c->esc;
+
+	if (o->fail_never)
+		return false;
+	if (e->action != ACT_NONE && e->action != ACT_RESOLVED &&
+	    e->step >= limit)
+		return true;
+	return limit == 0 && e->action == o->fail_on;
 }
 
 static bool
 over_threshold(const struct options *o, const struct run *r)
 {
-	int limit = action_step(o->fail_on);
-
-	if (o->fail_never)
-		return false;
-	for (size_t i = 0; i < r->n_convs; i++) {
-		const struct escalation *e = &r->convs[i]->esc;
-
-		if (e->action != ACT_NONE && e->action != ACT_RESOLVED &&
-		    e->step >= limit)
+	for (size_t i = 0; i < r->n_convs; i++)
+		if (conv_over(o, r->convs[i]))
 			return true;
-		if (limit == 0 && e->action == o->fail_on)
-			return true;
-	}
 	return false;
 }
 
@@ -73,8 +92,10 @@ open_report(const struct options *o, struct sink *s)
 
 /* JSON Lines are written as the conversations finish, in input order. */
 struct line_stream {
-	FILE *f;
+	const struct options *o;
+	FILE *f;		/* NULL: nothing written (--quiet) */
 	int rc;
+	bool over;		/* some conversation reached --fail-on */
 };
 
 static void
@@ -82,7 +103,8 @@ stream_line(void *ud, const struct conversation *c)
 {
 	struct line_stream *ls = ud;
 
-	if (ls->rc == 0 && (report_jsonl_line(ls->f, c) < 0 ||
+	ls->over |= conv_over(ls->o, c);
+	if (ls->f && ls->rc == 0 && (report_jsonl_line(ls->f, c) < 0 ||
 			    fflush(ls->f) != 0))
 		ls->rc = -1;
 }
@@ -115,7 +137,7 @@ run_batch(const struct options *o)
 	struct run r = {0};
 	struct strlist errors = {0};
 	struct sink s;
-	struct line_stream ls = {NULL, 0};
+	struct line_stream ls = {o, NULL, 0, false};
 	int status;
 
 	if (engine_init(&e, o, &errors) < 0) {
@@ -134,14 +156,15 @@ run_batch(const struct options *o)
 		status = EXIT_TROUBLE;
 		goto done;
 	}
-	if (!o->quiet && o->format == OUT_JSONL) {
-		ls.f = s.f;
+	if (o->quiet || o->format == OUT_JSONL) {
+		ls.f = o->quiet ? NULL : s.f;
 		e.on_done = stream_line;
 		e.on_done_ud = &ls;
+		e.stream_free = true;
 	}
 	engine_run(&e, &r);
 	print_input_messages(&r);
-	status = over_threshold(o, &r) ? EXIT_THRESHOLD : EXIT_OK;
+	status = ls.over || over_threshold(o, &r) ? EXIT_THRESHOLD : EXIT_OK;
 	if ((!o->quiet && finish_report(o, &s, &r, ls.rc) < 0) || errors.n ||
 	    run_had_failure(&r))
 		status = EXIT_TROUBLE;

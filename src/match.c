@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "prefilter.h"
+
 #define HEAP_LIMIT_KIB 20000u		/* interpreter backtracking heap */
 #define JIT_STACK_START (32u * 1024u)
 #define JIT_STACK_MAX (1024u * 1024u)
@@ -14,6 +16,8 @@ struct matcher {
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit_stack; /* NULL when JIT is unavailable */
+	const struct prefilter *pf; /* NULL: every pattern runs */
+	unsigned char *cand;	    /* per pattern: may match this text */
 };
 
 /* The largest capture count of the set's compiled patterns. */
@@ -53,6 +57,12 @@ matcher_new(const struct patset *ps)
 					      NULL);
 	if (m->jit_stack != NULL)
 		pcre2_jit_stack_assign(m->mctx, NULL, m->jit_stack);
+	/* ESCALATE_NO_PREFILTER: every pattern over every text, to check
+	 * that the prefilter changes nothing. */
+	if (ps->pf != NULL && !getenv("ESCALATE_NO_PREFILTER")) {
+		m->pf = ps->pf;
+		m->cand = xcalloc(prefilter_count(m->pf) + 1, 1);
+	}
 	return m;
 }
 
@@ -65,6 +75,7 @@ matcher_free(struct matcher *m)
 		pcre2_jit_stack_free(m->jit_stack);
 	pcre2_match_context_free(m->mctx);
 	pcre2_match_data_free(m->md);
+	free(m->cand);
 	free(m);
 }
 
@@ -188,12 +199,16 @@ matcher_scan(struct matcher *m, const char *text, size_t len,
 	if (m == NULL || text == NULL)
 		return 0;
 	len = cap_subject(text, len);
+	if (m->pf != NULL)
+		prefilter_scan(m->pf, text, len, m->cand);
 	for (size_t i = 0; i < m->ps->n; i++) {
 		const struct pattern *p = &m->ps->v[i];
 
 		if (p->code == NULL || (unsigned)p->type >= 32 ||
 		    !(types & (1u << p->type)))
 			continue;
+		if (m->pf != NULL && i < prefilter_count(m->pf) && !m->cand[i])
+			continue; /* none of its literals: it cannot match */
 		limited += scan_pattern(m, p, text, len, out, warnings);
 	}
 	if (out->n - first > 1)

@@ -1,6 +1,7 @@
 /* mbox.c - streaming mbox reader: separators, >From unescaping, limits. */
 #include "mbox.h"
 
+#include <limits.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,7 @@ struct mbox_reader {
 	char *io;
 	size_t io_len, io_off;
 	bool eof, error;
+	uint64_t left; /* bytes the reader may still take from f */
 	struct buf pb;
 	size_t pb_off;
 	struct buf line;    /* the current piece of a line */
@@ -75,7 +77,14 @@ mbox_open(FILE *f, const char *path)
 	r->max_message = MBOX_MAX_MESSAGE;
 	r->io = xmalloc(IO_BLOCK);
 	r->at_line_start = true;
+	r->left = UINT64_MAX;
 	return r;
+}
+
+void
+mbox_set_limit(struct mbox_reader *r, uint64_t bytes)
+{
+	r->left = bytes;
 }
 
 void
@@ -117,7 +126,9 @@ fill(struct mbox_reader *r)
 	if (r->eof || r->error)
 		return false;
 	r->io_off = 0;
-	r->io_len = fread(r->io, 1, IO_BLOCK, r->f);
+	r->io_len = fread(r->io, 1, r->left < IO_BLOCK ? (size_t)r->left
+						       : IO_BLOCK, r->f);
+	r->left -= r->io_len;
 	if (r->io_len == 0) {
 		if (ferror(r->f))
 			r->error = true;
@@ -640,21 +651,139 @@ add_conversation(const char *path, const struct buf *msg, size_t nr,
 }
 
 int
-mbox_read_stream(FILE *f, const char *path, struct conv_list *out,
-		 struct strlist *warn)
+mbox_read_each(FILE *f, const char *path, uint64_t limit,
+	       void (*fn)(void *ud, struct conversation *c), void *ud,
+	       struct strlist *warn, size_t *seen)
 {
 	struct mbox_reader *r = mbox_open(f, path);
+	struct conv_list one = {0};
 	struct buf msg = {0};
 	size_t got = 0;
 	int rc;
 
-	while ((rc = mbox_next(r, &msg, warn)) > 0)
-		got += add_conversation(path, &msg, mbox_count(r), out, warn);
-	if (rc == 0 && got == 0) {
-		strlist_push(warn, "no messages in mbox");
-		rc = -1;
+	mbox_set_limit(r, limit);
+	while ((rc = mbox_next(r, &msg, warn)) > 0) {
+		if (!add_conversation(path, &msg, mbox_count(r), &one, warn))
+			continue;
+		got++;
+		fn(ud, one.v[0]);
+		one.n = 0;
 	}
+	free(one.v);
 	buf_free(&msg);
+	if (seen)
+		*seen = mbox_count(r);
 	mbox_close(r);
-	return rc < 0 ? -1 : 0;
+	return rc < 0 ? -1 : (int)(got < INT_MAX ? got : INT_MAX);
+}
+
+static void
+push_conv(void *ud, struct conversation *c)
+{
+	conv_list_push(ud, c);
+}
+
+int
+mbox_read_stream(FILE *f, const char *path, struct conv_list *out,
+		 struct strlist *warn)
+{
+	int got = mbox_read_each(f, path, UINT64_MAX, push_conv, out, warn,
+				 NULL);
+
+	if (got == 0) {
+		strlist_push(warn, "no messages in mbox");
+		return -1;
+	}
+	return got < 0 ? -1 : 0;
+}
+
+/* ---- split points for reading one mbox in parallel pieces ---- */
+
+/* Does the "From " line at buf[i] (whole lines up to buf+n) open a
+ * message by the reader's own test? *more: not enough bytes to say. */
+static bool
+split_here(const char *buf, size_t n, size_t i, bool *more)
+{
+	const char *nl = memchr(buf + i, '\n', n - i);
+	size_t len, lines = 0;
+	enum verdict v = V_NO;
+
+	*more = false;
+	if (!nl) {
+		*more = true;
+		return false;
+	}
+	len = content_len(buf + i, (size_t)(nl - (buf + i)) + 1);
+	if (len > MBOX_MAX_FROM_LINE || !envelope_like(buf + i + 5, len - 5, false))
+		return false;
+	for (i = (size_t)(nl - buf) + 1; i < n; lines++) {
+		nl = memchr(buf + i, '\n', n - i);
+		if (!nl)
+			break;
+		v = judge_line(buf + i, (size_t)(nl - (buf + i)) + 1, true,
+			       lines == 0);
+		if (v != V_MORE || lines + 1 >= MBOX_LOOKAHEAD_LINES)
+			return v == V_YES;
+		i = (size_t)(nl - buf) + 1;
+	}
+	*more = true;
+	return false;
+}
+
+/* The first "\n\nFrom " (or CRLF form) in buf[from..n) that opens a
+ * message; SIZE_MAX when none; *more when one may need more bytes. */
+static size_t
+scan_split(const char *buf, size_t n, size_t from, bool *more)
+{
+	*more = false;
+	for (size_t i = from; i + 5 <= n; i++) {
+		const char *p = memchr(buf + i, '\n', n - i);
+		size_t at;
+
+		if (!p)
+			break;
+		at = (size_t)(p - buf) + 1;
+		i = at - 1;
+		if (n - at < 5 || memcmp(buf + at, "From ", 5) != 0)
+			continue;
+		if (!((at >= 2 && buf[at - 2] == '\n') ||
+		      (at >= 3 && buf[at - 2] == '\r' && buf[at - 3] == '\n')))
+			continue;
+		if (split_here(buf, n, at, more))
+			return at;
+		if (*more)
+			return SIZE_MAX;
+	}
+	return SIZE_MAX;
+}
+
+int
+mbox_find_split(FILE *f, uint64_t from, uint64_t *at)
+{
+	size_t cap = MBOX_SPLIT_WINDOW, n, pos;
+	char *buf = xmalloc(cap + 1);
+	bool more = false;
+	int rc = 0;
+
+	for (;;) {
+		if (fseeko(f, (off_t)from, SEEK_SET) != 0) {
+			rc = -1;
+			break;
+		}
+		n = fread(buf, 1, cap, f);
+		pos = scan_split(buf, n, 0, &more);
+		if (pos != SIZE_MAX) {
+			*at = from + pos;
+			rc = 1;
+			break;
+		}
+		if (n < cap) { /* the end of the file */
+			rc = ferror(f) ? -1 : 0;
+			break;
+		}
+		/* go on, keeping the last lines for a candidate cut short */
+		from += n - MBOX_SPLIT_OVERLAP;
+	}
+	free(buf);
+	return rc;
 }

@@ -622,6 +622,7 @@ struct parts {
 	size_t len[MIME_MAX_PARTS];
 	size_t n;
 	bool found, closed;
+	bool dropped; /* parts beyond MIME_MAX_PARTS */
 };
 
 /* Split body into parts at boundary lines. */
@@ -646,6 +647,8 @@ split_parts(const char *body, size_t len, const char *bd, struct parts *ps)
 					e--;
 				ps->start[ps->n] = cur;
 				ps->len[ps->n++] = (size_t)(e - cur);
+			} else if (cur) {
+				ps->dropped = true;
 			}
 			if (!ps->found) {
 				ps->pre = body;
@@ -660,6 +663,8 @@ split_parts(const char *body, size_t len, const char *bd, struct parts *ps)
 	if (cur && !ps->closed && ps->n < MIME_MAX_PARTS && cur < end) {
 		ps->start[ps->n] = cur;
 		ps->len[ps->n++] = (size_t)(end - cur);
+	} else if (cur && !ps->closed && cur < end) {
+		ps->dropped = true;
 	}
 }
 
@@ -749,12 +754,18 @@ walk_multipart(struct walk *w, const char *ct, const char *type,
 	}
 	else if (!ps->closed)
 		warn_once(w, "truncated multipart (no final boundary)");
-	for (size_t i = 0; i < ps->n && w->parts < MIME_MAX_PARTS; i++) {
+	for (size_t i = 0; i < ps->n; i++) {
+		if (w->parts >= MIME_MAX_PARTS) {
+			ps->dropped = true;
+			break;
+		}
 		w->parts++;
 		combine(&acc, walk_part(w, ps->start[i], ps->len[i], depth + 1,
 					def),
 			alt);
 	}
+	if (ps->dropped)
+		warn_once(w, "too many mime parts, the rest ignored");
 	if (!ps->found) {
 		free(acc.s);
 		acc = (struct ptext){normalize_eol(utf8_sanitize(body, len)),

@@ -10,6 +10,7 @@
 #include <sys/types.h>
 
 #include "embedded.h"
+#include "prefilter.h"
 
 #define PAT_FILE_MAX (16u * 1024u * 1024u) /* a pattern file, bytes */
 #define PAT_LINE_MAX (64u * 1024u)	   /* one line, bytes */
@@ -25,6 +26,7 @@ static const char *const type_names[PAT_TYPE_COUNT] = {
 	[PAT_RESOLUTION] = "resolution",
 	[PAT_ESCALATION_REQUEST] = "escalation-request",
 	[PAT_NOT_PROMISE] = "not-promise",
+	[PAT_OPERATOR] = "operator",
 };
 
 const char *
@@ -59,6 +61,7 @@ pattern_clear(struct pattern *p)
 	strlist_free(&p->meta);
 	strlist_free(&p->ok);
 	strlist_free(&p->no);
+	strlist_free(&p->literals);
 	if (p->code != NULL)
 		pcre2_code_free(p->code);
 	for (int i = 0; i < p->n_groups; i++)
@@ -99,7 +102,9 @@ patset_free(struct patset *ps)
 	for (size_t i = 0; i < ps->n; i++)
 		pattern_clear(&ps->v[i]);
 	free(ps->v);
+	prefilter_free(ps->pf);
 	ps->v = NULL;
+	ps->pf = NULL;
 	ps->n = ps->cap = 0;
 }
 
@@ -317,6 +322,13 @@ d_no(struct parser *ps, const char *arg)
 	return 0;
 }
 
+static int
+d_literal(struct parser *ps, const char *arg)
+{
+	strlist_push(&ps->cur.literals, arg);
+	return 0;
+}
+
 static const struct {
 	const char *name;
 	int (*fn)(struct parser *, const char *);
@@ -327,6 +339,7 @@ static const struct {
 	{"type", d_type, true, true},	   {"flags", d_flags, true, true},
 	{"meta", d_meta, true, true},	   {"regex", d_regex, true, true},
 	{"ok", d_ok, true, true},	   {"no", d_no, true, true},
+	{"literal", d_literal, true, true},
 };
 
 static bool
@@ -481,7 +494,7 @@ patset_load_file(struct patset *ps, const char *path, char **err)
 /* The built-in files of a language, in load order (the order of hits
  * that start at the same place). */
 static const char *const builtin_parts[] = {"tickets", "time", "replies",
-					    "traps"};
+					    "traps", "roles"};
 
 static int
 load_builtin_one(struct patset *ps, const char *lang, char **err)
@@ -609,5 +622,7 @@ patset_compile(struct patset *ps, char **err)
 			return -1;
 		}
 	}
+	prefilter_free(ps->pf);
+	ps->pf = prefilter_build(ps);
 	return 0;
 }

@@ -72,6 +72,19 @@ deadline_fields(json_t *o, const struct finding *f)
 						     : json_null());
 }
 
+/* The score and its parts (docs/templates.md). */
+static void
+template_fields(json_t *o, const struct finding *f)
+{
+	json_object_set_new(o, "score", json_real(f->score));
+	json_object_set_new(o, "phrase", json_real(f->phrase));
+	json_object_set_new(o, "neardup", json_real(f->neardup));
+	json_object_set_new(o, "near_conversations",
+			    json_integer((json_int_t)f->near_convs));
+	json_object_set_new(o, "boilerplate", json_real(f->boilerplate));
+	json_object_set_new(o, "specifics", json_integer(f->specifics));
+}
+
 static json_t *
 finding_json(const struct finding *f)
 {
@@ -89,7 +102,7 @@ finding_json(const struct finding *f)
 		deadline_fields(o, f);
 		break;
 	case FIND_TEMPLATE:
-		json_object_set_new(o, "score", json_real(f->score));
+		template_fields(o, f);
 		break;
 	case FIND_REFUSAL:
 		json_object_set_new(o, "justified", json_boolean(f->justified));

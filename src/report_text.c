@@ -110,6 +110,36 @@ step_line(struct buf *b, const struct run *r, const struct escalation *e)
 	}
 }
 
+/* At the run's 'now': " 3 days overdue" for a missed promise (whole
+ * days since the due moment, rounded up, as in the CSV and the draft);
+ * " due in 2 days" for a pending one (calendar days from today to the
+ * due date, in the promise's zone), " due today" on the day itself. */
+static void
+due_distance(struct buf *b, const struct finding *f, struct esc_time now)
+{
+	struct esc_time here = now;
+	int64_t s, d;
+
+	if (!f->due.set || !now.set)
+		return;
+	if (f->status == DL_MISSED) {
+		s = now.t - f->due.t;
+		d = s <= 0 ? 1 : s / 86400 + (s % 86400 != 0);
+		buf_printf(b, " %lld day%s overdue", (long long)d,
+			   d == 1 ? "" : "s");
+		return;
+	}
+	if (f->status != DL_PENDING)
+		return;
+	here.off = f->due.off;
+	d = time_local_day(f->due) - time_local_day(here);
+	if (d <= 0)
+		buf_puts(b, " due today");
+	else
+		buf_printf(b, " due in %lld day%s", (long long)d,
+			   d == 1 ? "" : "s");
+}
+
 static void
 promises(struct buf *b, const struct run *r, const struct conversation *c)
 {
@@ -133,11 +163,22 @@ promises(struct buf *b, const struct run *r, const struct conversation *c)
 		colour(b, r, f->status == DL_MISSED ? C_RED : C_BOLD);
 		buf_printf(b, "%-7s", deadline_status_name(f->status));
 		colour(b, r, C_RESET);
+		due_distance(b, f, r->now);
 		buf_printf(b, "%s%s \"", f->claimed ? " claimed" : "",
 			   f->superseded ? " superseded" : "");
 		snippet(b, f->match, 60);
 		buf_puts(b, "\"\n");
 	}
+}
+
+/* The parts of a template's score (docs/templates.md). */
+static void
+template_parts(struct buf *b, const struct finding *f)
+{
+	buf_printf(b, " score %.2f = phrase %.2f, near-dup %.2f (%zu other "
+		      "conversation%s), boilerplate %.2f, specifics %d",
+		   f->score, f->phrase, f->neardup, f->near_convs,
+		   f->near_convs == 1 ? "" : "s", f->boilerplate, f->specifics);
 }
 
 /* Tags of the findings of one message: [ticket] [promise] ... */
@@ -155,6 +196,8 @@ message_tags(struct buf *b, const struct conversation *c, size_t idx,
 			buf_printf(b, " %s \"", f->pattern ? f->pattern : "");
 			snippet(b, f->match, 60);
 			buf_printf(b, "\" @%zu-%zu", f->start, f->end);
+			if (f->type == FIND_TEMPLATE)
+				template_parts(b, f);
 		}
 		buf_putc(b, ']');
 	}

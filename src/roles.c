@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "match.h"
+
 #define ROLES_NOTE "roles could not be told; use --me"
 
 /* Local parts of addresses that belong to a company's support. */
@@ -260,16 +262,64 @@ assign_guess(struct sender *v, size_t n)
 				v[i].role = ROLE_AGENT;
 }
 
+#define OPERATOR_SCAN_MSGS 5 /* a sender's first messages looked at */
+
+/* Does the text of one of the sender's first messages have an operator
+ * phrase? */
+static bool
+writes_like_operator(const struct conversation *c, const struct sender *s,
+		     struct matcher *m)
+{
+	struct hitlist hits = {0};
+	struct strlist warn = {0};
+	size_t seen = 0;
+	bool found = false;
+
+	for (size_t i = 0; i < c->n_msgs && seen < OPERATOR_SCAN_MSGS && !found;
+	     i++) {
+		const char *t = c->msgs[i].text;
+
+		if (c->msgs[i].role == ROLE_SYSTEM || !t ||
+		    !same_sender(s, &c->msgs[i]))
+			continue;
+		seen++;
+		hitlist_clear(&hits);
+		matcher_scan(m, t, strlen(t), 1u << PAT_OPERATOR, &hits, &warn);
+		found = hits.n > 0;
+	}
+	hitlist_free(&hits);
+	strlist_free(&warn);
+	return found;
+}
+
+static void
+assign_operators(const struct conversation *c, struct sender *v, size_t n,
+		 struct matcher *m)
+{
+	for (size_t i = 0; m && i < n; i++)
+		if (v[i].role == ROLE_UNKNOWN && writes_like_operator(c, &v[i], m))
+			v[i].role = ROLE_AGENT;
+}
+
 void
 roles_assign(struct conversation *c, const struct strlist *me)
+{
+	roles_assign_with(c, me, NULL);
+}
+
+void
+roles_assign_with(struct conversation *c, const struct strlist *me,
+		  struct matcher *mt)
 {
 	struct sender *v;
 	size_t n;
 	bool unknown = false;
 
 	v = collect_senders(c, &n);
-	if (!assign_known(v, n, me))
+	if (!assign_known(v, n, me)) {
+		assign_operators(c, v, n, mt);
 		assign_guess(v, n);
+	}
 	for (size_t i = 0; i < c->n_msgs; i++) {
 		struct message *m = &c->msgs[i];
 		size_t k;

@@ -191,244 +191,6 @@ thread_subject_tickets(const char *subject, struct strlist *out)
 	}
 }
 
-/* ---- a string -> first item map (open addressing) ---- */
-
-struct smap {
-	const char **keys; /* borrowed */
-	size_t *vals;
-	size_t cap, n;
-};
-
-static size_t
-hash(const char *s)
-{
-	uint64_t h = 1469598103934665603ULL;
-
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-	return (size_t)h;
-}
-
-static void
-smap_put(struct smap *m, const char *key, size_t val)
-{
-	size_t i = hash(key) & (m->cap - 1);
-
-	while (m->keys[i])
-		i = (i + 1) & (m->cap - 1);
-	m->keys[i] = key;
-	m->vals[i] = val;
-	m->n++;
-}
-
-static void
-smap_grow(struct smap *m)
-{
-	struct smap old = *m;
-
-	m->cap = old.cap ? old.cap * 2 : 64;
-	m->keys = xcalloc(m->cap, sizeof(*m->keys));
-	m->vals = xcalloc(m->cap, sizeof(*m->vals));
-	m->n = 0;
-	for (size_t i = 0; i < old.cap; i++)
-		if (old.keys[i])
-			smap_put(m, old.keys[i], old.vals[i]);
-	free(old.keys);
-	free(old.vals);
-}
-
-/* The value first stored under key; stores val when key is new. */
-static size_t
-smap_first(struct smap *m, const char *key, size_t val)
-{
-	size_t i;
-
-	if ((m->n + 1) * 2 > m->cap)
-		smap_grow(m);
-	for (i = hash(key) & (m->cap - 1); m->keys[i];
-	     i = (i + 1) & (m->cap - 1))
-		if (strcmp(m->keys[i], key) == 0)
-			return m->vals[i];
-	smap_put(m, key, val);
-	return val;
-}
-
-static void
-smap_free(struct smap *m)
-{
-	free(m->keys);
-	free(m->vals);
-	memset(m, 0, sizeof(*m));
-}
-
-/* ---- union-find over the e-mail conversations ---- */
-
-enum link { LINK_TICKET = 1, LINK_REF = 2, LINK_SUBJECT = 4 };
-
-struct item {
-	struct conversation *c;
-	size_t pos;             /* index in the input list */
-	size_t parent;          /* union-find; a root is its earliest item */
-	size_t next, tail;      /* members in input order (from the root) */
-	unsigned links;         /* on roots: the links that joined it */
-	struct strlist tickets; /* own; on roots at the subject step: all */
-	struct strlist ids;     /* Message-ID, In-Reply-To, References */
-	char *key;              /* normalized subject */
-};
-
-static size_t
-find(struct item *it, size_t i)
-{
-	while (it[i].parent != i) {
-		it[i].parent = it[it[i].parent].parent;
-		i = it[i].parent;
-	}
-	return i;
-}
-
-static void
-unite(struct item *it, size_t a, size_t b, unsigned link)
-{
-	size_t t;
-
-	a = find(it, a);
-	b = find(it, b);
-	if (a == b)
-		return;
-	if (b < a)
-		t = a, a = b, b = t;
-	it[b].parent = a;
-	it[a].links |= it[b].links | link;
-}
-
-/* The ids a message names, each once, at most THREAD_MAX_IDS. */
-static void
-message_ids(const struct message *m, struct strlist *ids)
-{
-	const char *r = m->references, *e;
-	size_t n = 0;
-
-	if (m->message_id && *m->message_id)
-		strlist_push(ids, m->message_id);
-	if (m->in_reply_to && *m->in_reply_to &&
-	    !strlist_contains(ids, m->in_reply_to))
-		strlist_push(ids, m->in_reply_to);
-	while (r && *r && n++ < THREAD_MAX_IDS) {
-		while (*r == ' ')
-			r++;
-		for (e = r; *e && *e != ' '; e++)
-			;
-		if (e > r) {
-			char *id = xstrndup(r, (size_t)(e - r));
-
-			if (strlist_contains(ids, id))
-				free(id);
-			else
-				strlist_push_own(ids, id);
-		}
-		r = e;
-	}
-}
-
-static void
-item_init(struct item *x, struct conversation *c, size_t pos, size_t self)
-{
-	const char *subject = c->subject;
-
-	memset(x, 0, sizeof(*x));
-	x->c = c;
-	x->pos = pos;
-	x->parent = x->tail = self;
-	x->next = SIZE_MAX;
-	for (size_t i = 0; i < c->tickets.n; i++)
-		if (!strlist_contains(&x->tickets, c->tickets.v[i]))
-			strlist_push(&x->tickets, c->tickets.v[i]);
-	thread_subject_tickets(c->subject, &x->tickets);
-	for (size_t i = 0; i < c->n_msgs; i++) {
-		thread_subject_tickets(c->msgs[i].subject, &x->tickets);
-		message_ids(&c->msgs[i], &x->ids);
-		if (!subject)
-			subject = c->msgs[i].subject;
-	}
-	x->key = thread_subject_key(subject);
-}
-
-static void
-item_clear(struct item *x)
-{
-	strlist_free(&x->tickets);
-	strlist_free(&x->ids);
-	free(x->key);
-}
-
-/* Step 1 (tickets) or 2 (ids): join items that share a value. */
-static void
-link_values(struct item *it, size_t n, bool tickets)
-{
-	struct smap m = {0};
-
-	for (size_t i = 0; i < n; i++) {
-		const struct strlist *l = tickets ? &it[i].tickets : &it[i].ids;
-
-		for (size_t k = 0; k < l->n; k++) {
-			size_t j = smap_first(&m, l->v[k], i);
-
-			if (j != i)
-				unite(it, i, j,
-				      tickets ? LINK_TICKET : LINK_REF);
-		}
-	}
-	smap_free(&m);
-}
-
-static void
-add_tickets(struct strlist *to, const struct strlist *from)
-{
-	for (size_t i = 0; i < from->n; i++)
-		if (!strlist_contains(to, from->v[i]))
-			strlist_push(to, from->v[i]);
-}
-
-/* Both have tickets and none in common. */
-static bool
-tickets_differ(const struct strlist *a, const struct strlist *b)
-{
-	if (!a->n || !b->n)
-		return false;
-	for (size_t i = 0; i < a->n; i++)
-		if (strlist_contains(b, a->v[i]))
-			return false;
-	return true;
-}
-
-/* Step 3: the same non-empty subject, unless the tickets differ. */
-static void
-link_subjects(struct item *it, size_t n)
-{
-	struct smap m = {0};
-
-	for (size_t i = 0; i < n; i++) { /* roots collect all tickets */
-		size_t r = find(it, i);
-
-		if (r != i)
-			add_tickets(&it[r].tickets, &it[i].tickets);
-	}
-	for (size_t i = 0; i < n; i++) {
-		size_t j, a, b;
-
-		if (!*it[i].key || (j = smap_first(&m, it[i].key, i)) == i)
-			continue;
-		a = find(it, j);
-		b = find(it, i);
-		if (a == b || tickets_differ(&it[a].tickets, &it[b].tickets))
-			continue;
-		add_tickets(&it[a < b ? a : b].tickets,
-			    &it[a < b ? b : a].tickets);
-		unite(it, a, b, LINK_SUBJECT);
-	}
-	smap_free(&m);
-}
-
 /* ---- merging one thread ---- */
 
 struct entry {
@@ -488,20 +250,18 @@ remap(const size_t *newidx, size_t base, size_t n_msgs, size_t old)
 
 /* The members' messages in member order (each member's in its order). */
 static struct entry *
-collect_messages(const struct item *it, size_t root, size_t *n)
+collect_messages(struct conversation **mb, size_t n_mb, size_t *n)
 {
 	struct entry *e;
 	size_t total = 0, seq = 0;
 
-	for (size_t j = root; j != SIZE_MAX; j = it[j].next)
-		total += it[j].c->n_msgs;
+	for (size_t j = 0; j < n_mb; j++)
+		total += mb[j]->n_msgs;
 	e = xmalloc((total ? total : 1) * sizeof(*e));
-	for (size_t j = root; j != SIZE_MAX; j = it[j].next) {
-		struct conversation *c = it[j].c;
-
-		for (size_t k = 0; k < c->n_msgs; k++, seq++) {
-			e[seq].m = c->msgs[k];
-			e[seq].from = c;
+	for (size_t j = 0; j < n_mb; j++) {
+		for (size_t k = 0; k < mb[j]->n_msgs; k++, seq++) {
+			e[seq].m = mb[j]->msgs[k];
+			e[seq].from = mb[j];
 			e[seq].seq = seq;
 		}
 	}
@@ -512,17 +272,17 @@ collect_messages(const struct item *it, size_t root, size_t *n)
 /* All members' findings on the base, message indexes remapped, in
  * message order (stable). Runs before the messages move. */
 static void
-move_findings(const struct item *it, size_t root, const size_t *newidx)
+move_findings(struct conversation **mb, size_t n_mb, const size_t *newidx)
 {
-	struct conversation *base = it[root].c;
+	struct conversation *base = mb[0];
 	struct fentry *fe;
 	size_t total = 0, seq = 0, off = 0;
 
-	for (size_t j = root; j != SIZE_MAX; j = it[j].next)
-		total += it[j].c->n_findings;
+	for (size_t j = 0; j < n_mb; j++)
+		total += mb[j]->n_findings;
 	fe = xmalloc((total ? total : 1) * sizeof(*fe));
-	for (size_t j = root; j != SIZE_MAX; j = it[j].next) {
-		struct conversation *c = it[j].c;
+	for (size_t j = 0; j < n_mb; j++) {
+		struct conversation *c = mb[j];
 
 		for (size_t k = 0; k < c->n_findings; k++, seq++) {
 			struct finding *f = &fe[seq].f;
@@ -580,66 +340,73 @@ take_head(struct conversation *base, const struct entry *e, size_t n)
 	}
 }
 
-/* Free the members other than the base, whose messages and findings
- * it now holds; their slots in the input list become NULL. */
 static void
-absorb(struct item *it, size_t root, struct conv_list *convs)
+add_all(struct strlist *to, const struct strlist *from)
 {
-	struct conversation *base = it[root].c;
+	for (size_t i = 0; i < from->n; i++)
+		if (!strlist_contains(to, from->v[i]))
+			strlist_push(to, from->v[i]);
+}
 
-	for (size_t j = it[root].next; j != SIZE_MAX; j = it[j].next) {
-		struct conversation *c = it[j].c;
-
-		add_tickets(&base->tickets, &c->tickets);
-		add_tickets(&base->notes, &c->notes);
-		c->n_msgs = 0;
-		c->n_findings = 0;
-		conversation_free(c);
-		it[j].c = NULL;
-		convs->v[it[j].pos] = NULL;
+/* Free the members other than the base, whose messages and findings
+ * it now holds. */
+static void
+absorb(struct conversation **mb, size_t n_mb)
+{
+	for (size_t j = 1; j < n_mb; j++) {
+		add_all(&mb[0]->tickets, &mb[j]->tickets);
+		add_all(&mb[0]->notes, &mb[j]->notes);
+		mb[j]->n_msgs = 0;
+		mb[j]->n_findings = 0;
+		conversation_free(mb[j]);
+		mb[j] = NULL;
 	}
 }
 
 static void
-note_thread(const struct item *root, size_t n, struct strlist *notes)
+note_thread(const struct conversation *c, unsigned links, size_t n,
+	    struct strlist *notes)
 {
 	static const struct {
 		unsigned link;
 		const char *name;
 	} names[] = {
-	    {LINK_TICKET, "ticket"},
-	    {LINK_REF, "reply headers"},
-	    {LINK_SUBJECT, "subject"},
+	    {THREAD_LINK_TICKET, "ticket"},
+	    {THREAD_LINK_REF, "reply headers"},
+	    {THREAD_LINK_SUBJECT, "subject"},
 	};
 	struct buf why = {0};
 
 	for (size_t i = 0; i < sizeof(names) / sizeof(*names); i++) {
-		if (!(root->links & names[i].link))
+		if (!(links & names[i].link))
 			continue;
 		buf_printf(&why, "%s%s", why.len ? ", " : "", names[i].name);
 	}
-	strlist_pushf(notes, "%s: %zu e-mails threaded by %s (%s)",
-		      root->c->source, n, why.s ? why.s : "?",
-		      root->c->subject ? root->c->subject : "no subject");
+	strlist_pushf(notes, "%s: %zu e-mails threaded by %s (%s)", c->source,
+		      n, why.s ? why.s : "?",
+		      c->subject ? c->subject : "no subject");
 	buf_free(&why);
 }
 
-static void
-merge_thread(struct item *it, size_t root, struct conv_list *convs,
+void
+thread_merge(struct conversation **mb, size_t n_mb, unsigned links,
 	     struct strlist *notes)
 {
 	size_t n, *newidx;
-	struct entry *e = collect_messages(it, root, &n);
+	struct entry *e;
 
+	if (n_mb < 2)
+		return;
+	e = collect_messages(mb, n_mb, &n);
 	sort_entries(e, n);
 	newidx = xmalloc((n ? n : 1) * sizeof(*newidx));
 	for (size_t p = 0; p < n; p++)
 		newidx[e[p].seq] = p + 1;
-	move_findings(it, root, newidx);
-	take_head(it[root].c, e, n);
-	move_messages(it[root].c, e, n);
-	absorb(it, root, convs);
-	note_thread(&it[root], n, notes);
+	move_findings(mb, n_mb, newidx);
+	take_head(mb[0], e, n);
+	move_messages(mb[0], e, n);
+	absorb(mb, n_mb);
+	note_thread(mb[0], links, n, notes);
 	free(newidx);
 	free(e);
 }
@@ -650,20 +417,6 @@ static bool
 is_email(const struct conversation *c)
 {
 	return c && c->channel && strcmp(c->channel, "email") == 0;
-}
-
-/* Chain every item to its root's member list, in input order. */
-static void
-chain_members(struct item *it, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		size_t r = find(it, i);
-
-		if (r == i)
-			continue;
-		it[it[r].tail].next = i;
-		it[r].tail = i;
-	}
 }
 
 static void
@@ -677,29 +430,66 @@ compact(struct conv_list *convs)
 	convs->n = w;
 }
 
+/* Each thread's members chained in input order: next[i] is the next
+ * member after item i (SIZE_MAX at the end); roots start the chains. */
+static size_t *
+chain_members(struct thread_index *ti, size_t n)
+{
+	size_t *next = xmalloc((n ? n : 1) * sizeof(*next));
+	size_t *tail = xmalloc((n ? n : 1) * sizeof(*tail));
+
+	for (size_t i = 0; i < n; i++) {
+		size_t r = thread_index_root(ti, i);
+
+		next[i] = SIZE_MAX;
+		if (r != i)
+			next[tail[r]] = i;
+		tail[r] = i;
+	}
+	free(tail);
+	return next;
+}
+
+static void
+merge_all(struct thread_index *ti, const size_t *pos, size_t n,
+	  struct conv_list *convs, struct strlist *notes)
+{
+	size_t *next = chain_members(ti, n);
+	struct conversation **mb = xmalloc((n ? n : 1) * sizeof(*mb));
+
+	for (size_t i = 0; i < n; i++) {
+		size_t k = 0;
+
+		if (thread_index_root(ti, i) != i || next[i] == SIZE_MAX)
+			continue;
+		for (size_t j = i; j != SIZE_MAX; j = next[j])
+			mb[k++] = convs->v[pos[j]];
+		thread_merge(mb, k, thread_index_links(ti, i), notes);
+		for (size_t j = next[i]; j != SIZE_MAX; j = next[j])
+			convs->v[pos[j]] = NULL;
+	}
+	free(mb);
+	free(next);
+}
+
 void
 thread_group(struct conv_list *convs, struct strlist *notes)
 {
-	struct item *it = xmalloc((convs->n ? convs->n : 1) * sizeof(*it));
+	struct thread_index *ti = thread_index_new();
+	size_t *pos = xmalloc((convs->n ? convs->n : 1) * sizeof(*pos));
 	size_t n = 0;
 
 	for (size_t i = 0; i < convs->n; i++) {
 		if (is_email(convs->v[i])) {
-			item_init(&it[n], convs->v[i], i, n);
-			n++;
+			thread_index_add(ti, convs->v[i]);
+			pos[n++] = i;
 		}
 	}
-	link_values(it, n, true);
-	link_values(it, n, false);
-	link_subjects(it, n);
-	chain_members(it, n);
-	for (size_t i = 0; i < n; i++)
-		if (find(it, i) == i && it[i].next != SIZE_MAX)
-			merge_thread(it, i, convs, notes);
+	thread_index_solve(ti);
+	merge_all(ti, pos, n, convs, notes);
 	compact(convs);
-	for (size_t i = 0; i < n; i++)
-		item_clear(&it[i]);
-	free(it);
+	thread_index_free(ti);
+	free(pos);
 }
 
 /* Length of the directory part of a path ("a/b/c.json" -> 3). */

@@ -225,6 +225,29 @@ time_end_of_day(int64_t day, int32_t off)
 	return t;
 }
 
+bool
+time_in_local_zone(struct esc_time t)
+{
+	int32_t off;
+
+	if (!t.set || t.t != clamp_secs(t.t) || (int64_t)(time_t)t.t != t.t)
+		return false;
+	return local_offset((time_t)t.t, &off) && off == t.off;
+}
+
+bool
+time_to_local_zone(struct esc_time *t)
+{
+	int32_t off;
+
+	if (!t->set || t->t != clamp_secs(t->t) ||
+	    (int64_t)(time_t)t->t != t->t ||
+	    !local_offset((time_t)t->t, &off))
+		return false;
+	t->off = off;
+	return true;
+}
+
 /* Exactly n ASCII digits at *p; advances *p. */
 static bool
 take_digits(const char **p, int n, int *val)

@@ -38,6 +38,26 @@ is_skipped_dir(const char *name)
 	return false;
 }
 
+/* Bookkeeping files of mail stores, never messages: MH sequences and
+ * caches, mbsync and Dovecot state. Left out without a note. */
+static const char *const store_files[] = {
+    ".mh_sequences", ".xmhcache", ".mh_profile", ".mbsyncstate",
+    ".mbsyncstate.journal", ".mbsyncstate.new", ".uidvalidity",
+    "dovecot-uidlist", "dovecot-keywords", "dovecot.index",
+    "dovecot.index.cache", "dovecot.index.log", "maildirfolder",
+    "subscriptions",
+};
+
+static bool
+is_store_file(const char *name)
+{
+	for (size_t i = 0; i < sizeof(store_files) / sizeof(store_files[0]);
+	     i++)
+		if (strcmp(name, store_files[i]) == 0)
+			return true;
+	return false;
+}
+
 static char *
 join_path(const char *dir, const char *name)
 {
@@ -102,6 +122,10 @@ walk_entry(struct walk *w, int dfd, const char *dir, const char *name)
 	if (fstatat(dfd, name, &st, 0) < 0) {
 		strlist_pushf(w->errors, "%s: %s", path, strerror(errno));
 	} else if (S_ISREG(st.st_mode)) {
+		if (is_store_file(name)) {
+			free(path);
+			return;
+		}
 		strlist_push_own(w->files, path);
 		return;
 	} else if (S_ISDIR(st.st_mode)) {

@@ -160,15 +160,27 @@ START_TEST(test_is_working)
 }
 END_TEST
 
-/* The official 2026 Russian calendar has 247 working days. */
-START_TEST(test_ru_2026_count)
+/* Working days per year of the built-in Russian calendar: the official
+ * totals 248 (2024), 247 (2025), 247 (2026); 2027 is 249 until the
+ * decree moves the two January days that fall on a weekend. */
+static const struct {
+	int year, days;
+} ru_counts[] = {
+	{2024, 248}, {2025, 247}, {2026, 247}, {2027, 249},
+};
+
+START_TEST(test_ru_counts)
 {
 	struct calendar *cal = load_cal("ru");
-	int n = 0;
 
-	for (int64_t d = D(2026, 1, 1); d <= D(2026, 12, 31); d++)
-		n += calendar_is_working(cal, d);
-	ck_assert_int_eq(n, 247);
+	for (size_t i = 0; i < sizeof(ru_counts) / sizeof(ru_counts[0]); i++) {
+		int y = ru_counts[i].year, n = 0;
+
+		for (int64_t d = D(y, 1, 1); d <= D(y, 12, 31); d++)
+			n += calendar_is_working(cal, d);
+		ck_assert_msg(n == ru_counts[i].days, "ru %d: %d working days, "
+			      "want %d", y, n, ru_counts[i].days);
+	}
 	calendar_free(cal);
 }
 END_TEST
@@ -204,6 +216,23 @@ static const struct {
 	{"ru", 2026, 11, 3, 1, 2026, 11, 5},
 	{"ru", 2026, 2, 20, 3, 2026, 2, 26},
 	{"ru", 2026, 12, 30, 1, 2027, 1, 11}, /* 2027-01-01..08 by law */
+	/* 10 working days from 29 December, over the New Year holidays:
+	 * 2025-12-30 (1); 31.12 and 1-11.01 off; 12.01 (2) .. 22.01 (10) */
+	{"ru", 2025, 12, 29, 10, 2026, 1, 22},
+	/* 2024-12-28 is a working Saturday, 30-31.12 off; 2025-01-09 (2) */
+	{"ru", 2024, 12, 27, 10, 2025, 1, 21},
+	{"ru", 2024, 12, 29, 10, 2025, 1, 22},
+	/* 2026-12-30 (1); 31.12 and 1-10.01 off; 11.01 (2) .. 21.01 (10) */
+	{"ru", 2026, 12, 29, 10, 2027, 1, 21},
+	{"plain", 2025, 12, 29, 10, 2026, 1, 12},
+	{"ru", 2025, 4, 30, 1, 2025, 5, 5},  /* May 1-4 off */
+	{"ru", 2025, 10, 31, 1, 2025, 11, 1}, /* a working Saturday */
+	{"ru", 2025, 11, 1, 1, 2025, 11, 5},
+	{"ru", 2025, 2, 21, 1, 2025, 2, 25},  /* Feb 23 (Sun) -> Feb 24 */
+	{"ru", 2025, 3, 7, 1, 2025, 3, 11},   /* Mar 8 (Sat) -> Mar 10 */
+	{"ru", 2027, 4, 30, 1, 2027, 5, 4},   /* May 1 (Sat) -> May 3 */
+	{"ru", 2027, 6, 11, 1, 2027, 6, 15},  /* Jun 12 (Sat) -> Jun 14 */
+	{"ru", 2027, 3, 5, 1, 2027, 3, 9},    /* Mar 8 (Mon) */
 };
 
 START_TEST(test_add_working)
@@ -342,7 +371,7 @@ suite_calendar(void)
 	tcase_add_test(tc, test_bad_lines);
 	tcase_add_test(tc, test_bad_file);
 	tcase_add_test(tc, test_is_working);
-	tcase_add_test(tc, test_ru_2026_count);
+	tcase_add_test(tc, test_ru_counts);
 	tcase_add_test(tc, test_add_working);
 	tcase_add_test(tc, test_add_working_bounds);
 	tcase_add_test(tc, test_week_last);

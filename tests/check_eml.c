@@ -34,6 +34,14 @@ static const struct eml_case cases[] = {
 	 "-- \nСлужба поддержки\n\n25.11.2026 10:15, Анна Петрова пишет:"},
 	{"ru_html_no_date.eml", NULL, "Оператор", "operator@shop.example",
 	 "Заказ", NULL, NULL, "Заказ отправлен.\nСпасибо", NULL},
+	/* an HTML-only reply: Gmail's quote block is quoted history, with
+	 * "> " per level, not new text (its promise is not a new one) */
+	{"ru_html_gmail_quote.eml", "2026-11-27T09:00:00+03:00", "Анна Петрова",
+	 "anna@example.org", "Re: Обращение № 4521", "q2@example.org",
+	 "r1@bank.example", "Прошло уже два дня, ответа нет.",
+	 "> ср, 25 нояб. 2026 г. в 12:00, Служба поддержки "
+	 "<support@bank.example>:\n> > Здравствуйте, Анна!\n"
+	 "> > Ответим в течение 3 рабочих дней.\n> > > Где мои деньги?"},
 	{"truncated_multipart.eml", "2026-12-01T10:00:00+03:00", NULL,
 	 "support@x.example", "broken", NULL, NULL, "Part one text", NULL},
 };

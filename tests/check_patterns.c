@@ -456,7 +456,7 @@ END_TEST
 static const char *const deadline_exprs[] = {
 	"hours", "minutes", "days", "workdays", "weeks", "months", "today",
 	"tomorrow", "after-tomorrow", "weekday", "end-week", "next-week",
-	"end-month", "end-day", "date", "time", "vague",
+	"end-month", "after-weekend", "end-day", "date", "time", "vague",
 };
 
 static bool

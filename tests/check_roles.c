@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "match.h"
+#include "patterns.h"
 #include "reader.h"
 
 #define MAX_MSGS 5
@@ -144,6 +146,54 @@ START_TEST(test_idempotent)
 }
 END_TEST
 
+/* Operator phrases (pattern type operator) decide before the "first
+ * writer is the customer" guess: a chat that the operator opens. Each
+ * row: two senders' texts; who writes first; want of each. */
+static const struct {
+	const char *first, *second;
+	enum role want_first, want_second;
+} op_rows[] = {
+	{"Здравствуйте! Меня зовут Ксения, я оператор. Чем могу помочь?",
+	 "Деньги списали дважды.", ROLE_AGENT, ROLE_CUSTOMER},
+	{"Hi, you're chatting with Sam. How can I help you today?",
+	 "My order never arrived.", ROLE_AGENT, ROLE_CUSTOMER},
+	{"My card was charged twice.", "Thank you for contacting Helio support.",
+	 ROLE_CUSTOMER, ROLE_AGENT},
+	/* no operator phrase: the first writer is the customer */
+	{"Добрый день.", "Здравствуйте, слушаю вас.", ROLE_CUSTOMER, ROLE_AGENT},
+	/* a customer's question is not an operator phrase */
+	{"How can I get my money back?", "Please wait.", ROLE_CUSTOMER,
+	 ROLE_AGENT},
+};
+
+START_TEST(test_operator_phrases)
+{
+	struct patset ps = {0};
+	char *err = NULL;
+	struct matcher *m;
+	struct conversation *c = conversation_new("x", FMT_TRANSCRIPT);
+	struct message *a, *b;
+
+	ck_assert_int_eq(patset_load_builtin(&ps, "ru,en", &err), 0);
+	ck_assert_int_eq(patset_compile(&ps, &err), 0);
+	m = matcher_new(&ps);
+	a = conversation_add_message(c);
+	a->sender_name = xstrdup("First");
+	a->text = xstrdup(op_rows[_i].first);
+	b = conversation_add_message(c);
+	b->sender_name = xstrdup("Second");
+	b->text = xstrdup(op_rows[_i].second);
+	roles_assign_with(c, NULL, m);
+	ck_assert_msg(c->msgs[0].role == op_rows[_i].want_first &&
+			      c->msgs[1].role == op_rows[_i].want_second,
+		      "%s: %s/%s", op_rows[_i].first, role_name(c->msgs[0].role),
+		      role_name(c->msgs[1].role));
+	conversation_free(c);
+	matcher_free(m);
+	patset_free(&ps);
+}
+END_TEST
+
 #define N_ROWS(t) ((int)(sizeof(t) / sizeof(t[0])))
 
 Suite *suite_roles(void);
@@ -156,6 +206,7 @@ suite_roles(void)
 
 	tcase_add_loop_test(tc, test_rows, 0, N_ROWS(rows));
 	tcase_add_test(tc, test_idempotent);
+	tcase_add_loop_test(tc, test_operator_phrases, 0, N_ROWS(op_rows));
 	suite_add_tcase(s, tc);
 	return s;
 }

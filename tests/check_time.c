@@ -64,11 +64,13 @@ START_TEST(test_civil_pairs)
 }
 END_TEST
 
-/* Every day of years 1..9999 round-trips and weekdays advance by one. */
+/* Every day of years 1600..2399 (two whole 400-year cycles of the
+ * Gregorian calendar, so every case of the arithmetic) round-trips, the
+ * ends of the range 1..9999 too, and weekdays advance by one. */
 START_TEST(test_civil_roundtrip_all)
 {
-	int64_t first = days_from_civil(1, 1, 1);
-	int64_t last = days_from_civil(9999, 12, 31);
+	int64_t first = days_from_civil(1600, 1, 1); /* two 400-year cycles */
+	int64_t last = days_from_civil(2399, 12, 31);
 	int y, m, d;
 
 	for (int64_t z = first; z <= last; z++) {
@@ -80,6 +82,10 @@ START_TEST(test_civil_roundtrip_all)
 		ck_assert_int_eq(weekday_from_days(z + 1),
 				 (weekday_from_days(z) + 1) % 7);
 	}
+	civil_from_days(days_from_civil(1, 1, 1), &y, &m, &d);
+	ck_assert(y == 1 && m == 1 && d == 1);
+	civil_from_days(days_from_civil(9999, 12, 31), &y, &m, &d);
+	ck_assert(y == 9999 && m == 12 && d == 31);
 }
 END_TEST
 
@@ -287,6 +293,32 @@ START_TEST(test_local_zone)
 }
 END_TEST
 
+/* Whether a moment's offset is the process zone's at that instant, and
+ * the same instant re-written in the process zone. */
+START_TEST(test_in_local_zone)
+{
+	struct esc_time t;
+	char iso[32];
+
+	set_tz(TZ_CET);
+	ck_assert(time_parse_iso("2026-03-28T12:00:00+01:00", &t));
+	ck_assert(time_in_local_zone(t));
+	ck_assert(time_parse_iso("2026-03-30T12:00:00+01:00", &t));
+	ck_assert(!time_in_local_zone(t)); /* CEST (+02:00) by then */
+	ck_assert(time_to_local_zone(&t));
+	time_format_iso(t, iso);
+	ck_assert_str_eq(iso, "2026-03-30T13:00:00+02:00");
+	ck_assert(time_parse_iso("2026-03-28T12:00:00+03:00", &t));
+	ck_assert(!time_in_local_zone(t));
+	t.set = false;
+	ck_assert(!time_in_local_zone(t));
+	ck_assert(!time_to_local_zone(&t));
+	t = (struct esc_time){INT64_MAX, 0, true};
+	ck_assert(!time_in_local_zone(t));
+	ck_assert(!time_to_local_zone(&t));
+}
+END_TEST
+
 /* Absurd values must neither crash nor overflow (UBSan checks that). */
 START_TEST(test_extremes)
 {
@@ -330,6 +362,7 @@ suite_time(void)
 	tcase_add_test(tc, test_civil_moments);
 	tcase_add_test(tc, test_local_zone);
 	tcase_add_test(tc, test_extremes);
+	tcase_add_test(tc, test_in_local_zone);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -134,6 +134,42 @@ START_TEST(test_maildir_tmp)
 }
 END_TEST
 
+/* An MH folder (numbered files) and a maildir synced by mbsync: the
+ * stores' bookkeeping files are not inputs, the messages are. */
+START_TEST(test_store_files)
+{
+	static const char *const files[] = {
+	    "/a.txt", "/b.txt", "/link.txt", "/mh/1", "/mh/2", "/mh/notes.txt",
+	    "/sub/c.txt", "/sync/cur/1:2,S"};
+	static const char *const dirs[] = {"mh", "sync", "sync/cur",
+					   "sync/new", "sync/tmp"};
+	struct strlist f = {0}, e = {0}, n = {0};
+
+	for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
+		char *p = xasprintf("%s/%s", tmpl, dirs[i]);
+
+		ck_assert_int_eq(mkdir(p, 0700), 0);
+		free(p);
+	}
+	put_file("mh/1", "x");
+	put_file("mh/2", "x");
+	put_file("mh/.mh_sequences", "unseen: 1-2\n");
+	put_file("mh/.xmhcache", "x");
+	put_file("mh/notes.txt", "x");
+	put_file("sync/cur/1:2,S", "x");
+	put_file("sync/.mbsyncstate", "x");
+	put_file("sync/.uidvalidity", "x");
+	put_file("sync/dovecot-uidlist", "x");
+	ck_assert_int_eq(walk_path(tmpl, &f, &e, &n), 0);
+	expect_list("files", &f, files, 8);
+	for (size_t i = 0; i < n.n; i++) /* no note about them either */
+		ck_assert_ptr_null(strstr(n.v[i], "mh_sequences"));
+	strlist_free(&f);
+	strlist_free(&e);
+	strlist_free(&n);
+}
+END_TEST
+
 /* From sub/, the loop link leads up into the parent, which is not on
  * the current path: it is walked once, then sub/ is a loop. */
 START_TEST(test_trailing_slash)
@@ -263,6 +299,7 @@ suite_walk(void)
 	tcase_add_checked_fixture(tc, setup, teardown);
 	tcase_add_test(tc, test_tree);
 	tcase_add_test(tc, test_maildir_tmp);
+	tcase_add_test(tc, test_store_files);
 	tcase_add_test(tc, test_trailing_slash);
 	tcase_add_test(tc, test_single_paths);
 	tcase_add_test(tc, test_unreadable_dir);

@@ -115,6 +115,23 @@ ok Don't hesitate to contact us
 no anything else?
 no I hesitate to ask
 
+pattern en.template.generic-care
+type template
+meta weight=0.5
+regex \bwe(?:\s+are|(?:'|’)re)\s+doing\s+our\s+(?:very\s+)?best\b|\bour\s+team\s+is\s+working\s+hard\b
+regex |\b(?:we(?:\s+have|(?:'|’)ve)\s+)?(?:shared|passed)\s+your\s+feedback\s+(?:with|on\s+to)\b|\bis\s+being\s+(?:handled|processed|reviewed)\b
+regex |\bwill\s+(?:contact|get\s+back\s+to)\s+you\s+(?:shortly|as\s+soon\s+as\s+possible|soon)\b
+regex |\bwe\s+understand\s+your\s+frustration\b|\bsorry\s+to\s+hear\s+about\s+your\s+experience\b
+regex |\bwhile\s+we\s+(?:look\s+into|investigate)\b
+ok We are doing our best to resolve the issue
+ok Our team is working hard to resolve all requests
+ok We have shared your feedback with the relevant team
+ok Your complaint is being handled.
+ok Our specialists will contact you shortly.
+ok Thank you for your patience while we look into this.
+no the courier will contact you at 9am
+no we shared the invoice with you
+
 # ------------------------------------------------------------------
 # Refusals.
 
@@ -133,11 +150,14 @@ pattern en.refusal.cannot
 type refusal
 regex \b(?:we|I)\s+(?:cannot|can\s*not|can(?:'|’)t|won(?:'|’)t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+
 regex (?:offer|provide|issue|process|approve|grant|give|make|accept|honou?r|refund|reimburse|replace|exchange|cancel
-regex |reverse|compensate|help|assist|change|reinstate|restore|extend|waive)\b
+regex |reverse|compensate|help|assist|change|reinstate|restore|extend|waive|send|bypass|reactivate|unlock|reopen|do\s+(?:that|this|it))\b
 ok we cannot refund digital purchases
 ok We can't offer a discount
 ok I'm afraid I cannot help with that
 ok we won't be able to process your return
+ok Unfortunately we can't do that.
+ok we can't send the new item before the return is scanned
+ok we cannot reactivate the account without a verified ID
 no we can't wait to help you
 no I can't log in
 no we can help with that
@@ -158,8 +178,9 @@ pattern en.refusal.declined
 type refusal
 regex \b(?:request|claim|application|refund|return|appeal|complaint|order|chargeback|dispute|case|warranty|exchange
 regex |replacement|compensation|reimbursement|cancellation|it|this|that)\s+
+regex (?:(?:to|for)\s+[^.!?\n]{1,60}?\s+)?
 regex (?:has\s+been|have\s+been|was|were|is|are)\s+(?:been\s+)?(?:declined|denied|rejected|refused)\b
-regex (?!\s+by\s+(?:the\s+|your\s+|their\s+|its\s+|an?\s+)?(?:[a-z0-9'’.-]+\s+){0,2}?
+regex (?!\s+at\s+(?:the\s+)?(?:checkout|payment|the\s+till))(?!\s+by\s+(?:the\s+|your\s+|their\s+|its\s+|an?\s+)?(?:[a-z0-9'’.-]+\s+){0,2}?
 regex (?:server|servers|system|filter|firewall|gateway|bank|issuer|provider|host|network|browser|processor|app|device|carrier)\b)
 regex |\bwe(?:\s+have|(?:'|’)ve)?\s+(?:declined|denied|rejected|refused)\s+(?:your|the|this)\b
 ok your refund request has been denied
@@ -168,17 +189,21 @@ ok Your application is declined
 ok Your request has been rejected
 ok We have declined your claim
 ok your refund was declined by our returns team
+ok your request to cancel the contract early has been declined
 no your request was not denied
 no access granted
 no the reset emails were rejected by your domain's mail server
 no it was rejected by the spam filter
 no your card was declined
+no which is why it was rejected at checkout
 no the emails were refused by the receiving server
 
 pattern en.refusal.not-eligible
 type refusal
 regex \b(?:not\s+eligible|ineligible)\s+for\b|\b(?:does\s+not|doesn(?:'|’)t|do\s+not|don(?:'|’)t)\s+qualify\b
-regex |\bcannot\s+be\s+(?:refunded|returned|exchanged|reimbursed|reversed|cancell?ed)\b
+regex |\b(?:cannot|can(?:'|’)t|can\s+not)\s+be\s+(?:refunded|returned|exchanged|reimbursed|reversed|cancell?ed|fulfill?ed|issued|approved
+regex |accepted|granted|processed|waived|extended|repaired\s+(?:for\s+free|free\s+of\s+charge|under))\b
+regex |\b(?:is|are)\s+not\s+covered\b
 regex |\b(?:outside|out)\s+(?:of\s+)?(?:our|the)\s+(?:policy|return\s+window|refund\s+(?:period|window)|warranty(?:\s+period)?)\b
 regex |\bnot\s+covered\s+by\s+(?:the|our|your)\s+(?:warranty|policy|guarantee)\b|\byou\s+are\s+not\s+entitled\s+to\b
 ok this order is not eligible for a refund
@@ -186,8 +211,42 @@ ok it does not qualify for a replacement
 ok the item cannot be refunded
 ok this is outside of our policy
 ok the damage is not covered by the warranty
+ok so it can't be cancelled before March
+ok Your request cannot be fulfilled
+ok so the repair is not covered
 no you are eligible for a refund
 no it can be refunded
+
+pattern en.refusal.we-do-not
+type refusal
+regex \bwe\s+(?:do\s+not|don(?:'|’)t|will\s+not|won(?:'|’)t)\s+(?:be\s+)?(?:offer|provide|give|accept|issue|allow|refund|compensat|reimburs|replac|cover)
+regex (?:e|es|ing|ed)?\s+(?:any\s+|the\s+|your\s+|a\s+)?(?:refunds?|returns?|exchanges?|compensation|replacements?|hotel|subscription|fee|costs?|this|that|it)\b
+regex |\bdecided\s+not\s+to\s+(?:give|offer|refund|issue|provide|compensate|approve|grant|accept)\b
+regex |\b(?:it\s+is|it(?:'|’)s|that\s+is|that(?:'|’)s|this\s+is)\s+not\s+possible\s+to\b
+regex |\b(?:return|refund|exchange|cancellation|replacement)\s+is\s+not\s+possible\b
+regex |\bnot\s+something\s+(?:we|I)\s+(?:can|are\s+able\s+to)\s+(?:do|offer|help\s+with)\b
+regex |\b(?:we|I)\s+can\s+only\s+(?:discuss|share|disclose)\b
+ok we do not offer refunds on sale items
+ok we will not be refunding the subscription fee
+ok Regrettably, we will not compensate the hotel costs.
+ok the management decided not to give refunds for this event
+ok it is not possible to change the delivery address
+ok Hello, the return is not possible.
+ok That is not something we can do, I'm afraid.
+ok I can only discuss the account with the cardholder
+no we don't charge for returns within 30 days
+no we will not charge you for the return
+no is it possible to change the address?
+no we can help with that
+
+pattern en.refusal.cannot-object
+type refusal
+regex \b(?:can(?:'|’)t|cannot|can\s+not|unable\s+to)\s+(?:give|offer|provide|issue|grant|make)\s+(?:you\s+)?
+regex (?:a\s+|an\s+|any\s+)?(?:refund|compensation|replacement|discount|exception|credit|reimbursement|goodwill)\b
+ok We have looked again and can't give you a refund for the unused minutes.
+ok and are unable to offer compensation
+no we can give you a refund
+no can I get a refund?
 
 # ------------------------------------------------------------------
 # Justification markers.
@@ -197,9 +256,18 @@ type justification
 regex \baccording\s+to\s+(?:our|the)\s+(?:policy|policies|terms|rules|conditions|agreement|contract|guidelines
 regex |(?:refund|return|privacy)\s+policy|warranty|terms\s+(?:of\s+service|and\s+conditions))\b
 regex |\bper\s+our\s+(?:policy|terms|rules)\b
+regex |\b(?:our|the)\s+(?:refund|return|returns|exchange|warranty|cancellation|privacy|membership)\s+polic(?:y|ies)\b
+regex |\bper\s+our\s+[a-z]+\s+policy\b|\bterms\s+and\s+conditions\b|\bwarranty\s+(?:terms|exclusions|conditions)\b
+regex |\bthe\s+warranty\s+does\s+not\s+cover\b|\b(?:clause|section|article)\s+[0-9]+(?:\.[0-9]+)*\b
+regex |\brequired\s+by\s+law\b|\bRegulations\b|\bAct\s+[0-9]{4}\b
 ok according to our policy
 ok According to the terms of service
 ok per our policy, refunds take 14 days
+ok see our Returns Policy
+ok Per our exchange policy, the replacement ships later
+ok the terms and conditions you accepted
+ok a 12-month minimum term (clause 4 of the agreement)
+ok we are required by law to keep records
 no according to the courier
 no according to you
 
@@ -214,6 +282,19 @@ ok in accordance with the law
 ok for security reasons
 no in a section of the page
 no as usual
+
+pattern en.justification.finding
+type justification
+regex \b(?:inspection|diagnostics?|diagnosis|investigation|examination|assessment|report|service\s+cent(?:re|er)|technician|engineer)
+regex \b[^.!?\n]{0,40}?\b(?:found|find|showed|shows|confirmed|revealed|states|detected|established)\b
+regex |\b(?:liquid|water|physical|mechanical|accidental|impact|limescale)\s+damage\b|\bproof\s+of\s+delivery\b
+regex |\bimproper\s+(?:installation|use|handling)\b|\b(?:the\s+)?seal\s+was\s+broken\b
+ok the inspection found liquid damage on the main board
+ok as our service centre found
+ok the merchant provided proof of delivery
+ok caused by improper installation
+no we found your order
+no the courier was late
 
 # ------------------------------------------------------------------
 # Resolutions.
@@ -262,6 +343,27 @@ no it still doesn't work
 no I have not received my refund
 no does it work now?
 
+pattern en.resolution.done
+type resolution
+regex \b(?:I|we)(?:\s+have|(?:'|’)ve)?\s+(?:just\s+|now\s+)?(?:unlocked|moved|removed|updated|changed|reset|rescheduled|corrected|waived)\s+(?:it|the|your|them)\b
+regex |\b(?:has|have)\s+been\s+(?:credited|refunded)\s+to\s+your\b|\border\s+is\s+(?:now\s+)?complete\b
+regex |\b(?:issue|problem|outage|fault|incident)(?:\s+(?!not\b)[#A-Za-z0-9-]+){1,4}?\s+(?:was|has\s+been)\s+(?:fixed|resolved|solved|restored)\b
+regex |\bit(?:'|’)?s\s+working\s+now\b|\b(?:yep|yes),?\s+(?:it\s+)?works\b|\ball\s+good\b|\bgot\s+(?:the|my)\s+money\s+back\b
+regex |\b(?:package|parcel|order|item|refund)\s+(?:has\s+)?arrived\b(?!\s+(?:damaged|broken|late|empty|open|wrong))|\bthanks\s+for\s+sorting\b
+ok Hi! I've unlocked it for you
+ok I've moved the delivery to Wednesday
+ok the cashback has been credited to your card
+ok The outage in your area was resolved at 14:20
+ok your incident INC0054321 has been resolved by the Service Desk
+ok its working now!! thx
+ok yep works, thanks mate
+ok got the money back yesterday, all good
+ok Yes, the package arrived this morning
+no my order arrived damaged
+no the issue has not been fixed
+no we will reset your password tomorrow
+no it's not working now
+
 # ------------------------------------------------------------------
 # Escalation requests by the customer. meta request= says what for.
 
@@ -271,7 +373,8 @@ meta request=solution
 regex \b(?:provide|give|offer|propose)\s+(?:me\s+)?(?:with\s+)?a\s+(?:concrete|specific|real|actual|proper)\s+
 regex (?:solution|resolution|answer|date|timeline|deadline)\b
 regex |\bwhat\s+(?:exactly|specifically|concretely)\s+(?:will|are)\s+you\s+(?:do|doing|going\s+to\s+do)\b
-regex |\bstop\s+sending\s+(?:me\s+)?(?:canned|template|generic|copy[-\s]paste)\b
+regex |\bstop\s+sending\s+(?:me\s+)?(?:canned|template|generic|copy[-\s]paste)\b|\bthat(?:'|’)s\s+not\s+an\s+answer\b
+regex |\bthis\s+is\s+a\s+template\s+answer\b|\bnot\s+a\s+copy[-\s]?paste\b
 regex |\b(?:you\s+)?(?:didn(?:'|’)t|did\s+not)\s+answer\s+my\s+question\b
 regex |\b(?:I|we)\s+(?:really\s+|still\s+|now\s+)?(?:need|want|expect|demand|require|(?:would|'d|’d)\s+like)\s+(?:to\s+(?:get|see|have|receive)\s+)?
 regex (?:a\s+|an\s+)?(?:concrete|specific|real|actual|proper|clear|definite)\s+(?:solution|resolution|answer|date|timeline|deadline|plan|action)\b
@@ -299,10 +402,11 @@ regex \bon\s+what\s+(?:grounds|basis)\b
 regex |\b(?:explain|state|provide|give|tell)\s+(?:me\s+)?(?:in\s+writing\s+)?the\s+(?:reason|grounds|basis|justification)\s+for\s+
 regex (?:the|this|your)\s+(?:refusal|decision|denial|rejection)\b
 regex |\bwhich\s+(?:policy|rule|clause|section|law)\s+(?:are\s+you|is\s+this)\s+(?:referring|based)\b
-regex |\bjustify\s+(?:your|the|this)\s+(?:refusal|decision|denial)\b
+regex |\bjustify\s+(?:your|the|this)\s+(?:refusal|decision|denial)\b|\bwhat\s+(?:rule|policy|clause|law)\s+says\s+(?:that|so)\b
 ok On what grounds was my refund refused?
 ok please explain the reason for the refusal in writing
 ok which policy are you referring to?
+ok why not?? what rule says that?
 no I have grounds for divorce
 no the reason is unclear
 
@@ -313,10 +417,17 @@ regex \b(?:want|wish|would\s+like|need|demand|ask)\s+to\s+(?:speak|talk)\s+(?:to
 regex (?:supervisor|manager|superior|team\s+lead(?:er)?|senior)\b
 regex |\bplease\s+escalate\b|\b(?:want|need|ask|demand)\s+(?:you\s+)?(?:to\s+)?escalate\b
 regex |\b(?:transfer|connect|put)\s+me\s+(?:to|through\s+to|with)\s+(?:a|your|the)\s+(?:supervisor|manager)\b
+regex |\b(?:let\s+me|can\s+I|could\s+I|may\s+I)\s+(?:talk|speak)\s+(?:to|with)\s+(?:a|your|the)\s+(?:supervisor|manager|superior)\b
+regex |\b(?:talk|speak)\s+(?:to|with)\s+someone\s+(?:more\s+senior|senior|in\s+charge)\b|\bI\s+want\s+this\s+escalated\b
+regex |\bwho\s+is\s+your\s+(?:manager|supervisor)\b
 ok I want to speak to a supervisor
 ok Please escalate this to your manager
 ok connect me with your manager
 ok I demand to escalate
+ok let me talk to your supervisor
+ok Can I talk to a manager please
+ok I'd like to speak with someone more senior
+ok I want this escalated. Who is your manager?
 no we have escalated your case
 no my manager will call
 
@@ -324,7 +435,7 @@ pattern en.escalation.written
 type escalation-request
 meta request=written
 regex \b(?:reply|respond|answer)\s+(?:to\s+me\s+)?in\s+writing\b|\b(?:a|your)\s+written\s+(?:response|reply|answer|confirmation)\b
-regex |\bput\s+(?:it|this|that)\s+in\s+writing\b|\bconfirm\s+(?:this\s+|it\s+)?in\s+writing\b
+regex |\bput\s+(?:it|this|that)\s+in\s+writing\b|\bwant\s+a\s+written\s+(?:explanation|statement)\b|\bconfirm\s+(?:this\s+|it\s+)?in\s+writing\b
 ok Please reply in writing
 ok I want a written response
 ok put it in writing

@@ -87,3 +87,38 @@ ok Your reference number is 5512345
 ok claim no. 778812
 no order number 12345
 no case number pending
+
+pattern en.ticket.paren
+type ticket
+regex \b(?:request|ticket|case)\s*\(#?\s*(?<id>[0-9]{3,12})\)
+ok Your request (48213) has been updated
+ok Your ticket (#5521) was received
+no your request (see below) was updated
+no request (12) items
+
+pattern en.ticket.jira-bracket
+type ticket
+flags -
+regex (?<![A-Za-z0-9#])\[(?!(?:COVID|UTF|SHA|ISO|CVE|MP|RFC|PCI|TLS|SSL|HTTP|ISBN)-)(?<id>[A-Z][A-Z0-9]{1,9}-[0-9]{1,7})\]
+ok Re: [SD-45] Laptop won't boot
+ok [HELP-7781] Refund
+no [COVID-19] rules
+no [Sd-45] mixed case
+no list[SD-45]
+
+pattern en.ticket.salesforce-thread
+type ticket
+flags -
+regex \bref:_[0-9A-Za-z]{5,18}\._(?<id>[0-9A-Za-z]{5,18}):ref\b
+ok ref:_00D1a2b3C._5001a2B3c4D:ref
+ok [ ref:_00Dxx1gEW._500xxYktg:ref ]
+no ref:_00D1a2b3C:ref
+no reference 5001a2B3c4D
+
+pattern en.ticket.reference
+type ticket
+regex \b(?:reference|ref\.?)\s*:?\s*(?<id>[0-9]{3,6}-[0-9]{3,8})\b
+ok An engineer visit is booked, reference 7741-2210.
+ok ref: 1200-88712
+no reference 2026
+no call 555-0199

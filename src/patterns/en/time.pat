@@ -217,6 +217,26 @@ no call us between 9 and 5
 no at 5 stars
 no from 9:00 until 18:00
 
+pattern en.deadline.takes
+type deadline
+meta attach=previous
+regex \b(?:takes?|taking)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|up\s+to\s+|no\s+more\s+than\s+|at\s+most\s+)?
+regex (?<n>(?:[0-9]{1,3}(?:\.5)?|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|couple\s+of|a\s+few|few|several|an?))(?:\s*(?:-|–|—|to)\s*(?<n2>(?:[0-9]{1,3}(?:\.5)?|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|couple\s+of|a\s+few|few|several|an?)))?\s*(?<unit>(?:(?:business|working|work|banking)\s+days?|workdays?|calendar\s+days?|days?|hours?|hrs?|h|minutes?|mins?|weeks?|months?)\b)
+ok This usually takes 3-5 business days
+ok It can take up to 10 business days
+ok processing takes about two weeks
+no it took 3 days
+no take 2 tablets
+
+pattern en.deadline.after-weekend
+type deadline
+meta expr=after-weekend
+regex \b(?:right\s+|straight\s+|first\s+thing\s+)?(?:after|following)\s+the\s+weekend\b
+ok We'll get back to you after the weekend
+ok right after the weekend
+no over the weekend
+no the weekend was busy
+
 pattern en.deadline.vague
 type deadline
 meta expr=vague

@@ -24,6 +24,16 @@ ok You have 30 days to return the item
 no we will reply within 3 days
 no you have been waiting
 
+pattern en.not-promise.if-we-cannot-fix
+type not-promise
+meta cancels=deadline
+regex \bif\s+(?:we|I)\s+(?:do\s+not|don(?:'|’)t|cannot|can(?:'|’)t|are\s+unable\s+to|fail\s+to|are\s+not\s+able\s+to)\s+
+regex (?:fix|resolve|refund|deliver|ship|solve|sort|repair|replace)\b
+ok If we cannot fix it by Friday, we will refund you
+ok if we are unable to deliver within 5 days, you get a refund
+no we will fix it by Friday
+no if needed, we will fix it by Friday
+
 pattern en.not-promise.customer-plans
 type not-promise
 meta cancels=deadline
@@ -63,3 +73,13 @@ ok once the issue has been resolved, we'll let you know
 ok if the problem is fixed, close the ticket
 no the issue has been resolved
 no we fixed the issue
+
+pattern en.not-promise.if-we-cannot
+type not-promise
+meta cancels=refusal
+regex \bif\s+(?:we|I)\s+(?:cannot|can(?:'|’)t|can\s+not|are\s+unable\s+to|am\s+unable\s+to|won(?:'|’)t\s+be\s+able\s+to)\b
+regex |\bin\s+case\s+(?:we|I)\s+(?:cannot|can(?:'|’)t)\b
+ok If we cannot deliver by Friday, you will get a full refund
+ok in case we can't fix it, we'll replace it
+no we cannot refund you
+no if you cannot log in, reset the password

@@ -1,0 +1,40 @@
+/* prefilter.h - which patterns can match a text: one pass of a
+ * multi-literal automaton over the case-folded text.
+ *
+ * Every compiled pattern of a set has a literal set (from its `literal`
+ * lines, else derived from its regex by literals.h) or is "always run".
+ * prefilter_build() makes an Aho-Corasick automaton over the folded
+ * bytes of all literals; it is read-only afterwards and may be shared by
+ * threads. A pattern whose literal does not occur in the folded text
+ * cannot match it, so skipping it changes no result. */
+#ifndef ESC_PREFILTER_H
+#define ESC_PREFILTER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "patterns.h"
+
+#define PF_STATES_MAX (1u << 22) /* automaton states (literal bytes) */
+
+struct prefilter;
+
+/* Build for the compiled patterns of ps (those with code). Never fails
+ * except on out-of-memory (which aborts); too many literal bytes make
+ * every pattern "always run". */
+struct prefilter *prefilter_build(const struct patset *ps);
+void prefilter_free(struct prefilter *pf);
+/* The number of patterns it was built for (ps->n at build time). */
+size_t prefilter_count(const struct prefilter *pf);
+/* True when pattern i has no literal set and always runs. */
+bool prefilter_always(const struct prefilter *pf, size_t i);
+/* The folded literals of pattern i (empty when it always runs). */
+const struct strlist *prefilter_literals(const struct prefilter *pf,
+					 size_t i);
+/* Set cand[i] (i < prefilter_count) to 1 for each pattern that may match
+ * text[0..len): an always-run pattern or one whose literal occurs in the
+ * folded text; 0 for the others. */
+void prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
+		    unsigned char *cand);
+
+#endif /* ESC_PREFILTER_H */

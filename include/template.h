@@ -1,0 +1,85 @@
+/* template.h - the template score of a company message (SPEC 4).
+ *
+ * A message is a template when its score reaches TEMPLATE_REPORT. The
+ * score combines three parts: the phrase patterns that hit (their
+ * weights), the near-duplicate evidence (how many other conversations of
+ * the batch received the same masked text, see neardup.h) and the share
+ * of the text that is boilerplate; specifics (a dated promise, a
+ * resolution, a justified refusal, a ticket, numbers) halve it. The
+ * formula, with a worked example, is in docs/templates.md. */
+#ifndef ESC_TEMPLATE_H
+#define ESC_TEMPLATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "message.h"
+#include "patterns.h"
+
+#define TEMPLATE_REPORT 0.5	   /* a score at or above is a finding */
+#define TEMPLATE_DEFAULT_WEIGHT 0.3 /* a pattern without meta weight= */
+#define TEMPLATE_NEUTRAL_WORDS 3   /* a sentence this short is a greeting */
+#define TEMPLATE_NEAR_KEEP 0.4	   /* neardup part = 1 - KEEP^n */
+#define TEMPLATE_NEAR_MAX 16	   /* n counted up to this */
+#define TEMPLATE_QUOTE_MAX 300	   /* bytes of a near-duplicate's quote */
+/* The pattern id of a finding made by near-duplication alone. */
+#define TEMPLATE_NEAR_ID "template.near-duplicate"
+
+/* A sentence of the message: a byte span of its text. */
+struct tpl_span {
+	size_t start, end;
+};
+
+/* A live template-pattern hit in the message. */
+struct tpl_hit {
+	const char *id;	   /* pattern id: a pattern counts once */
+	double weight;	   /* 0..1 */
+	size_t start, end; /* byte span in the text */
+	size_t sentence;   /* index of the sentence it starts in */
+};
+
+/* Everything the score looks at; borrowed for the call. */
+struct template_input {
+	const char *text;
+	const struct tpl_span *sent; /* in text order */
+	size_t n_sent;
+	const struct tpl_hit *hits; /* in text order */
+	size_t n_hits;
+	size_t near_convs; /* struct message near_convs */
+	int substantive;   /* dated promise + resolution + justified refusal */
+	bool ticket;	   /* the message names a ticket */
+};
+
+struct template_parts {
+	double phrase;	    /* 1 - prod(1 - weight), distinct patterns */
+	double neardup;	    /* 1 - KEEP^near_convs */
+	double boilerplate; /* boilerplate characters / counted characters */
+	double score;	    /* rounded to two decimals */
+	size_t near_convs;
+	int specifics; /* how many halvings were applied */
+	size_t best;   /* the strongest hit, SIZE_MAX when none */
+};
+
+/* The weight of a template pattern: its meta weight= clamped to 0..1,
+ * TEMPLATE_DEFAULT_WEIGHT when absent. */
+double template_weight(const struct pattern *p);
+
+/* Score one message. Cannot fail. */
+void template_score(const struct template_input *in,
+		    struct template_parts *out);
+
+/* The substantive specifics among c's findings from index 'first' on
+ * (those of one message): a dated promise, a resolution, a justified
+ * refusal, one each; *ticket is set when a ticket is among them. */
+int template_specifics(const struct conversation *c, size_t first,
+		       bool *ticket);
+
+/* Score message 'msg' (1-based) of c and, at TEMPLATE_REPORT or above,
+ * add its template finding: the strongest phrase hit, or for a message
+ * found by near-duplication alone its first sentence that is more than
+ * a greeting under the id TEMPLATE_NEAR_ID. Returns the finding
+ * (borrowed, valid until the next finding is added) or NULL. */
+struct finding *template_find(struct conversation *c, size_t msg,
+			      const struct template_input *in);
+
+#endif /* ESC_TEMPLATE_H */

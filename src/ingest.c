@@ -1,0 +1,581 @@
+/* ingest.c - reading the inputs of a batch into slots, in parallel. */
+#include "ingest.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "analyze.h"
+#include "detect.h"
+#include "match.h"
+#include "mbox.h"
+#include "pool.h"
+#include "reader.h"
+#include "walk.h"
+
+#define DETECT_HEAD (64u * 1024u) /* bytes format detection looks at */
+
+/* One input file and what came of it. */
+struct job {
+	char *path;
+	bool in_dir;	   /* found by walking a directory */
+	bool readable;	   /* detected as something a reader takes */
+	char *data;	   /* stdin only: all of it */
+	size_t data_len;
+	uint64_t *cuts;	   /* an mbox read in pieces: where they start */
+	size_t n_cuts;
+	uint64_t size;
+	struct input_result res;
+};
+
+/* A byte range of one job's file, read by one worker. */
+struct piece {
+	size_t job;
+	uint64_t start, len; /* len UINT64_MAX: to the end */
+	bool whole;	     /* the whole input, by its reader */
+	struct slot *slots;
+	size_t n_slots, cap_slots;
+	struct thread_index *ti;
+	struct strlist warn;
+	size_t messages;     /* messages read */
+	size_t seen;	     /* mbox messages met, skipped ones too */
+	int rc;		     /* the reader's result */
+};
+
+struct ctx {
+	struct job *jobs;
+	struct piece *pieces;
+	struct spill *spill;
+};
+
+/* ---- pass 1: detection ---- */
+
+struct detect_worker {
+	struct detector *det;
+	char *det_err;
+};
+
+static void *
+detect_worker_new(const struct engine *e)
+{
+	struct detect_worker *w = xcalloc(1, sizeof(*w));
+
+	(void)e;
+	w->det = detector_new(&w->det_err);
+	return w;
+}
+
+static void
+detect_worker_free(void *arg)
+{
+	struct detect_worker *w = arg;
+
+	detector_free(w->det);
+	free(w->det_err);
+	free(w);
+}
+
+/* The first bytes of a regular file, for detection; NULL with *err. */
+static char *
+read_head(const char *path, size_t *len, uint64_t *size, char **err)
+{
+	FILE *f = fopen(path, "rb");
+	struct stat st;
+	char *buf;
+
+	if (!f) {
+		*err = xstrdup(strerror(errno));
+		return NULL;
+	}
+	*size = fstat(fileno(f), &st) == 0 ? (uint64_t)st.st_size : 0;
+	buf = xmalloc(DETECT_HEAD + 1);
+	*len = fread(buf, 1, DETECT_HEAD, f);
+	buf[*len] = '\0';
+	if (ferror(f)) {
+		*err = xstrdup(strerror(errno));
+		free(buf);
+		buf = NULL;
+	}
+	fclose(f);
+	return buf;
+}
+
+/* A format no reader takes: a note inside a directory, an error for a
+ * file named on the command line. */
+static void
+skip_unreadable_format(struct job *j, char *why)
+{
+	strlist_push_own(&j->res.errors, why ? why
+					     : xstrdup("unrecognized format"));
+	if (!j->in_dir)
+		j->res.failed = true;
+}
+
+static bool
+detect_job(struct detect_worker *w, struct job *j, const char *head,
+	   size_t len)
+{
+	char *why = NULL;
+
+	j->res.format = w->det ? detect_format(w->det, j->path, head, len, &why)
+			       : FMT_UNKNOWN;
+	if (!w->det)
+		why = xasprintf("format detection unavailable: %s", w->det_err);
+	if (j->res.format == FMT_BINARY || j->res.format == FMT_UNKNOWN ||
+	    j->res.format == FMT_UNSUPPORTED) {
+		skip_unreadable_format(j, why);
+		return false;
+	}
+	free(why);
+	return true;
+}
+
+/* The piece size: INGEST_PIECE, or ESCALATE_PIECE_BYTES (for tests:
+ * the result must not depend on it). */
+static uint64_t
+piece_bytes(void)
+{
+	const char *v = getenv("ESCALATE_PIECE_BYTES");
+	char *end;
+	unsigned long long n;
+
+	if (!v || !*v)
+		return INGEST_PIECE;
+	errno = 0;
+	n = strtoull(v, &end, 10);
+	return (errno || *end || n == 0) ? INGEST_PIECE : (uint64_t)n;
+}
+
+/* Where a big mbox is cut: about every piece_bytes(), at a place where
+ * a message starts. */
+static void
+plan_cuts(struct job *j, uint64_t piece)
+{
+	FILE *f = fopen(j->path, "rb");
+	uint64_t at, from = piece;
+	size_t cap = 0;
+
+	if (!f)
+		return;
+	while (from < j->size && mbox_find_split(f, from, &at) == 1) {
+		j->cuts = xgrow(j->cuts, &cap, j->n_cuts + 1, sizeof(*j->cuts));
+		j->cuts[j->n_cuts++] = at;
+		from = at + piece;
+	}
+	fclose(f);
+}
+
+static void
+detect_one(const struct engine *e, void *w, void *vctx, size_t i)
+{
+	struct job *j = &((struct ctx *)vctx)->jobs[i];
+	bool is_stdin = strcmp(j->path, "-") == 0;
+	char *err = NULL, *data;
+	size_t len;
+
+	(void)e;
+	j->res.path = xstrdup(j->path);
+	data = is_stdin ? read_file(j->path, &len, &err)
+			: read_head(j->path, &len, &j->size, &err);
+	if (!data) {
+		strlist_push_own(&j->res.errors, err);
+		j->res.failed = true;
+		return;
+	}
+	j->readable = detect_job(w, j, data, len);
+	if (j->readable && is_stdin) {
+		j->data = data;
+		j->data_len = len;
+		return;
+	}
+	/* Content-Length can make a "From " block body: such a mailbox is
+	 * read in one piece, which is the only safe way */
+	if (j->readable && j->res.format == FMT_MBOX &&
+	    j->size > piece_bytes() &&
+	    !ascii_strcasestr(data, "\ncontent-length:"))
+		plan_cuts(j, piece_bytes());
+	free(data);
+}
+
+/* ---- pass 2: reading pieces ---- */
+
+struct read_worker {
+	struct matcher *m;
+};
+
+static void *
+read_worker_new(const struct engine *e)
+{
+	struct read_worker *w = xcalloc(1, sizeof(*w));
+
+	w->m = matcher_new(&e->patterns);
+	return w;
+}
+
+static void
+read_worker_free(void *arg)
+{
+	struct read_worker *w = arg;
+
+	matcher_free(w->m);
+	free(w);
+}
+
+/* The tickets of an e-mail before analysis, for threading by ticket
+ * (analysis finds them again; these are dropped before it). */
+static void
+prescan_tickets(struct read_worker *w, struct conversation *c)
+{
+	struct hitlist hits = {0};
+	struct strlist warn = {0}; /* analysis reports limit hits again */
+
+	for (size_t i = 0; i < c->n_msgs; i++) {
+		const char *text = c->msgs[i].text ? c->msgs[i].text : "";
+
+		hitlist_clear(&hits);
+		matcher_scan(w->m, text, strlen(text), 1u << PAT_TICKET, &hits,
+			     &warn);
+		for (size_t k = 0; k < hits.n; k++) {
+			size_t len;
+			const char *id = hit_group(&hits.v[k], text, "id", &len);
+			char *v = id ? ticket_normalize(id, len) : NULL;
+
+			if (v && *v && !strlist_contains(&c->tickets, v))
+				strlist_push_own(&c->tickets, v);
+			else
+				free(v);
+		}
+	}
+	hitlist_free(&hits);
+	strlist_free(&warn);
+}
+
+struct taker {
+	struct read_worker *w;
+	struct piece *p;
+	struct spill *spill;
+};
+
+static bool
+is_email(const struct conversation *c)
+{
+	return c->channel && strcmp(c->channel, "email") == 0;
+}
+
+/* The messages of an e-mail as near-duplicate detection will compare
+ * them, made now: its text is parked next. */
+static void
+near_entries(struct slot *s, const struct conversation *c)
+{
+	struct neardup_entry one;
+
+	for (size_t i = 0; i < c->n_msgs; i++) {
+		if (!neardup_entry_init(&one, &c->msgs[i], i))
+			continue;
+		s->nd = xrealloc(s->nd, (s->n_nd + 1) * sizeof(*s->nd));
+		s->nd[s->n_nd++] = one;
+	}
+}
+
+/* One conversation as read: an e-mail is keyed and parked, a chat kept. */
+static void
+take(void *ud, struct conversation *c)
+{
+	struct taker *t = ud;
+	struct piece *p = t->p;
+	struct slot *s;
+
+	p->messages += c->n_msgs;
+	p->slots = xgrow(p->slots, &p->cap_slots, p->n_slots + 1,
+			 sizeof(*p->slots));
+	s = &p->slots[p->n_slots++];
+	memset(s, 0, sizeof(*s));
+	s->conv = c;
+	if (!is_email(c))
+		return;
+	s->email = true;
+	near_entries(s, c);
+	prescan_tickets(t->w, c);
+	thread_index_add(p->ti, c);
+	if (spill_put(t->spill, c, &s->ref) == 0)
+		s->conv = NULL;
+}
+
+static void
+read_range(struct taker *t, const struct job *j)
+{
+	struct piece *p = t->p;
+	FILE *f = fopen(j->path, "rb");
+
+	if (!f) {
+		strlist_push(&p->warn, strerror(errno));
+		p->rc = -1;
+		return;
+	}
+	if (p->start && fseeko(f, (off_t)p->start, SEEK_SET) != 0) {
+		strlist_push(&p->warn, strerror(errno));
+		p->rc = -1;
+	} else {
+		p->rc = mbox_read_each(f, j->path, p->len, take, t, &p->warn,
+				       &p->seen);
+	}
+	fclose(f);
+}
+
+/* A whole non-mbox input: its reader on all of its bytes. */
+static void
+read_whole(struct taker *t, const struct job *j)
+{
+	struct piece *p = t->p;
+	struct conv_list l = {0};
+	char *err = NULL, *data = j->data;
+	size_t len = j->data_len;
+
+	if (!data && !(data = read_file(j->path, &len, &err))) {
+		strlist_push_own(&p->warn, err);
+		p->rc = -1;
+		return;
+	}
+	p->rc = reader_read(j->path, j->res.format, data, len, &l, &p->warn);
+	for (size_t i = 0; i < l.n; i++)
+		take(t, l.v[i]);
+	free(l.v);
+	if (data != j->data)
+		free(data);
+}
+
+static void
+read_one(const struct engine *e, void *w, void *vctx, size_t i)
+{
+	struct ctx *x = vctx;
+	struct piece *p = &x->pieces[i];
+	const struct job *j = &x->jobs[p->job];
+	struct taker t = {w, p, x->spill};
+
+	(void)e;
+	p->ti = thread_index_new();
+	if (j->res.format == FMT_MBOX && !j->data)
+		read_range(&t, j);
+	else
+		read_whole(&t, j);
+}
+
+/* ---- planning and gathering ---- */
+
+/* An input entry for a walk message "PATH: message" (strerror texts and
+ * our notes have no ": " of their own, so the last one separates). */
+static void
+add_walk_entry(struct run *r, const char *msg, bool failed)
+{
+	const char *sep = NULL, *p = msg;
+	struct input_result *ir;
+
+	while ((p = strstr(p, ": ")) != NULL)
+		sep = p++;
+	r->inputs = xrealloc(r->inputs, (r->n_inputs + 1) * sizeof(*r->inputs));
+	ir = &r->inputs[r->n_inputs++];
+	memset(ir, 0, sizeof(*ir));
+	ir->path = sep ? xstrndup(msg, (size_t)(sep - msg)) : xstrdup(msg);
+	ir->failed = failed;
+	strlist_push(&ir->errors, sep ? sep + 2 : "skipped");
+}
+
+/* Expand the PATH arguments into jobs, in argument then walk order. */
+static struct job *
+collect_jobs(const struct options *o, size_t *n_out, struct run *r)
+{
+	struct job *jobs = NULL;
+	size_t n = 0, cap = 0;
+
+	for (size_t i = 0; i < o->paths.n; i++) {
+		struct strlist files = {0}, errors = {0}, notes = {0};
+		const char *top = o->paths.v[i];
+
+		walk_path(top, &files, &errors, &notes);
+		for (size_t k = 0; k < files.n; k++) {
+			jobs = xgrow(jobs, &cap, n + 1, sizeof(*jobs));
+			memset(&jobs[n], 0, sizeof(jobs[n]));
+			jobs[n].path = files.v[k];
+			jobs[n].in_dir = strcmp(files.v[k], top) != 0;
+			files.v[k] = NULL;
+			n++;
+		}
+		for (size_t k = 0; k < errors.n; k++)
+			add_walk_entry(r, errors.v[k], true);
+		for (size_t k = 0; k < notes.n; k++)
+			add_walk_entry(r, notes.v[k], false);
+		strlist_free(&files);
+		strlist_free(&errors);
+		strlist_free(&notes);
+	}
+	*n_out = n;
+	return jobs;
+}
+
+static struct piece *
+add_piece(struct piece **v, size_t *n, size_t *cap, size_t job)
+{
+	struct piece *p;
+
+	*v = xgrow(*v, cap, *n + 1, sizeof(**v));
+	p = &(*v)[(*n)++];
+	memset(p, 0, sizeof(*p));
+	p->job = job;
+	p->len = UINT64_MAX;
+	return p;
+}
+
+/* The pieces of every readable job, in job order. */
+static struct piece *
+plan_pieces(struct job *jobs, size_t n_jobs, size_t *n_out)
+{
+	struct piece *v = NULL;
+	size_t n = 0, cap = 0;
+
+	for (size_t i = 0; i < n_jobs; i++) {
+		struct job *j = &jobs[i];
+		uint64_t start = 0;
+		struct piece *p;
+
+		if (!j->readable)
+			continue;
+		for (size_t k = 0; k < j->n_cuts; k++) {
+			p = add_piece(&v, &n, &cap, i);
+			p->start = start;
+			p->len = j->cuts[k] - start;
+			start = j->cuts[k];
+		}
+		p = add_piece(&v, &n, &cap, i);
+		p->start = start;
+	}
+	*n_out = n;
+	return v;
+}
+
+/* "message 7: ..." of a later piece counts from the file's start. */
+static char *
+renumber(const char *w, size_t offset)
+{
+	char *end;
+	unsigned long long nr;
+
+	if (offset == 0 || strncmp(w, "message ", 8) != 0 ||
+	    w[8] < '0' || w[8] > '9')
+		return xstrdup(w);
+	errno = 0;
+	nr = strtoull(w + 8, &end, 10);
+	if (errno)
+		return xstrdup(w);
+	return xasprintf("message %llu%s", nr + (unsigned long long)offset,
+			 end);
+}
+
+static void
+gather_slots(struct ingest *g, struct piece *p)
+{
+	g->slots = xrealloc(g->slots, (g->n_slots + p->n_slots + 1) *
+					      sizeof(*g->slots));
+	memcpy(g->slots + g->n_slots, p->slots, p->n_slots * sizeof(*p->slots));
+	g->n_slots += p->n_slots;
+	thread_index_append(g->ti, p->ti);
+	thread_index_free(p->ti);
+	free(p->slots);
+}
+
+/* One job's pieces into its input entry. */
+static void
+gather_job(struct ingest *g, struct job *j, struct piece *p, size_t n)
+{
+	size_t offset = 0, slots = 0;
+	bool error = false;
+
+	for (size_t k = 0; k < n; k++) {
+		for (size_t w = 0; w < p[k].warn.n; w++)
+			strlist_push_own(&j->res.errors,
+					 renumber(p[k].warn.v[w], offset));
+		strlist_free(&p[k].warn);
+		offset += p[k].seen;
+		j->res.messages += p[k].messages;
+		slots += p[k].n_slots;
+		error |= p[k].rc < 0;
+		gather_slots(g, &p[k]);
+	}
+	if (n && slots == 0 && !error && j->res.format == FMT_MBOX &&
+	    !j->data) {
+		strlist_push(&j->res.errors, "no messages in mbox");
+		error = true;
+	}
+	if (error && slots == 0)
+		j->res.failed = true;
+}
+
+static void
+gather(struct run *r, struct ingest *g, struct ctx *x, size_t n_jobs,
+       size_t n_pieces)
+{
+	size_t k = 0;
+
+	r->inputs = xrealloc(r->inputs,
+			     (r->n_inputs + n_jobs + 1) * sizeof(*r->inputs));
+	for (size_t i = 0; i < n_jobs; i++) {
+		struct job *j = &x->jobs[i];
+		size_t first = k;
+
+		while (k < n_pieces && x->pieces[k].job == i)
+			k++;
+		gather_job(g, j, x->pieces + first, k - first);
+		r->inputs[r->n_inputs++] = j->res;
+		free(j->path);
+		free(j->data);
+		free(j->cuts);
+	}
+}
+
+void
+ingest_run(const struct engine *e, struct run *r, struct ingest *g)
+{
+	size_t n_jobs = 0, n_pieces = 0;
+	struct ctx x = {collect_jobs(e->opts, &n_jobs, r), NULL, NULL};
+	struct pass detecting = {.e = e, .n = n_jobs, .wnew = detect_worker_new,
+				 .wfree = detect_worker_free,
+				 .item = detect_one, .ctx = &x};
+	struct pass reading = {.e = e, .wnew = read_worker_new,
+			       .wfree = read_worker_free, .item = read_one,
+			       .ctx = &x};
+
+	g->spill = x.spill = spill_new();
+	g->ti = thread_index_new();
+	pass_run(&detecting);
+	x.pieces = plan_pieces(x.jobs, n_jobs, &n_pieces);
+	reading.n = n_pieces;
+	pass_run(&reading);
+	gather(r, g, &x, n_jobs, n_pieces);
+	free(x.pieces);
+	free(x.jobs);
+}
+
+struct conversation *
+ingest_take(struct ingest *g, struct slot *s)
+{
+	struct conversation *c = s->conv;
+
+	s->conv = NULL;
+	if (!c && s->email)
+		c = spill_get(g->spill, &s->ref);
+	return c;
+}
+
+void
+ingest_free(struct ingest *g)
+{
+	for (size_t i = 0; i < g->n_slots; i++) {
+		conversation_free(g->slots[i].conv);
+		free(g->slots[i].nd);
+	}
+	free(g->slots);
+	thread_index_free(g->ti);
+	spill_free(g->spill);
+	memset(g, 0, sizeof(*g));
+}

@@ -1,0 +1,364 @@
+/* prefilter.c - Aho-Corasick over case-folded text: candidate patterns. */
+#include "prefilter.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "charset.h"
+#include "fold.h"
+#include "literals.h"
+
+#define PF_OUT 0x80000000u  /* in a transition: the target has outputs */
+#define PF_STATE 0x7FFFFFFFu
+
+struct prefilter {
+	size_t npat;
+	unsigned char *always;	 /* per pattern: 1 when it always runs */
+	struct strlist *lits;	 /* per pattern: folded literals */
+	size_t nfiltered;	 /* patterns with literals */
+	unsigned char cls[256];	 /* byte -> class; A-Z as a-z */
+	uint32_t ncls;
+	uint32_t nstates;
+	uint32_t *delta;	 /* nstates x ncls, PF_OUT marks outputs */
+	uint32_t *out_off;	 /* per state: its outputs in out_pat */
+	uint32_t *out_len;
+	uint32_t *out_pat;	 /* pattern indices */
+};
+
+/* A (state, pattern) pair while building. */
+struct term {
+	uint32_t state, pat;
+};
+
+struct builder {
+	struct prefilter *pf;
+	uint32_t *fail;
+	struct term *terms;
+	size_t nterms, capterms;
+};
+
+size_t
+prefilter_count(const struct prefilter *pf)
+{
+	return pf->npat;
+}
+
+bool
+prefilter_always(const struct prefilter *pf, size_t i)
+{
+	return i >= pf->npat || pf->always[i];
+}
+
+const struct strlist *
+prefilter_literals(const struct prefilter *pf, size_t i)
+{
+	return &pf->lits[i];
+}
+
+void
+prefilter_free(struct prefilter *pf)
+{
+	if (pf == NULL)
+		return;
+	for (size_t i = 0; i < pf->npat; i++)
+		strlist_free(&pf->lits[i]);
+	free(pf->lits);
+	free(pf->always);
+	free(pf->delta);
+	free(pf->out_off);
+	free(pf->out_len);
+	free(pf->out_pat);
+	free(pf);
+}
+
+/* ------------------------------------------------------------------ */
+/* Literal sets. */
+
+static void
+declared_literals(const struct pattern *p, struct strlist *out)
+{
+	struct buf b = {0};
+
+	for (size_t i = 0; i < p->literals.n; i++) {
+		b.len = 0;
+		fold_utf8(p->literals.v[i], strlen(p->literals.v[i]), &b);
+		if (b.len > 0 && !strlist_contains(out, b.s))
+			strlist_push(out, b.s);
+	}
+	buf_free(&b);
+}
+
+static void
+collect_literals(struct prefilter *pf, const struct patset *ps)
+{
+	for (size_t i = 0; i < ps->n; i++) {
+		const struct pattern *p = &ps->v[i];
+
+		if (p->code == NULL)
+			continue;
+		if (p->literals.n > 0)
+			declared_literals(p, &pf->lits[i]);
+		else
+			literals_derive(p->regex, &pf->lits[i]);
+		pf->always[i] = pf->lits[i].n == 0;
+		pf->nfiltered += !pf->always[i];
+	}
+}
+
+/* Byte classes: one per byte used in a literal, 0 for all others. */
+static size_t
+make_classes(struct prefilter *pf)
+{
+	size_t total = 1;
+
+	pf->ncls = 1;
+	for (size_t i = 0; i < pf->npat; i++) {
+		for (size_t k = 0; k < pf->lits[i].n; k++) {
+			const unsigned char *s =
+				(const unsigned char *)pf->lits[i].v[k];
+
+			for (; *s != '\0'; s++, total++)
+				if (pf->cls[*s] == 0)
+					pf->cls[*s] = (unsigned char)pf->ncls++;
+		}
+	}
+	for (int c = 'A'; c <= 'Z'; c++)
+		pf->cls[c] = pf->cls[c + 32];
+	return total;
+}
+
+/* ------------------------------------------------------------------ */
+/* The trie and the automaton. */
+
+static void
+add_term(struct builder *b, uint32_t state, size_t pat)
+{
+	b->terms = xgrow(b->terms, &b->capterms, b->nterms + 1,
+			 sizeof(*b->terms));
+	b->terms[b->nterms].state = state;
+	b->terms[b->nterms].pat = (uint32_t)pat;
+	b->nterms++;
+}
+
+static void
+insert(struct builder *b, const char *lit, size_t pat)
+{
+	struct prefilter *pf = b->pf;
+	const unsigned char *s = (const unsigned char *)lit;
+	uint32_t st = 0;
+
+	for (; *s != '\0'; s++) {
+		uint32_t *t = &pf->delta[(size_t)st * pf->ncls + pf->cls[*s]];
+
+		if (*t == 0)
+			*t = pf->nstates++;
+		st = *t;
+	}
+	add_term(b, st, pat);
+}
+
+/* Breadth-first: failure links, and missing transitions filled in from
+ * the failure state, so that scanning is one lookup per byte. 'order'
+ * receives the states in that order. */
+static void
+complete(struct builder *b, uint32_t *order)
+{
+	struct prefilter *pf = b->pf;
+	size_t head = 0, tail = 0;
+
+	order[tail++] = 0;
+	while (head < tail) {
+		uint32_t s = order[head++];
+		uint32_t *row = &pf->delta[(size_t)s * pf->ncls];
+		const uint32_t *frow =
+			&pf->delta[(size_t)b->fail[s] * pf->ncls];
+
+		for (uint32_t a = 0; a < pf->ncls; a++) {
+			if (row[a] != 0) {
+				b->fail[row[a]] = s == 0 ? 0 : frow[a];
+				order[tail++] = row[a];
+			} else {
+				row[a] = s == 0 ? 0 : frow[a];
+			}
+		}
+	}
+}
+
+/* The terms grouped by state: tstart[s]..tstart[s+1] in 'sorted'. */
+static uint32_t *
+group_terms(const struct builder *b, uint32_t *sorted)
+{
+	uint32_t n = b->pf->nstates;
+	uint32_t *tstart = xcalloc((size_t)n + 1, sizeof(*tstart));
+
+	for (size_t i = 0; i < b->nterms; i++)
+		tstart[b->terms[i].state + 1]++;
+	for (uint32_t s = 0; s < n; s++)
+		tstart[s + 1] += tstart[s];
+	for (size_t i = 0; i < b->nterms; i++) {
+		struct term t = b->terms[i];
+		uint32_t k = tstart[t.state];
+
+		while (sorted[k] != UINT32_MAX)
+			k++;
+		sorted[k] = t.pat;
+	}
+	return tstart;
+}
+
+static void
+out_push(struct prefilter *pf, size_t *cap, size_t *n, uint32_t s,
+	 uint32_t pat)
+{
+	for (uint32_t i = 0; i < pf->out_len[s]; i++)
+		if (pf->out_pat[pf->out_off[s] + i] == pat)
+			return;
+	pf->out_pat = xgrow(pf->out_pat, cap, *n + 1, sizeof(*pf->out_pat));
+	pf->out_pat[(*n)++] = pat;
+	pf->out_len[s]++;
+}
+
+/* Outputs of each state: its own literals' patterns and those of its
+ * failure state (done before it, being shallower). */
+static void
+make_outputs(struct builder *b, const uint32_t *order)
+{
+	struct prefilter *pf = b->pf;
+	uint32_t *sorted = xmalloc((b->nterms + 1) * sizeof(*sorted));
+	uint32_t *tstart;
+	size_t n = 0, cap = 0;
+
+	memset(sorted, 0xFF, (b->nterms + 1) * sizeof(*sorted));
+	tstart = group_terms(b, sorted);
+	pf->out_off = xcalloc(pf->nstates, sizeof(*pf->out_off));
+	pf->out_len = xcalloc(pf->nstates, sizeof(*pf->out_len));
+	for (uint32_t i = 1; i < pf->nstates; i++) {
+		uint32_t s = order[i], f = b->fail[s];
+
+		pf->out_off[s] = (uint32_t)n;
+		for (uint32_t k = tstart[s]; k < tstart[s + 1]; k++)
+			out_push(pf, &cap, &n, s, sorted[k]);
+		for (uint32_t k = 0; k < pf->out_len[f]; k++)
+			out_push(pf, &cap, &n, s,
+				 pf->out_pat[pf->out_off[f] + k]);
+	}
+	free(tstart);
+	free(sorted);
+}
+
+/* Flag the transitions into states with outputs. */
+static void
+mark_outputs(struct prefilter *pf)
+{
+	size_t cells = (size_t)pf->nstates * pf->ncls;
+
+	for (size_t i = 0; i < cells; i++)
+		if (pf->out_len[pf->delta[i]] > 0)
+			pf->delta[i] |= PF_OUT;
+}
+
+static void
+build_automaton(struct prefilter *pf, size_t maxstates)
+{
+	struct builder b = {.pf = pf};
+	uint32_t *order;
+
+	pf->nstates = 1;
+	pf->delta = xcalloc(maxstates * pf->ncls, sizeof(*pf->delta));
+	for (size_t i = 0; i < pf->npat; i++)
+		for (size_t k = 0; k < pf->lits[i].n; k++)
+			insert(&b, pf->lits[i].v[k], i);
+	pf->delta = xrealloc(pf->delta, (size_t)pf->nstates * pf->ncls *
+					      sizeof(*pf->delta));
+	b.fail = xcalloc(pf->nstates, sizeof(*b.fail));
+	order = xmalloc(pf->nstates * sizeof(*order));
+	complete(&b, order);
+	make_outputs(&b, order);
+	mark_outputs(pf);
+	free(order);
+	free(b.fail);
+	free(b.terms);
+}
+
+/* Every pattern always runs: no literals at all, or too many. */
+static void
+all_always(struct prefilter *pf)
+{
+	for (size_t i = 0; i < pf->npat; i++) {
+		strlist_free(&pf->lits[i]);
+		pf->always[i] = 1;
+	}
+	pf->nfiltered = 0;
+}
+
+struct prefilter *
+prefilter_build(const struct patset *ps)
+{
+	struct prefilter *pf = xcalloc(1, sizeof(*pf));
+	size_t total;
+
+	pf->npat = ps->n;
+	pf->always = xcalloc(ps->n + 1, 1);
+	pf->lits = xcalloc(ps->n + 1, sizeof(*pf->lits));
+	for (size_t i = 0; i < ps->n; i++)
+		pf->always[i] = 1;
+	collect_literals(pf, ps);
+	total = make_classes(pf);
+	if (total > PF_STATES_MAX || pf->nfiltered == 0) {
+		all_always(pf);
+		memset(pf->cls, 0, sizeof(pf->cls));
+		pf->ncls = 1;
+		total = 1;
+	}
+	build_automaton(pf, total);
+	return pf;
+}
+
+/* ------------------------------------------------------------------ */
+/* Scanning. */
+
+/* Mark the patterns of state s; the number newly marked. */
+static size_t
+mark(const struct prefilter *pf, uint32_t s, unsigned char *cand)
+{
+	const uint32_t *v = pf->out_pat + pf->out_off[s];
+	size_t fresh = 0;
+
+	for (uint32_t i = 0; i < pf->out_len[s]; i++) {
+		fresh += !cand[v[i]];
+		cand[v[i]] = 1;
+	}
+	return fresh;
+}
+
+void
+prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
+	       unsigned char *cand)
+{
+	const unsigned char *p = (const unsigned char *)text, *end = p + len;
+	const uint32_t *delta = pf->delta;
+	size_t left = pf->nfiltered, ncls = pf->ncls;
+	uint32_t s = 0;
+
+	memcpy(cand, pf->always, pf->npat);
+	while (p < end && left > 0) {
+		unsigned char enc[4];
+		const unsigned char *q = p;
+		size_t n = 1, adv = 1;
+		uint32_t c;
+
+		if (*p >= 0x80 && (adv = utf8_decode(p, end, &c)) != 0) {
+			n = fold_encode(fold_cp(c), enc);
+			q = enc;
+		} else {
+			adv = 1;
+		}
+		for (size_t i = 0; i < n; i++) {
+			s = delta[(s & PF_STATE) * ncls + pf->cls[q[i]]];
+			if (s & PF_OUT)
+				left -= mark(pf, s & PF_STATE, cand);
+		}
+		p += adv;
+	}
+}

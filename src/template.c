@@ -1,0 +1,245 @@
+/* template.c - the template score: phrases, near-duplicates, boilerplate. */
+#include "template.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+static size_t
+count_chars(const char *s, size_t start, size_t end, size_t *words)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t n = 0;
+	bool in_word = false;
+
+	*words = 0;
+	for (size_t i = start; i < end; i++) {
+		bool space = u[i] == ' ' || u[i] == '\t' || u[i] == '\n' ||
+			     u[i] == '\r';
+
+		if (u[i] == 0xc2 && i + 1 < end && u[i + 1] == 0xa0) {
+			space = true; /* no-break space */
+			i++;
+		} else if ((u[i] & 0xc0) == 0x80) {
+			continue; /* continuation byte */
+		}
+		if (space) {
+			in_word = false;
+			continue;
+		}
+		n++;
+		if (!in_word)
+			(*words)++;
+		in_word = true;
+	}
+	return n;
+}
+
+static bool
+sentence_has_template(const struct template_input *in, size_t s)
+{
+	for (size_t i = 0; i < in->n_hits; i++)
+		if (in->hits[i].sentence == s)
+			return true;
+	return false;
+}
+
+static bool
+has_digit(const char *s, size_t start, size_t end)
+{
+	for (size_t i = start; i < end; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return true;
+	return false;
+}
+
+/* Share of the message's characters in boilerplate sentences; short
+ * greeting-like sentences count on neither side. Sets *numbers when a
+ * digit stands outside the boilerplate. */
+static double
+template_coverage(const struct template_input *in, bool *numbers)
+{
+	size_t all = 0, boiler = 0;
+
+	*numbers = false;
+	for (size_t s = 0; s < in->n_sent; s++) {
+		size_t a = in->sent[s].start, b = in->sent[s].end, words;
+		size_t n = count_chars(in->text, a, b, &words);
+		bool digits = has_digit(in->text, a, b);
+
+		if (sentence_has_template(in, s)) {
+			boiler += n;
+			all += n;
+			continue;
+		}
+		if (digits)
+			*numbers = true;
+		if (words > TEMPLATE_NEUTRAL_WORDS || digits)
+			all += n;
+	}
+	return all ? (double)boiler / (double)all : 0.0;
+}
+
+double
+template_weight(const struct pattern *p)
+{
+	const char *w = pattern_meta(p, "weight");
+	double v = w ? strtod(w, NULL) : TEMPLATE_DEFAULT_WEIGHT;
+
+	return !(v >= 0.0) ? 0.0 : v > 1.0 ? 1.0 : v;
+}
+
+/* 1 - prod(1 - w) over the distinct patterns that hit; *best gets the
+ * strongest hit (the first on a tie). */
+static double
+phrase_score(const struct template_input *in, size_t *best)
+{
+	double keep = 1.0, bw = -1.0;
+
+	*best = SIZE_MAX;
+	for (size_t i = 0; i < in->n_hits; i++) {
+		double w = in->hits[i].weight;
+		bool again = false;
+
+		for (size_t j = 0; j < i && !again; j++)
+			again = strcmp(in->hits[j].id, in->hits[i].id) == 0;
+		if (w > bw) {
+			bw = w;
+			*best = i;
+		}
+		if (!again)
+			keep *= 1.0 - w;
+	}
+	return 1.0 - keep;
+}
+
+static double
+near_part(size_t n)
+{
+	double keep = 1.0;
+
+	for (size_t i = 0; i < n && i < TEMPLATE_NEAR_MAX; i++)
+		keep *= TEMPLATE_NEAR_KEEP;
+	return 1.0 - keep;
+}
+
+static double
+round2(double v)
+{
+	return (double)(long)(v * 100.0 + 0.5) / 100.0; /* v >= 0 */
+}
+
+void
+template_score(const struct template_input *in, struct template_parts *out)
+{
+	double evidence;
+	bool numbers;
+	int k;
+
+	memset(out, 0, sizeof(*out));
+	out->phrase = phrase_score(in, &out->best);
+	out->near_convs = in->near_convs;
+	out->neardup = near_part(in->near_convs);
+	out->boilerplate = template_coverage(in, &numbers);
+	k = in->substantive;
+	if (in->near_convs > 0)
+		out->boilerplate = 1.0; /* the text as a whole is shared */
+	else
+		k += (in->ticket ? 1 : 0) + (numbers ? 1 : 0);
+	evidence = 1.0 - (1.0 - out->phrase) * (1.0 - out->neardup);
+	out->score = evidence * (0.5 + 0.5 * out->boilerplate);
+	out->specifics = k;
+	while (k-- > 0)
+		out->score *= 0.5;
+	out->score = round2(out->score);
+	out->phrase = round2(out->phrase);
+	out->neardup = round2(out->neardup);
+	out->boilerplate = round2(out->boilerplate);
+}
+
+int
+template_specifics(const struct conversation *c, size_t first, bool *ticket)
+{
+	bool dated = false, res = false, just = false;
+
+	*ticket = false;
+	for (size_t i = first; i < c->n_findings; i++) {
+		const struct finding *f = &c->findings[i];
+
+		dated |= f->type == FIND_DEADLINE && !f->vague;
+		*ticket |= f->type == FIND_TICKET;
+		res |= f->type == FIND_RESOLUTION;
+		just |= f->type == FIND_REFUSAL && f->justified;
+	}
+	return dated + res + just;
+}
+
+static bool
+blank(unsigned char ch)
+{
+	return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r';
+}
+
+/* The quote of a message found by near-duplication alone: its first
+ * sentence of more than a greeting (else the first), trimmed, cut to
+ * TEMPLATE_QUOTE_MAX bytes at a character boundary. */
+static void
+near_quote(const struct template_input *in, size_t *start, size_t *end)
+{
+	const unsigned char *u = (const unsigned char *)in->text;
+	size_t pick = 0, a, b, words;
+
+	for (size_t s = 0; s < in->n_sent; s++) {
+		count_chars(in->text, in->sent[s].start, in->sent[s].end,
+			    &words);
+		if (words > TEMPLATE_NEUTRAL_WORDS) {
+			pick = s;
+			break;
+		}
+	}
+	a = in->n_sent ? in->sent[pick].start : 0;
+	b = in->n_sent ? in->sent[pick].end : strlen(in->text);
+	while (a < b && blank(u[a]))
+		a++;
+	while (b > a && blank(u[b - 1]))
+		b--;
+	if (b - a > TEMPLATE_QUOTE_MAX) {
+		b = a + TEMPLATE_QUOTE_MAX;
+		while (b > a && (u[b] & 0xc0) == 0x80)
+			b--;
+	}
+	*start = a;
+	*end = b;
+}
+
+struct finding *
+template_find(struct conversation *c, size_t msg,
+	      const struct template_input *in)
+{
+	struct template_parts p;
+	struct finding *f;
+	size_t a, b;
+
+	template_score(in, &p);
+	if (p.score < TEMPLATE_REPORT)
+		return NULL;
+	if (p.best != SIZE_MAX) {
+		a = in->hits[p.best].start;
+		b = in->hits[p.best].end;
+	} else {
+		near_quote(in, &a, &b);
+	}
+	f = conversation_add_finding(c, FIND_TEMPLATE, msg);
+	f->match = xstrndup(in->text + a, b - a);
+	f->pattern = xstrdup(p.best != SIZE_MAX ? in->hits[p.best].id
+						: TEMPLATE_NEAR_ID);
+	f->start = a;
+	f->end = b;
+	f->score = p.score;
+	f->phrase = p.phrase;
+	f->neardup = p.neardup;
+	f->boilerplate = p.boilerplate;
+	f->near_convs = p.near_convs;
+	f->specifics = p.specifics;
+	return f;
+}

@@ -1,0 +1,166 @@
+/* check_literals.c - required literals derived from regexes. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "literals.h"
+
+/* Expected sets are written sorted (byte order) and joined with '|';
+ * NULL: no safe useful set, the pattern always runs. */
+static const struct {
+	const char *regex;
+	const char *want;
+} cases[] = {
+	{"ticket", "ticket"},
+	{"Ticket", "ticket"},
+	{"ЗАЯВКА", "заявка"},
+	{"заявк[аи]", "заявка|заявки"},
+	{"обращени[еяюи]", "обращение|обращении|обращению|обращения"},
+	{"[её]лка", "елка|ёлка"},
+	{"ab", NULL},				/* too short */
+	{"в", NULL},
+	{"до", "до"},				/* two Cyrillic letters */
+	{"(?:foo|bar)baz", "barbaz|foobaz"},
+	{"foo|bar", "bar|foo"},
+	{"foo|ba", NULL},			/* one branch too short */
+	{"foo|", NULL},				/* an empty branch */
+	{"foo|[a-z]+", NULL},
+	{"(?:foo)?bar", "bar"},
+	{"(?:foo)*bar", "bar"},
+	{"colou?r", "color|colour"},
+	{"x*", NULL},
+	{"abc\\s+defgh", "defgh"},		/* the longer part */
+	{"\\bwithin\\b", "within"},
+	{"(?<![а-яё])в\\s+течени[еи]", "течение|течении"},
+	{"(?i)Kelvin", "kelvin"},
+	{"(?-i:ABC)def", "abcdef"},
+	{"(?i:XY)z", "xyz"},
+	{"(?=foo)bar", "bar"},			/* lookarounds: zero width */
+	{"(?!foo)bar(?<=r)", "bar"},
+	{"(?<id>[0-9]{3,12})", NULL},
+	{"(?'n'abc)", "abc"},
+	{"(?P<n>abc)", "abc"},
+	{"[0-9]{2}-[0-9]{2}", NULL},
+	{":[0-5]0", ":00|:10|:20|:30|:40|:50"},
+	{"[0-9][0-9]:", NULL},			/* 100 > LIT_EXACT_MAX, then "9:" */
+	{"[^a]bcd", "bcd"},
+	{"[a-z]+ing", "ing"},
+	{"[a-z]", NULL},
+	{".*foo.*", "foo"},
+	{"\\p{L}+abc", "abc"},
+	{"\\x{41}BC", "abc"},
+	{"\\.com", ".com"},
+	{"foo{2,3}", NULL},			/* "fo", then o repeated */
+	{"(?:abc|def)+", "abc|def"},
+	{"(?:abc|def){2,}", "abc|def"},
+	{"(?:ab|cd){2}", NULL},
+	{"a++bcd", "bcd"},
+	{"(?:abc){0,3}", NULL},
+	{"ok(?#comment)ay", "okay"},
+	{"(?|(a)|(b))cde", "acde|bcde"},
+	{"((((foo))))", "foo"},
+	{"straße", "straße"},
+	{"ΩMEGA", "ωmega"},
+	{"\\x{462}abc", "abc"},			/* outside the folding domain */
+	{"№\\s*[0-9]+", NULL},
+	{"[[:alpha:]]abc", "abc"},
+	{"[\\]x]abc", "]abc|xabc"},
+	{"[]x]abc", "]abc|xabc"},
+	{"^foo$", "foo"},
+	{"\\Aabc\\z", "abc"},
+	/* anything not understood: always run */
+	{"(?x) f o o", NULL},
+	{"(*UCP)foo", NULL},
+	{"(a)\\1bcd", NULL},
+	{"\\Qa.b\\E", NULL},
+	{"a{,3}bcd", NULL},
+	{"(?(1)abc|def)", NULL},
+	{"(?1)abc", NULL},
+	{"(foo", NULL},
+	{"foo)", NULL},
+	{"[abc", NULL},
+	{"\xff\xfe" "abc", NULL},
+	{"", NULL},
+};
+
+static int
+str_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+START_TEST(test_derive)
+{
+	struct strlist out = {0};
+	struct buf got = {0};
+	bool ok = literals_derive(cases[_i].regex, &out);
+
+	if (out.n > 1)
+		qsort(out.v, out.n, sizeof(*out.v), str_cmp);
+	for (size_t i = 0; i < out.n; i++)
+		buf_printf(&got, "%s%s", i ? "|" : "", out.v[i]);
+	if (cases[_i].want == NULL) {
+		ck_assert_msg(!ok && out.n == 0, "%s: want none, got %s",
+			      cases[_i].regex, got.s);
+	} else {
+		ck_assert_msg(ok, "%s: want %s, got none", cases[_i].regex,
+			      cases[_i].want);
+		ck_assert_str_eq(got.s, cases[_i].want);
+	}
+	buf_free(&got);
+	strlist_free(&out);
+}
+END_TEST
+
+static const struct {
+	const char *s;
+	bool useful;
+} useful_cases[] = {
+	{"abc", true}, {"ab", false}, {"до", true}, {"в", false},
+	{"№", false},  {"в ", true},  {"", false},
+};
+
+START_TEST(test_useful)
+{
+	ck_assert_int_eq(literal_useful(useful_cases[_i].s),
+			 useful_cases[_i].useful);
+}
+END_TEST
+
+/* Sets never grow past their bounds, whatever the regex. */
+START_TEST(test_bounds)
+{
+	struct buf re = {0};
+	struct strlist out = {0};
+
+	for (int i = 0; i < 300; i++)
+		buf_printf(&re, "%sw%03d", i ? "|" : "", i);
+	ck_assert(!literals_derive(re.s, &out)); /* 300 > LIT_SET_MAX */
+	re.len = 0;
+	for (int i = 0; i < LIT_DEPTH_MAX + 5; i++)
+		buf_puts(&re, "(");
+	buf_puts(&re, "abc");
+	for (int i = 0; i < LIT_DEPTH_MAX + 5; i++)
+		buf_puts(&re, ")");
+	ck_assert(!literals_derive(re.s, &out));
+	ck_assert_uint_eq(out.n, 0);
+	buf_free(&re);
+}
+END_TEST
+
+Suite *suite_literals(void);
+
+Suite *
+suite_literals(void)
+{
+	Suite *s = suite_create("literals");
+	TCase *tc = tcase_create("core");
+
+	tcase_add_loop_test(tc, test_derive, 0,
+			    sizeof(cases) / sizeof(cases[0]));
+	tcase_add_loop_test(tc, test_useful, 0,
+			    sizeof(useful_cases) / sizeof(useful_cases[0]));
+	tcase_add_test(tc, test_bounds);
+	suite_add_tcase(s, tc);
+	return s;
+}
