@@ -477,7 +477,9 @@ gather_slots(struct ingest *g, struct piece *p)
 {
 	g->slots = xrealloc(g->slots, (g->n_slots + p->n_slots + 1) *
 					      sizeof(*g->slots));
-	memcpy(g->slots + g->n_slots, p->slots, p->n_slots * sizeof(*p->slots));
+	if (p->n_slots)
+		memcpy(g->slots + g->n_slots, p->slots,
+		       p->n_slots * sizeof(*p->slots));
 	g->n_slots += p->n_slots;
 	thread_index_append(g->ti, p->ti);
 	thread_index_free(p->ti);
