@@ -679,6 +679,20 @@ analyze_hits(struct msgctx *x)
 		find_template(x);
 }
 
+/* Match every pattern over the message; a limit hit is a warning that
+ * names the message ("message 3: pattern ID: match limit exceeded"). */
+static void
+scan_message(struct matcher *m, struct msgctx *x, size_t mi,
+	     struct strlist *warnings)
+{
+	struct strlist w = {0};
+
+	matcher_scan(m, x->text, x->len, ALL_TYPES, &x->hits, &w);
+	for (size_t i = 0; i < w.n; i++)
+		strlist_pushf(warnings, "message %zu: %s", mi + 1, w.v[i]);
+	strlist_free(&w);
+}
+
 static void
 analyze_message(struct conversation *c, size_t mi, struct matcher *m,
 		const struct analyze_opts *o, struct strlist *warnings)
@@ -695,7 +709,7 @@ analyze_message(struct conversation *c, size_t mi, struct matcher *m,
 	if (x.msg->role == ROLE_SYSTEM || x.text == NULL)
 		return;
 	x.len = strlen(x.text);
-	matcher_scan(m, x.text, x.len, ALL_TYPES, &x.hits, warnings);
+	scan_message(m, &x, mi, warnings);
 	split_sentences(&x);
 	prepare_hits(&x);
 	analyze_hits(&x);

@@ -266,6 +266,11 @@ START_TEST(test_match_limit_message)
 	analyze_conversation(c, l.m, &o, &warn);
 	ck_assert_msg(warned(&warn, "pattern t.slow", "limit"), "%s",
 		      warn.n ? warn.v[0] : "no warning");
+	/* the warning names the message that hit the limit: the second */
+	ck_assert_msg(warned(&warn, "message 2: ", "t.slow"), "%s",
+		      warn.n ? warn.v[0] : "no warning");
+	ck_assert_msg(!warned(&warn, "message 1: ", "t.slow"), "%s",
+		      warn.v[0]);
 	conversation_free(c);
 	strlist_free(&warn);
 	lset_free(&l);
