@@ -39,6 +39,9 @@ void thread_index_solve(struct thread_index *ti);
 size_t thread_index_root(struct thread_index *ti, size_t i);
 /* On a root: the thread_link bits that joined its thread. */
 unsigned thread_index_links(const struct thread_index *ti, size_t root);
+/* After solve: each thread's members chained in item order; next[i] is
+ * the member after item i, SIZE_MAX at the end (caller frees). */
+size_t *thread_index_chain(struct thread_index *ti);
 void thread_index_free(struct thread_index *ti);
 
 #endif /* ESC_THREAD_INDEX_H */

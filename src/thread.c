@@ -430,31 +430,11 @@ compact(struct conv_list *convs)
 	convs->n = w;
 }
 
-/* Each thread's members chained in input order: next[i] is the next
- * member after item i (SIZE_MAX at the end); roots start the chains. */
-static size_t *
-chain_members(struct thread_index *ti, size_t n)
-{
-	size_t *next = xmalloc((n ? n : 1) * sizeof(*next));
-	size_t *tail = xmalloc((n ? n : 1) * sizeof(*tail));
-
-	for (size_t i = 0; i < n; i++) {
-		size_t r = thread_index_root(ti, i);
-
-		next[i] = SIZE_MAX;
-		if (r != i)
-			next[tail[r]] = i;
-		tail[r] = i;
-	}
-	free(tail);
-	return next;
-}
-
 static void
 merge_all(struct thread_index *ti, const size_t *pos, size_t n,
 	  struct conv_list *convs, struct strlist *notes)
 {
-	size_t *next = chain_members(ti, n);
+	size_t *next = thread_index_chain(ti);
 	struct conversation **mb = xmalloc((n ? n : 1) * sizeof(*mb));
 
 	for (size_t i = 0; i < n; i++) {

@@ -375,6 +375,25 @@ thread_index_solve(struct thread_index *ti)
 	link_subjects(ti);
 }
 
+size_t *
+thread_index_chain(struct thread_index *ti)
+{
+	size_t n = ti->n;
+	size_t *next = xmalloc((n ? n : 1) * sizeof(*next));
+	size_t *tail = xmalloc((n ? n : 1) * sizeof(*tail));
+
+	for (size_t i = 0; i < n; i++) {
+		size_t r = thread_index_root(ti, i);
+
+		next[i] = SIZE_MAX;
+		if (r != i)
+			next[tail[r]] = i;
+		tail[r] = i;
+	}
+	free(tail);
+	return next;
+}
+
 void
 thread_index_free(struct thread_index *ti)
 {

@@ -67,24 +67,6 @@ join_slack(struct ingest *g)
 	}
 }
 
-/* Each thread's members chained in input order. */
-static void
-chain_items(struct units *u, size_t n_items)
-{
-	size_t *tail = xmalloc((n_items ? n_items : 1) * sizeof(*tail));
-
-	u->next = xmalloc((n_items ? n_items : 1) * sizeof(*u->next));
-	for (size_t i = 0; i < n_items; i++) {
-		size_t r = thread_index_root(u->g->ti, i);
-
-		u->next[i] = SIZE_MAX;
-		if (r != i)
-			u->next[tail[r]] = i;
-		tail[r] = i;
-	}
-	free(tail);
-}
-
 /* Units in slot order: a chat where it is, a thread at its first
  * member. */
 static void
@@ -98,7 +80,7 @@ plan_units(struct units *u)
 	u->unit_slot = xmalloc((g->n_slots + 1) * sizeof(*u->unit_slot));
 	u->slot_unit = xmalloc((g->n_slots + 1) * sizeof(*u->slot_unit));
 	thread_index_solve(g->ti);
-	chain_items(u, n_items);
+	u->next = thread_index_chain(g->ti);
 	for (size_t s = 0; s < g->n_slots; s++) {
 		bool first = true;
 
