@@ -4,8 +4,9 @@
  * score combines three parts: the phrase patterns that hit (their
  * weights), the near-duplicate evidence (how many other conversations of
  * the batch received the same masked text, see neardup.h) and the share
- * of the text that is boilerplate; specifics (a dated promise, a
- * resolution, a justified refusal, a ticket, numbers) halve it. The
+ * of the text that is boilerplate; specifics (a dated promise to resolve,
+ * a resolution, a justified refusal, numbers outside the boilerplate and
+ * then a ticket) halve it. The
  * formula, with a worked example, is in docs/templates.md. */
 #ifndef ESC_TEMPLATE_H
 #define ESC_TEMPLATE_H
@@ -46,8 +47,10 @@ struct template_input {
 	const struct tpl_hit *hits; /* in text order */
 	size_t n_hits;
 	size_t near_convs; /* struct message near_convs */
-	int substantive;   /* dated promise + resolution + justified refusal */
-	bool ticket;	   /* the message names a ticket */
+	int substantive;   /* dated resolve promise + resolution + justified
+			    * refusal */
+	bool ticket;	   /* the message names a ticket: counts only with
+			    * digits outside the boilerplate */
 };
 
 struct template_parts {
@@ -69,8 +72,9 @@ void template_score(const struct template_input *in,
 		    struct template_parts *out);
 
 /* The substantive specifics among c's findings from index 'first' on
- * (those of one message): a dated promise, a resolution, a justified
- * refusal, one each; *ticket is set when a ticket is among them. */
+ * (those of one message): a dated promise to resolve (not one only to
+ * reply), a resolution, a justified refusal, one each; *ticket is set
+ * when a ticket is among them. */
 int template_specifics(const struct conversation *c, size_t first,
 		       bool *ticket);
 

@@ -142,10 +142,13 @@ template_score(const struct template_input *in, struct template_parts *out)
 	out->neardup = near_part(in->near_convs);
 	out->boilerplate = template_coverage(in, &numbers);
 	k = in->substantive;
+	/* a ticket number that stands only in boilerplate sentences ("your
+	 * request #48201 was received") is a form field: it counts when
+	 * digits stand outside the boilerplate too */
 	if (in->near_convs > 0)
 		out->boilerplate = 1.0; /* the text as a whole is shared */
-	else
-		k += (in->ticket ? 1 : 0) + (numbers ? 1 : 0);
+	else if (numbers)
+		k += 1 + (in->ticket ? 1 : 0);
 	evidence = 1.0 - (1.0 - out->phrase) * (1.0 - out->neardup);
 	out->score = evidence * (0.5 + 0.5 * out->boilerplate);
 	out->specifics = k;
@@ -166,7 +169,10 @@ template_specifics(const struct conversation *c, size_t first, bool *ticket)
 	for (size_t i = first; i < c->n_findings; i++) {
 		const struct finding *f = &c->findings[i];
 
-		dated |= f->type == FIND_DEADLINE && !f->vague;
+		/* a dated promise to resolve; one only to reply ("we will
+		 * answer within 2 business days") is what auto-replies say */
+		dated |= f->type == FIND_DEADLINE && !f->vague &&
+			 !f->claimed && f->promise == PROMISE_RESOLVE;
 		*ticket |= f->type == FIND_TICKET;
 		res |= f->type == FIND_RESOLUTION;
 		just |= f->type == FIND_REFUSAL && f->justified;

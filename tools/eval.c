@@ -36,7 +36,7 @@ static const char *const det_names[D_COUNT] = {
  * pass. */
 static const double min_precision[D_COUNT] = {0.90, 0.90, 0.90, 0.80, 0.90,
 					      0.90};
-static const double min_recall[D_COUNT] = {0.90, 0.90, 0.90, 0.70, 0.85,
+static const double min_recall[D_COUNT] = {0.90, 0.90, 0.90, 0.80, 0.85,
 					   0.90};
 
 static const char *const lang_names[EVAL_LANGS] = {"ru", "en"};
@@ -200,6 +200,10 @@ build(struct item *it, size_t k)
 	m = conversation_add_message(it->c);
 	m->role = it->role;
 	m->time = (struct esc_time){1795000000, 3 * 3600, true};
+	/* its own Message-ID: with one time for all, the near-duplicate
+	 * detector would take every pair for two copies of one mail */
+	snprintf(name, sizeof(name), "<eval-%zu@eval>", k);
+	m->message_id = xstrdup(name);
 	/* trailing blank lines of the block are not the message's */
 	while (it->text.len > 0 && it->text.s[it->text.len - 1] == '\n')
 		it->text.s[--it->text.len] = '\0';

@@ -14,8 +14,9 @@ pattern en.template.important
 type template
 meta weight=0.6
 regex \byour\s+(?:request|call|inquiry|enquiry|feedback|business|satisfaction|message|ticket|case|concern)\s+
-regex (?:is|are)\s+(?:very\s+|extremely\s+|really\s+)?important\s+to\s+us\b
+regex (?:is|are)\s+(?:very\s+|extremely\s+|really\s+)?(?:important|valuable)\s+to\s+us\b
 ok Your request is important to us
+ok Your feedback is valuable to us
 ok your call is very important to us
 no this is important to me
 no your request has been received
@@ -34,12 +35,13 @@ no my patience is running out
 pattern en.template.forwarded
 type template
 meta weight=0.5
-regex \b(?:forwarded|escalated|passed|referred|transferred|sent|assigned)\s+(?:(?:this|it|your\s+(?:request|case|ticket|issue|concern|query|feedback|message))\s+)?
+regex \b(?:forwarded|escalated|passed|referred|transferred|sent|assigned)\s+(?:(?:this|it|your\s+(?:request|case|ticket|issue|concern|query|question|enquiry|inquiry|complaint|feedback|message))\s+)?
 regex (?:on\s+)?to\s+(?:the|our)\s+(?:relevant|appropriate|responsible|concerned|dedicated|specialist|specialized|technical|internal)
 regex \s+(?:team|department|specialists?|unit)\b
 ok your request has been forwarded to the relevant department
 ok we have passed this on to the appropriate team
 ok escalated to our technical team
+ok we have passed your question on to the relevant department
 no forwarded to your email address
 no passed the test
 
@@ -57,17 +59,30 @@ no an inconvenience for everyone
 pattern en.template.generic-advice
 type template
 meta weight=0.5
-regex \bclear\s+(?:your\s+)?(?:browser(?:(?:'|’)s)?\s+)?(?:cache|cookies)\b
-regex |\b(?:restart|reboot|reinstall|update)\s+(?:the\s+|your\s+)?(?:app|application|device|phone|router|computer|browser|modem)\b
+regex \bclear(?:ing)?\s+(?:your\s+|the\s+)?(?:browser(?:(?:'|’)s)?\s+)?(?:cache|cookies)\b
 regex |\btry\s+(?:using\s+)?(?:a\s+)?(?:different|another)\s+browser\b|\bincognito\s+(?:mode|window)\b
-regex |\bmake\s+sure\s+(?:you\s+have|(?:that\s+)?you(?:'|’)re\s+using|(?:that\s+)?you\s+are\s+using)\s+the\s+latest\s+version\b
 regex |\bcheck\s+your\s+(?:internet\s+)?connection\b|\blog\s+out\s+and\s+(?:log\s+)?back\s+in\b
 ok Please clear your cache and cookies
-ok restart the app and try again
+ok try clearing your browser cache
 ok try a different browser
-ok make sure you have the latest version
-no I already restarted twice
+no I already cleared the history
 no the cache was full
+
+pattern en.template.restart-reinstall
+type template
+meta weight=0.5
+regex \b(?:restart|reboot|reinstall|re-install)\s+(?:the\s+|your\s+)?(?:app|application|device|phone|router|computer|browser|modem)\b
+regex |\bupdate\s+(?:the\s+|your\s+)?(?:app|application|browser|firmware)\s+to\s+the\s+latest\b
+regex |\b(?:uninstall|delete|remove)\s+(?:the\s+|your\s+)?(?:app|application)\b[^.!?\n]{0,40}?\breinstall\b
+regex |\bturn(?:ing)?\s+(?:it|the\s+(?:device|phone|router|modem|computer)|your\s+(?:device|phone|router|modem|computer))\s+off\s+and\s+(?:back\s+)?on\b
+regex |\bmake\s+sure\s+(?:you\s+have|(?:that\s+)?you(?:'|’)re\s+using|(?:that\s+)?you\s+are\s+using)\s+the\s+latest\s+version\b
+ok restart the app and try again
+ok Have you tried turning the device off and on again?
+ok uninstall the app, reinstall it from the store
+ok make sure you have the latest version
+ok update the app to the latest version
+no I already restarted twice
+no we will update the app next week
 
 pattern en.template.automated
 type template
@@ -85,25 +100,117 @@ pattern en.template.thanks-contacting
 type template
 meta weight=0.2
 regex \bthank(?:s|\s+you)\s+for\s+(?:contacting|reaching\s+out\s+to|writing\s+to|getting\s+in\s+touch\s+with|choosing)\s+(?:us|our)\b
+regex |\bthank(?:s|\s+you)\s+for\s+(?:reaching\s+out|getting\s+in\s+touch)\s*[.!,]
+regex |\bthank(?:s|\s+you)\s+for\s+your\s+(?:e-?mail|message|enquiry|inquiry)\s*[.!,]
 ok Thank you for contacting us
 ok Thanks for reaching out to us
+ok Thanks for reaching out!
+ok Thank you for your email.
 no thank you for the reply
 no contacting us is easy
 
 pattern en.template.received
 type template
 meta weight=0.3
-regex \bwe(?:\s+have|(?:'|’)ve)\s+received\s+your\s+(?:request|message|email|inquiry|enquiry)\b
-regex |\byour\s+(?:request|ticket|case|message)\s+has\s+been\s+(?:received|logged|created|registered)\b
-regex |\brest\s+assured\b|\bour\s+team\s+is\s+(?:currently\s+)?(?:looking\s+into|working\s+on|investigating)\b
-regex |\bwe(?:'|’)ll\s+keep\s+you\s+(?:updated|posted|informed)\b
-regex |\bdue\s+to\s+(?:a\s+)?(?:high|higher\s+than\s+(?:usual|normal)|increased|unusually\s+high)\s+(?:volume|demand)\b
+regex \bwe(?:\s+have|(?:'|’)ve)\s+received\s+your\s+(?:request|message|e-?mail|inquiry|enquiry)\b
+regex |\byour\s+(?:request|ticket|case|message|e-?mail|enquiry|inquiry)\b[^.!?\n]{0,60}?\s+(?:has\s+been|was)\s+(?:received|logged|created|registered|opened)\b
+regex |\b(?:ticket|request|case)\s+#?[0-9]+\s+has\s+been\s+(?:created|logged|opened|registered)\b
+regex |\breply\s+to\s+this\s+(?:e-?mail|message)\s+to\s+add\s+(?:more|further|any)\b
 ok We have received your request
 ok your ticket has been created
-ok Rest assured, our team is looking into it
-ok Due to high volume, replies may be delayed
+ok Your request #48201 "App crashes on start" was received.
+ok Ticket #90412 has been created.
+ok You can reply to this email to add more information.
 no I have received your parcel
 no we received nothing
+no your order has been shipped
+
+pattern en.template.in-progress
+type template
+meta weight=0.4
+regex \bour\s+(?:team|specialists|engineers)\s+(?:is|are)\s+(?:currently\s+|already\s+)?(?:looking\s+into|working\s+on|investigating)\b
+regex |\bwe(?:\s+are|(?:'|’)re)\s+(?:currently\s+|already\s+)?(?:working\s+on\s+it|looking\s+into\s+it|investigating)\b
+regex |\b(?:is|are)\s+(?:currently\s+)?investigating\s*[.!]
+ok Rest assured, our team is looking into it
+ok We are currently working on it
+ok our team is currently investigating.
+no we are working on a new version of the app, due in May
+no I am looking into a new phone
+
+pattern en.template.keep-posted
+type template
+meta weight=0.3
+regex \b(?:keep|will\s+keep)\s+you\s+(?:updated|posted|informed)\b|\bwe(?:\s+will|(?:'|’)ll)\s+be\s+in\s+touch\b
+regex |\bwill\s+(?:contact|update|notify|inform)\s+you\s+(?:once|when|as\s+soon\s+as\s+(?:we|there|it)|in\s+due\s+course)\b
+regex |\bas\s+soon\s+as\s+we\s+have\s+(?:more\s+information|an\s+update|any\s+(?:news|updates?)|more\s+details)\b
+ok We'll keep you posted.
+ok We will be in touch.
+ok They will contact you once it has been reviewed.
+ok we will update you as soon as we have more information
+no keep your receipt
+no the courier will contact you on the day of delivery
+
+pattern en.template.reassure
+type template
+meta weight=0.4
+regex \brest\s+assured\b|\b(?:your\s+(?:issue|case|request)\s+is|you\s+are)\s+our\s+(?:top\s+|highest\s+)?priority\b
+ok Rest assured, we are on it
+ok Rest assured that your issue is our priority.
+no our priority is safety
+no rest of the order
+
+pattern en.template.high-volume
+type template
+meta weight=0.5
+regex \bdue\s+to\s+(?:a\s+)?(?:high|higher\s+than\s+(?:usual|normal)|increased|unusually\s+high)\s+(?:volume|demand)\b
+regex |\b(?:experiencing|receiving)\s+(?:a\s+|an\s+)?(?:high|higher\s+than\s+(?:usual|normal)|increased|unusually\s+high|large)\s+(?:volume|number)\s+of\s+(?:requests|enquiries|inquiries|messages|calls|e-?mails)\b
+regex |\bresponses?\s+(?:may|might|could)\s+take\s+longer\b
+ok Due to high volume, replies may be delayed
+ok We are experiencing a higher than usual volume of requests
+ok responses may take longer than normal
+no the volume of the speaker is high
+no shipping may take longer to Alaska because of the storm
+
+pattern en.template.queue
+type template
+meta weight=0.4
+regex \b(?:added\s+to|placed\s+in|is\s+in)\s+(?:the|our)\s+(?:support\s+)?queue\b
+regex |\bin\s+the\s+order\s+(?:it\s+was|they\s+were|they\s+are|requests\s+are)\s+received\b
+ok Your enquiry has been added to the queue.
+ok they will review it in the order it was received
+no the queue at the post office was long
+no in the order you placed
+
+pattern en.template.please-wait
+type template
+meta weight=0.4
+regex \bplease\s+(?:wait|await)\s+(?:for\s+)?(?:a\s+|our\s+|the\s+)?(?:response|reply|answer)\b
+regex |\b(?:an?\s+)?(?:support\s+)?(?:agent|specialist|representative|member\s+of\s+our\s+team)\s+will\s+be\s+with\s+you\s+shortly\b
+ok Please wait for a response from our specialists.
+ok a support agent will be with you shortly
+no please wait for the courier at the door
+no the agent was rude
+
+pattern en.template.response-time
+type template
+meta weight=0.3
+regex \b(?:will|(?:'|’)ll|aim\s+to|try\s+to|usually)\s+(?:respond|reply|answer|get\s+back\s+to\s+you)\s+(?:to\s+(?:you|your\s+[a-z]+)\s+)?within\s+
+regex (?:[0-9]+|one|two|three|a\s+few|24|48|72)\s+(?:business\s+|working\s+)?(?:hours?|days?)\b
+ok Our support team will respond within 2 business days.
+ok We aim to reply within 24 hours
+no we will refund you within 5 days
+no the parcel should arrive within 2 days
+
+pattern en.template.if-persists
+type template
+meta weight=0.3
+regex \bif\s+(?:(?:that|this|it|the\s+(?:problem|issue|error))\s+(?:doesn(?:'|’)t|does\s+not|didn(?:'|’)t)\s+help
+regex |the\s+(?:problem|issue|error)\s+(?:persists|continues|remains|recurs|still\s+occurs))\b[^.!?\n]{0,80}
+ok If that doesn't help, try again later.
+ok If the problem persists, try a different browser.
+ok If the problem continues, let us know.
+no the problem persists after the update
+no if that helps, great
 
 pattern en.template.closing
 type template
@@ -119,8 +226,10 @@ pattern en.template.generic-care
 type template
 meta weight=0.5
 regex \bwe(?:\s+are|(?:'|’)re)\s+doing\s+our\s+(?:very\s+)?best\b|\bour\s+team\s+is\s+working\s+hard\b
+regex |\b(?:is|are)\s+doing\s+(?:everything|all)\s+(?:possible|(?:we|they)\s+can|in\s+(?:our|their)\s+power)\b
 regex |\b(?:we(?:\s+have|(?:'|’)ve)\s+)?(?:shared|passed)\s+your\s+feedback\s+(?:with|on\s+to)\b|\bis\s+being\s+(?:handled|processed|reviewed)\b
 regex |\bwill\s+(?:contact|get\s+back\s+to)\s+you\s+(?:shortly|as\s+soon\s+as\s+possible|soon)\b
+regex |\b(?:respond|reply|get\s+back\s+to\s+you)\s+as\s+soon\s+as\s+possible\b
 regex |\bwe\s+understand\s+your\s+frustration\b|\bsorry\s+to\s+hear\s+about\s+your\s+experience\b
 regex |\bwhile\s+we\s+(?:look\s+into|investigate)\b
 ok We are doing our best to resolve the issue
@@ -129,6 +238,8 @@ ok We have shared your feedback with the relevant team
 ok Your complaint is being handled.
 ok Our specialists will contact you shortly.
 ok Thank you for your patience while we look into this.
+ok Our team is doing everything possible to resolve the matter.
+ok An agent will review your request and respond as soon as possible.
 no the courier will contact you at 9am
 no we shared the invoice with you
 
@@ -317,14 +428,18 @@ regex \b(?:refund|credit|reimbursement|chargeback|reversal)\s+(?:has|have)\s+(?:
 regex (?:successfully\s+)?(?:processed|issued|completed|approved|credited|sent|made|initiated)\b
 regex |\b(?:we|I)(?:\s+have|(?:'|’)ve)\s+(?:now\s+|already\s+|just\s+)?(?:refunded|credited|reimbursed|reversed|restored|replaced
 regex |issued\s+(?:a|the|your)\s+(?:full\s+)?refund)\b
-regex |\b(?:amount|money|funds|charge)\s+(?:has|have)\s+been\s+(?:refunded|credited|returned|reversed)\b
+regex |\b(?:amount|money|funds|charge|payment)\s+(?:has\s+been|have\s+been|was|were)\s+(?:refunded|credited|returned|reversed)\b
+regex |\b(?:refund|reimbursement|credit)\s+of\s+[^!?\n]{1,40}?\s+(?:was|has\s+been)\s+(?:successfully\s+)?(?:issued|processed|sent|credited|completed)\b
 regex |\b(?:account|access|service)\s+has\s+been\s+(?:restored|reinstated|reactivated|unlocked)\b
 ok Your refund has been processed
 ok we have refunded the full amount
 ok We've issued a full refund
 ok the charge has been reversed
 ok your access has been restored
+ok Your refund of €42.50 for order 88341 was issued today
+ok the duplicate payment was returned to your account
 no your refund will be processed
+no the refund of $20 was not issued
 no we have not refunded you
 no refund pending
 
@@ -345,7 +460,8 @@ no does it work now?
 
 pattern en.resolution.done
 type resolution
-regex \b(?:I|we)(?:\s+have|(?:'|’)ve)?\s+(?:just\s+|now\s+)?(?:unlocked|moved|removed|updated|changed|reset|rescheduled|corrected|waived)\s+(?:it|the|your|them)\b
+regex \b(?:I|we)(?:\s+have|(?:'|’)ve)?\s+(?:just\s+|now\s+)?(?:unlocked|moved|removed|updated|changed|reset|rescheduled|corrected|waived|applied|repaired)\s+(?:it|the|your|them)\b
+regex |\b(?:engineers?|technicians?)\s+(?:have\s+)?(?:repaired|fixed|restored)\s+(?:it|the)\b|\b(?:all\s+)?services?\s+(?:is|are)\s+(?:now\s+)?back\s+(?:online|up|to\s+normal)\b
 regex |\b(?:has|have)\s+been\s+(?:credited|refunded)\s+to\s+your\b|\border\s+is\s+(?:now\s+)?complete\b
 regex |\b(?:issue|problem|outage|fault|incident)(?:\s+(?!not\b)[#A-Za-z0-9-]+){1,4}?\s+(?:was|has\s+been)\s+(?:fixed|resolved|solved|restored)\b
 regex |\bit(?:'|’)?s\s+working\s+now\b|\b(?:yep|yes),?\s+(?:it\s+)?works\b|\ball\s+good\b|\bgot\s+(?:the|my)\s+money\s+back\b
@@ -359,7 +475,10 @@ ok its working now!! thx
 ok yep works, thanks mate
 ok got the money back yesterday, all good
 ok Yes, the package arrived this morning
+ok I've applied the SPRING20 code to your order
+ok engineers repaired it at 14:20 and all services are back online
 no my order arrived damaged
+no services are not back online yet
 no the issue has not been fixed
 no we will reset your password tomorrow
 no it's not working now
