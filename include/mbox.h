@@ -29,10 +29,18 @@
 #define MBOX_SPLIT_WINDOW (1024u * 1024u) /* bytes scanned at a time */
 #define MBOX_SPLIT_OVERLAP (128u * 1024u) /* kept between windows */
 
-/* How ">From " body lines are unescaped. MBOX_O (the default, since the
- * variants cannot be told apart from the bytes): only ">From " becomes
- * "From ". MBOX_RD: every ">+From " loses one '>'. */
-enum mbox_variant { MBOX_O, MBOX_RD };
+/* How ">From " body lines are unescaped. MBOX_O: only ">From " becomes
+ * "From ". MBOX_RD: every ">+From " loses one '>'. MBOX_AUTO (the
+ * default) decides for each message from its own bytes: mboxrd when its
+ * envelope is "From mboxrd@z " (public-inbox archives), or when its body
+ * has a ">>From " line (mboxo never makes one from a body line "From "
+ * or ">From ") and no unescaped "From " line (an mboxrd writer escapes
+ * every one); mboxo otherwise. Without a ">>From " line both readings
+ * are the same byte for byte, so a per-message decision loses nothing
+ * and gives the same result whether a file is read whole or in pieces. */
+enum mbox_variant { MBOX_O, MBOX_RD, MBOX_AUTO };
+
+#define MBOX_RD_ENVELOPE "From mboxrd@z " /* public-inbox's envelope */
 
 struct mbox_reader;
 

@@ -32,6 +32,8 @@ struct mbox_reader {
 	bool started, done;
 	bool opened;     /* a separator opened the next message */
 	bool first_bare; /* the first message had no "From " line */
+	bool next_rd_env; /* the separator read was "From mboxrd@z " */
+	bool rd_env;      /* ... and it opened the current message */
 	size_t seen;     /* messages found, skipped ones included */
 
 	/* the current message */
@@ -75,6 +77,7 @@ mbox_open(FILE *f, const char *path)
 	r->f = f;
 	r->path = xstrdup(path ? path : "-");
 	r->max_message = MBOX_MAX_MESSAGE;
+	r->variant = MBOX_AUTO;
 	r->io = xmalloc(IO_BLOCK);
 	r->at_line_start = true;
 	r->left = UINT64_MAX;
@@ -394,6 +397,8 @@ at_candidate(struct mbox_reader *r)
 		r->no_cand = true;
 		res = C_AGAIN;
 	}
+	if (res == C_SEPARATOR)
+		r->next_rd_env = has_prefix(cand.s, cand.len, MBOX_RD_ENVELOPE);
 	buf_free(&cand);
 	return res;
 }
@@ -483,6 +488,8 @@ read_message(struct mbox_reader *r)
 
 	reset_message(r);
 	r->opened = false;
+	r->rd_env = r->next_rd_env;
+	r->next_rd_env = false;
 	while ((rc = next_piece(r)) > 0) {
 		if (is_candidate(r)) {
 			enum cand c = at_candidate(r);
@@ -520,6 +527,7 @@ start(struct mbox_reader *r, struct strlist *warn)
 	}
 	if (has_prefix(l->s, l->len, "From ") && r->at_line_start) {
 		r->opened = true;
+		r->next_rd_env = has_prefix(l->s, l->len, MBOX_RD_ENVELOPE);
 		return 1;
 	}
 	strlist_push(warn, "does not start with a \"From \" line");
@@ -571,10 +579,34 @@ unescape(char *s, size_t n, enum mbox_variant v)
 	return w;
 }
 
+/* MBOX_AUTO for one message (mbox.h): mboxrd on its envelope, or on a
+ * ">>From " line when no line is an unescaped "From ". */
+static enum mbox_variant
+guess_variant(const char *s, size_t n, bool rd_envelope)
+{
+	bool deep = false, bare = false;
+	size_t i = 0, q;
+	const char *nl;
+
+	while (i < n && !bare) {
+		for (q = i; q < n && s[q] == '>'; q++)
+			;
+		if (has_prefix(s + q, n - q, "From ")) {
+			bare = bare || q == i;
+			deep = deep || q - i >= 2;
+		}
+		nl = memchr(s + i, '\n', n - i);
+		i = nl ? (size_t)(nl - s) + 1 : n;
+	}
+	return rd_envelope || (deep && !bare) ? MBOX_RD : MBOX_O;
+}
+
 /* Hand the collected message to the caller. */
 static void
 deliver(struct mbox_reader *r, struct buf *out)
 {
+	enum mbox_variant v = r->variant;
+
 	buf_free(out);
 	*out = r->msg;
 	r->msg = (struct buf){0};
@@ -583,7 +615,9 @@ deliver(struct mbox_reader *r, struct buf *out)
 		return;
 	}
 	strip_final_blank(out);
-	out->len = unescape(out->s, out->len, r->variant);
+	if (v == MBOX_AUTO)
+		v = guess_variant(out->s, out->len, r->rd_env);
+	out->len = unescape(out->s, out->len, v);
 	out->s[out->len] = '\0';
 }
 

@@ -5,10 +5,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fold.h"
 #include "util.h"
 
 #define ATTRIBUTION_MAX 400 /* bytes of a (joined) "On ... wrote:" line */
 #define SIGNATURE_LINES 15  /* a "-- " signature is at most this long */
+#define SIGNOFF_BLOCK_LINES 6  /* name/title/company/phone lines after it */
+#define SIGNOFF_SPAN_LINES 10  /* the block with its blank lines */
+#define SIGNOFF_LINE_CHARS 60  /* characters of one block line */
+#define SIGNOFF_LINE_WORDS 8   /* words of one block line */
+#define SIGNOFF_NAME_CHARS 40  /* a name after the phrase on its line */
+#define SIGNOFF_SENTENCE_WORDS 3 /* lower-case words that make a sentence */
+#define SIGNOFF_LINE_BYTES 400 /* longer lines are never looked at closely */
 
 struct line {
 	const char *s;
@@ -292,6 +300,211 @@ mark_signature(struct lines *ls)
 	}
 }
 
+/* ---- closing sign-offs ("С уважением,", "Best regards,") ---- */
+
+/* A sign-off phrase (lower case, as fold_utf8 gives it); 'thanks' ones
+ * must stand alone on their line and have a block after them. */
+static const struct {
+	const char *phrase;
+	bool thanks;
+} signoffs[] = {
+	{"с уважением", false},
+	{"с наилучшими пожеланиями", false},
+	{"всего доброго", false},
+	{"всего хорошего", false},
+	{"с благодарностью", false},
+	{"best regards", false},
+	{"kind regards", false},
+	{"warm regards", false},
+	{"with best regards", false},
+	{"with kind regards", false},
+	{"regards", false},
+	{"best wishes", false},
+	{"yours sincerely", false},
+	{"sincerely yours", false},
+	{"sincerely", false},
+	{"yours faithfully", false},
+	{"yours truly", false},
+	{"thanks", true},
+	{"thank you", true},
+	{"many thanks", true},
+	{"thanks again", true},
+	{"cheers", true},
+	{"спасибо", true},
+	{"заранее спасибо", true},
+	{"благодарю", true},
+};
+
+/* Characters (not bytes) of UTF-8 text. */
+static size_t
+u8_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+/* Does a word start with a lower-case Latin or Cyrillic letter? */
+static bool
+lower_initial(const unsigned char *w)
+{
+	if (w[0] >= 'a' && w[0] <= 'z')
+		return true;
+	return (w[0] == 0xD0 && w[1] >= 0xB0 && w[1] <= 0xBF) ||
+	       (w[0] == 0xD1 && w[1] >= 0x80 && w[1] <= 0x9F);
+}
+
+/* Words of s; *lower gets how many start with a lower-case letter. */
+static size_t
+word_count(const char *s, size_t *lower)
+{
+	size_t n = 0;
+	bool in = false;
+
+	*lower = 0;
+	for (; *s; s++) {
+		bool sp = *s == ' ' || *s == '\t';
+
+		if (!sp && !in) {
+			n++;
+			*lower += lower_initial((const unsigned char *)s);
+		}
+		in = !sp;
+	}
+	return n;
+}
+
+/* A "P.S." / "PS:" / "П.С." line: content, never part of a signature. */
+static bool
+is_postscript(const char *folded)
+{
+	static const char *const ps[] = {"p.s", "ps:", "ps ", "п.с", "пс:",
+					 "p. s"};
+
+	for (size_t i = 0; i < sizeof(ps) / sizeof(*ps); i++)
+		if (strncmp(folded, ps[i], strlen(ps[i])) == 0)
+			return true;
+	return false;
+}
+
+/* A line that can stand in a signature block: short, no ticket marks,
+ * no question, not a P.S., not a sentence (ending in '.' or '!' with
+ * several lower-case words: "Customer Care, Acme Inc." is a title). 't'
+ * is the trimmed line, 'folded' the same case-folded. */
+static bool
+is_block_line(const char *t, const char *folded)
+{
+	size_t n = strlen(t), lower, words = word_count(t, &lower);
+
+	if (u8_chars(t) > SIGNOFF_LINE_CHARS || words > SIGNOFF_LINE_WORDS)
+		return false;
+	if (strchr(t, '#') || strstr(t, "№") || is_postscript(folded))
+		return false;
+	if (n && t[n - 1] == '?')
+		return false;
+	return !(n && strchr(".!", t[n - 1]) &&
+		 lower >= SIGNOFF_SENTENCE_WORDS);
+}
+
+/* What may follow a phrase on its own line: nothing but ",.!:" and
+ * blanks, or (not for thanks) ", " and a short name. */
+static bool
+signoff_rest(const char *rest, bool thanks)
+{
+	if (*rest && !strchr(",.! \t", *rest))
+		return false; /* the phrase is part of a longer word */
+	rest += strspn(rest, " \t");
+	if (*rest == '!' || *rest == '.')
+		rest++;
+	if (*rest == ',' || *rest == '\0') {
+		if (*rest)
+			rest++;
+		rest += strspn(rest, " \t");
+		if (!*rest)
+			return true;
+		return !thanks && u8_chars(rest) <= SIGNOFF_NAME_CHARS &&
+		       !strpbrk(rest, "0123456789:;?!#@") &&
+		       !strstr(rest, "№");
+	}
+	return false;
+}
+
+/* Is the folded line a sign-off? 'block': lines follow it. */
+static bool
+is_signoff(const char *folded, bool block)
+{
+	for (size_t i = 0; i < sizeof(signoffs) / sizeof(*signoffs); i++) {
+		size_t k = strlen(signoffs[i].phrase);
+
+		if (strncmp(folded, signoffs[i].phrase, k) != 0)
+			continue;
+		if (signoffs[i].thanks && !block)
+			continue;
+		if (signoff_rest(folded + k, signoffs[i].thanks))
+			return true;
+	}
+	return false;
+}
+
+/* The case-folded copy of t. */
+static char *
+folded(const char *t)
+{
+	struct buf b = {0};
+
+	fold_utf8(t, strlen(t), &b);
+	buf_append(&b, "", 0);
+	return buf_steal(&b);
+}
+
+/* Is a kept, non-blank line before i (the reply has content)? */
+static bool
+content_before(const struct lines *ls, size_t i)
+{
+	while (i-- > 0)
+		if (!ls->v[i].removed && !is_blank(&ls->v[i]))
+			return true;
+	return false;
+}
+
+/* A closing sign-off and the short block after it, at the very end of
+ * what is kept: they go to the evidence with the signature. */
+static void
+mark_signoff(struct lines *ls)
+{
+	size_t block = 0, span = 0, at = ls->n;
+	bool stop = false;
+
+	for (size_t i = ls->n; i-- > 0 && !stop && at == ls->n;) {
+		char *t, *f;
+
+		if (ls->v[i].removed)
+			continue;
+		if (is_blank(&ls->v[i])) { /* blanks at the very end are free */
+			span += block > 0;
+			continue;
+		}
+		if (++span > SIGNOFF_SPAN_LINES ||
+		    ls->v[i].n > SIGNOFF_LINE_BYTES)
+			break;
+		t = trimmed(&ls->v[i]);
+		f = folded(t);
+		if (is_signoff(f, block > 0))
+			at = i;
+		else
+			stop = !is_block_line(t, f) ||
+			       ++block > SIGNOFF_BLOCK_LINES;
+		free(t);
+		free(f);
+	}
+	if (at == ls->n || !content_before(ls, at))
+		return;
+	for (size_t i = at; i < ls->n; i++)
+		ls->v[i].removed = true;
+}
+
 static char *
 join(const struct lines *ls, bool removed)
 {
@@ -319,6 +532,7 @@ quote_split(const char *body, char **text, char **quoted)
 	split_lines(body, &ls);
 	mark_history(&ls);
 	mark_signature(&ls);
+	mark_signoff(&ls);
 	*text = join(&ls, false);
 	*quoted = join(&ls, true);
 	if (!**quoted) {

@@ -91,6 +91,7 @@ static const struct {
     {"content_length.mbox", 4, NULL},
     {"unmunged.mbox", 3, NULL},
     {"ru.mbox", 3, NULL},
+    {"mboxrd_auto.mbox", 5, NULL},
 };
 
 START_TEST(test_file_counts)
@@ -210,6 +211,82 @@ START_TEST(test_mboxrd_unescape)
 	ck_assert_ptr_nonnull(strstr(g.msgs.v[0],
 				     "\n>>From one quoted line\n"
 				     ">>>From two quoted lines\n"));
+	got_free(&g);
+}
+END_TEST
+
+/* MBOX_AUTO (the default) on tests/data/mbox/mboxrd_auto.mbox: each
+ * message's body (after its header block) as written by hand. */
+static const struct {
+	const char *why;
+	const char *body;
+} auto_rows[] = {
+    /* "From mboxrd@z" settles mboxrd, even beside an unescaped line */
+    {"envelope", "From here on the envelope decides.\n"
+		 ">From an archive\n"
+		 "From a single escape\n"},
+    /* a ">>From " line and no unescaped "From ": mboxrd */
+    {"deep escape", ">From a quoted escape\n"
+		    "From a plain line\n"
+		    ">>From three\n"},
+    /* an unescaped "From " line: the writer is not mboxrd */
+    {"unescaped line", ">>From kept as written\n"
+		       "From a plain line\n"
+		       "From the start, nothing was escaped twice.\n"},
+    /* single escapes read the same either way; "> >From" is no escape */
+    {"single", "From one\n"
+	       "> >From spaced quote\n"
+	       "From two\n"},
+    {"crlf", ">From crlf\r\n"
+	     "From single\r\n"},
+};
+
+#define N_AUTO (sizeof(auto_rows) / sizeof(auto_rows[0]))
+
+START_TEST(test_auto_variant)
+{
+	FILE *f = fopen(DATA "mboxrd_auto.mbox", "rb");
+	struct mbox_reader *r;
+	struct strlist w = {0};
+	struct buf m = {0};
+	size_t n = 0;
+
+	ck_assert_ptr_nonnull(f);
+	r = mbox_open(f, "test"); /* no mbox_set_variant: the default */
+	while (mbox_next(r, &m, &w) > 0) {
+		const char *body = strstr(m.s, "\n\n");
+
+		ck_assert_uint_lt(n, N_AUTO);
+		ck_assert_ptr_nonnull(body);
+		ck_assert_msg(strcmp(body + 2, auto_rows[n].body) == 0,
+			      "%s: got '%s'", auto_rows[n].why, body + 2);
+		n++;
+	}
+	ck_assert_uint_eq(n, N_AUTO);
+	ck_assert_uint_eq(w.n, 0);
+	buf_free(&m);
+	strlist_free(&w);
+	mbox_close(r);
+	fclose(f);
+}
+END_TEST
+
+/* The default reading of the older fixtures: mboxrd.mbox is recognised
+ * as mboxrd, mboxo.mbox (an unescaped body line) as mboxo. */
+START_TEST(test_auto_fixtures)
+{
+	struct got g;
+
+	read_file_msgs("mboxrd.mbox", MBOX_AUTO, &g);
+	ck_assert_uint_eq(g.msgs.n, 2);
+	ck_assert_str_eq(g.msgs.v[0], rd_first_body);
+	got_free(&g);
+	read_file_msgs("mboxo.mbox", MBOX_AUTO, &g);
+	ck_assert_uint_eq(g.msgs.n, 3);
+	ck_assert_ptr_nonnull(strstr(g.msgs.v[0],
+				     "\n\nFrom my bank statement the money"));
+	ck_assert_ptr_nonnull(
+	    strstr(g.msgs.v[0], "\n>>From a quoted escape that mboxo"));
 	got_free(&g);
 }
 END_TEST
@@ -425,6 +502,8 @@ suite_mbox(void)
 			    (int)(sizeof(literals) / sizeof(literals[0])));
 	tcase_add_test(tc, test_mboxo_unescape);
 	tcase_add_test(tc, test_mboxrd_unescape);
+	tcase_add_test(tc, test_auto_variant);
+	tcase_add_test(tc, test_auto_fixtures);
 	tcase_add_test(tc, test_crlf_bytes);
 	tcase_add_test(tc, test_content_length);
 	tcase_add_test(tc, test_unmunged_bom);
