@@ -1,6 +1,7 @@
 /* ingest.h - reading every input of a batch, in worker threads, into an
  * ordered list of slots: chats stay in memory, e-mails are parked in the
- * spill store with only their threading keys in memory.
+ * spill store with what threading and near-duplicate detection need on
+ * tapes (tape.h).
  *
  * Two passes: the first detects each file's format (and, for an mbox
  * larger than INGEST_PIECE bytes, finds where it can be cut into
@@ -15,34 +16,61 @@
 #include "run.h"
 #include "neardup.h"
 #include "spill.h"
+#include "tape.h"
 #include "thread_index.h"
 
 #define INGEST_PIECE (16u * 1024u * 1024u) /* bytes of mbox per piece */
+#define INGEST_FLUSH (1024u * 1024u) /* bytes of records a piece holds
+				       * before handing them over */
+#define INGEST_AHEAD 2 /* pieces a worker may read ahead of the first
+			* piece not handed over yet, per worker */
 
-/* One conversation as read, in input order. */
-struct slot {
-	struct conversation *conv; /* in memory, or NULL when parked */
-	struct spill_ref ref;	   /* where it is parked */
-	bool email;		   /* an item of the thread index */
-	/* e-mails: their messages as near-duplicate detection compares
-	 * them (made while the text is at hand), owned; NULL for chats */
-	struct neardup_entry *nd;
-	size_t n_nd;
+/* A chat, kept in memory (slot: its place among all inputs' slots). */
+struct chat_slot {
+	size_t slot;
+	struct conversation *conv; /* NULL once joined to another */
 };
 
+/* An e-mail as the batch keeps it until its thread is analyzed: the
+ * records of the items tape, one per e-mail, by item number. */
+struct item_rec {
+	uint64_t slot;	    /* its place among all slots */
+	struct spill_ref ref; /* where it is parked */
+	uint64_t nd_first;  /* its first entry on the near-duplicate tape */
+	uint32_t n_nd;	    /* its entries there */
+	uint32_t parked;    /* 0: kept in memory (the store failed) */
+};
+
+/* An e-mail the spill store could not take. */
+struct unparked {
+	size_t item;
+	struct conversation *conv;
+};
+
+/* What the batch read, in input order. Memory: the chats, and per
+ * input file its entry; each e-mail is on tapes (items, its keys in
+ * ti, its near-duplicate entries in nd) and in the spill store. */
 struct ingest {
-	struct slot *slots;
-	size_t n_slots;
-	struct thread_index *ti; /* the e-mail slots, in slot order */
+	size_t n_slots;		/* conversations read: chats and e-mails */
+	struct chat_slot *chats;
+	size_t n_chats, cap_chats;
+	struct tape *items;	/* struct item_rec */
+	size_t n_items;
+	struct tape *nd;	/* struct neardup_entry, group = item */
+	size_t n_nd;
+	struct thread_index *ti; /* the e-mails, by item */
 	struct spill *spill;
+	struct unparked *unparked;
+	size_t n_unparked, cap_unparked;
 };
 
 /* Read every PATH of the options: r->inputs gets one entry per input
- * (walk notes included); g (zeroed by the caller) gets the slots. */
+ * (walk notes included); g (zeroed by the caller) gets the rest. */
 void ingest_run(const struct engine *e, struct run *r, struct ingest *g);
-/* The conversation of slot s, taken out of it (parked ones read back);
- * NULL when a parked one cannot be read back. */
-struct conversation *ingest_take(struct ingest *g, struct slot *s);
+/* E-mail 'item' read back (*rec gets its record); NULL when it cannot
+ * be. The caller owns the conversation. */
+struct conversation *ingest_take_item(struct ingest *g, size_t item,
+				      struct item_rec *rec);
 void ingest_free(struct ingest *g);
 
 #endif /* ESC_INGEST_H */

@@ -1,7 +1,8 @@
-/* ingest.c - reading the inputs of a batch into slots, in parallel. */
+/* ingest.c - reading the inputs of a batch, in parallel, onto tapes. */
 #include "ingest.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,14 +31,24 @@ struct job {
 	struct input_result res;
 };
 
-/* A byte range of one job's file, read by one worker. */
+/* A byte range of one job's file, read by one worker. What it reads
+ * is held here (numbered from the piece's start) and handed over to
+ * the batch in piece order: by the piece itself while it is the first
+ * one not handed over yet, else when the pieces before it are done. */
 struct piece {
 	size_t job;
 	uint64_t start, len; /* len UINT64_MAX: to the end */
-	bool whole;	     /* the whole input, by its reader */
-	struct slot *slots;
-	size_t n_slots, cap_slots;
-	struct thread_index *ti;
+	struct buf items;    /* struct item_rec, slot and nd_first local */
+	struct buf nd;	     /* struct neardup_entry, group = local item */
+	struct thread_index *ti; /* keys of the items not handed over */
+	struct chat_slot *chats; /* slot local */
+	size_t n_chats, cap_chats;
+	struct unparked *unparked; /* item local */
+	size_t n_unparked, cap_unparked;
+	size_t n_slots, n_items, n_nd; /* read so far */
+	size_t item_base, slot_base, nd_base; /* set when first handed */
+	bool based;
+	bool done;
 	struct strlist warn;
 	size_t messages;     /* messages read */
 	size_t seen;	     /* mbox messages met, skipped ones too */
@@ -47,7 +58,12 @@ struct piece {
 struct ctx {
 	struct job *jobs;
 	struct piece *pieces;
-	struct spill *spill;
+	size_t n_pieces;
+	struct ingest *g;
+	size_t handed;	      /* pieces [0..handed) are in g */
+	size_t ahead;	      /* how far past 'handed' a piece may start */
+	pthread_mutex_t lock; /* guards g, handed, pieces' handing over */
+	pthread_cond_t moved; /* 'handed' grew */
 };
 
 /* ---- pass 1: detection ---- */
@@ -255,7 +271,7 @@ prescan_tickets(struct read_worker *w, struct conversation *c)
 struct taker {
 	struct read_worker *w;
 	struct piece *p;
-	struct spill *spill;
+	struct ctx *x;
 };
 
 static bool
@@ -264,19 +280,146 @@ is_email(const struct conversation *c)
 	return c->channel && strcmp(c->channel, "email") == 0;
 }
 
+/* ---- handing over to the batch ---- */
+
+static void
+hand_chats(struct ingest *g, struct piece *p)
+{
+	for (size_t i = 0; i < p->n_chats; i++) {
+		g->chats = xgrow(g->chats, &g->cap_chats, g->n_chats + 1,
+				 sizeof(*g->chats));
+		g->chats[g->n_chats] = p->chats[i];
+		g->chats[g->n_chats++].slot += p->slot_base;
+	}
+	p->n_chats = 0;
+}
+
+static void
+hand_unparked(struct ingest *g, struct piece *p)
+{
+	for (size_t i = 0; i < p->n_unparked; i++) {
+		g->unparked = xgrow(g->unparked, &g->cap_unparked,
+				    g->n_unparked + 1, sizeof(*g->unparked));
+		g->unparked[g->n_unparked] = p->unparked[i];
+		g->unparked[g->n_unparked++].item += p->item_base;
+	}
+	p->n_unparked = 0;
+}
+
+static void
+hand_records(struct ingest *g, struct piece *p)
+{
+	struct item_rec *it = (struct item_rec *)p->items.s;
+	struct neardup_entry *nd = (struct neardup_entry *)p->nd.s;
+
+	for (size_t i = 0; i < p->items.len / sizeof(*it); i++) {
+		it[i].slot += p->slot_base;
+		it[i].nd_first += p->nd_base;
+	}
+	for (size_t i = 0; i < p->nd.len / sizeof(*nd); i++)
+		nd[i].group += p->item_base;
+	tape_append(g->items, p->items.s, p->items.len);
+	tape_append(g->nd, p->nd.s, p->nd.len);
+	p->items.len = p->nd.len = 0;
+	thread_index_append(g->ti, p->ti);
+	thread_index_free(p->ti);
+	p->ti = thread_index_new();
+}
+
+/* What piece p holds goes to the batch; p is the first piece not
+ * handed over (caller holds the lock). */
+static void
+hand_over(struct ingest *g, struct piece *p)
+{
+	if (!p->based) {
+		p->slot_base = g->n_slots;
+		p->item_base = g->n_items;
+		p->nd_base = g->n_nd;
+		p->based = true;
+	}
+	hand_chats(g, p);
+	hand_unparked(g, p);
+	hand_records(g, p);
+	g->n_slots = p->slot_base + p->n_slots;
+	g->n_items = p->item_base + p->n_items;
+	g->n_nd = p->nd_base + p->n_nd;
+}
+
+/* A piece holding INGEST_FLUSH bytes hands them over if it is first. */
+static void
+maybe_hand_over(struct ctx *x, struct piece *p)
+{
+	if (p->items.len + p->nd.len < INGEST_FLUSH)
+		return;
+	pthread_mutex_lock(&x->lock);
+	if (&x->pieces[x->handed] == p)
+		hand_over(x->g, p);
+	pthread_mutex_unlock(&x->lock);
+}
+
+/* Piece p is read: it, and every finished piece after it, go over in
+ * order as far as they can. */
+static void
+piece_done(struct ctx *x, struct piece *p)
+{
+	pthread_mutex_lock(&x->lock);
+	p->done = true;
+	while (x->handed < x->n_pieces && x->pieces[x->handed].done) {
+		struct piece *q = &x->pieces[x->handed];
+
+		hand_over(x->g, q);
+		thread_index_free(q->ti);
+		q->ti = NULL;
+		buf_free(&q->items);
+		buf_free(&q->nd);
+		free(q->chats);
+		free(q->unparked);
+		q->chats = NULL;
+		q->unparked = NULL;
+		x->handed++;
+	}
+	pthread_cond_broadcast(&x->moved);
+	pthread_mutex_unlock(&x->lock);
+}
+
+/* Piece i starts when it is at most x->ahead past the first piece not
+ * handed over, so that finished pieces waiting for a slow one stay
+ * few. The first piece never waits, so no piece waits forever. */
+static void
+wait_turn(struct ctx *x, size_t i)
+{
+	pthread_mutex_lock(&x->lock);
+	while (i >= x->handed + x->ahead)
+		pthread_cond_wait(&x->moved, &x->lock);
+	pthread_mutex_unlock(&x->lock);
+}
+
+/* ---- reading ---- */
+
 /* The messages of an e-mail as near-duplicate detection will compare
  * them, made now: its text is parked next. */
-static void
-near_entries(struct slot *s, const struct conversation *c)
+static uint32_t
+near_entries(struct piece *p, const struct conversation *c)
 {
 	struct neardup_entry one;
+	uint32_t n = 0;
 
 	for (size_t i = 0; i < c->n_msgs; i++) {
 		if (!neardup_entry_init(&one, &c->msgs[i], i))
 			continue;
-		s->nd = xrealloc(s->nd, (s->n_nd + 1) * sizeof(*s->nd));
-		s->nd[s->n_nd++] = one;
+		one.group = p->n_items;
+		buf_append(&p->nd, (const char *)&one, sizeof(one));
+		n++;
 	}
+	return n;
+}
+
+static void
+take_chat(struct piece *p, struct conversation *c)
+{
+	p->chats = xgrow(p->chats, &p->cap_chats, p->n_chats + 1,
+			 sizeof(*p->chats));
+	p->chats[p->n_chats++] = (struct chat_slot){p->n_slots, c};
 }
 
 /* One conversation as read: an e-mail is keyed and parked, a chat kept. */
@@ -285,22 +428,28 @@ take(void *ud, struct conversation *c)
 {
 	struct taker *t = ud;
 	struct piece *p = t->p;
-	struct slot *s;
+	struct item_rec rec = {.slot = p->n_slots, .nd_first = p->n_nd};
 
 	p->messages += c->n_msgs;
-	p->slots = xgrow(p->slots, &p->cap_slots, p->n_slots + 1,
-			 sizeof(*p->slots));
-	s = &p->slots[p->n_slots++];
-	memset(s, 0, sizeof(*s));
-	s->conv = c;
-	if (!is_email(c))
+	if (!is_email(c)) {
+		take_chat(p, c);
+		p->n_slots++;
 		return;
-	s->email = true;
-	near_entries(s, c);
+	}
+	rec.n_nd = near_entries(p, c);
 	prescan_tickets(t->w, c);
 	thread_index_add(p->ti, c);
-	if (spill_put(t->spill, c, &s->ref) == 0)
-		s->conv = NULL;
+	rec.parked = spill_put(t->x->g->spill, c, &rec.ref) == 0;
+	if (!rec.parked) {
+		p->unparked = xgrow(p->unparked, &p->cap_unparked,
+				    p->n_unparked + 1, sizeof(*p->unparked));
+		p->unparked[p->n_unparked++] = (struct unparked){p->n_items, c};
+	}
+	buf_append(&p->items, (const char *)&rec, sizeof(rec));
+	p->n_nd += rec.n_nd;
+	p->n_items++;
+	p->n_slots++;
+	maybe_hand_over(t->x, p);
 }
 
 static void
@@ -352,14 +501,16 @@ read_one(const struct engine *e, void *w, void *vctx, size_t i)
 	struct ctx *x = vctx;
 	struct piece *p = &x->pieces[i];
 	const struct job *j = &x->jobs[p->job];
-	struct taker t = {w, p, x->spill};
+	struct taker t = {w, p, x};
 
 	(void)e;
+	wait_turn(x, i);
 	p->ti = thread_index_new();
 	if (j->res.format == FMT_MBOX && !j->data)
 		read_range(&t, j);
 	else
 		read_whole(&t, j);
+	piece_done(x, p);
 }
 
 /* ---- planning and gathering ---- */
@@ -472,23 +623,9 @@ renumber(const char *w, size_t offset)
 			 end);
 }
 
-static void
-gather_slots(struct ingest *g, struct piece *p)
-{
-	g->slots = xrealloc(g->slots, (g->n_slots + p->n_slots + 1) *
-					      sizeof(*g->slots));
-	if (p->n_slots)
-		memcpy(g->slots + g->n_slots, p->slots,
-		       p->n_slots * sizeof(*p->slots));
-	g->n_slots += p->n_slots;
-	thread_index_append(g->ti, p->ti);
-	thread_index_free(p->ti);
-	free(p->slots);
-}
-
 /* One job's pieces into its input entry. */
 static void
-gather_job(struct ingest *g, struct job *j, struct piece *p, size_t n)
+gather_job(struct job *j, struct piece *p, size_t n)
 {
 	size_t offset = 0, slots = 0;
 	bool error = false;
@@ -502,7 +639,6 @@ gather_job(struct ingest *g, struct job *j, struct piece *p, size_t n)
 		j->res.messages += p[k].messages;
 		slots += p[k].n_slots;
 		error |= p[k].rc < 0;
-		gather_slots(g, &p[k]);
 	}
 	if (n && slots == 0 && !error && j->res.format == FMT_MBOX &&
 	    !j->data) {
@@ -514,8 +650,7 @@ gather_job(struct ingest *g, struct job *j, struct piece *p, size_t n)
 }
 
 static void
-gather(struct run *r, struct ingest *g, struct ctx *x, size_t n_jobs,
-       size_t n_pieces)
+gather(struct run *r, struct ctx *x, size_t n_jobs, size_t n_pieces)
 {
 	size_t k = 0;
 
@@ -527,7 +662,7 @@ gather(struct run *r, struct ingest *g, struct ctx *x, size_t n_jobs,
 
 		while (k < n_pieces && x->pieces[k].job == i)
 			k++;
-		gather_job(g, j, x->pieces + first, k - first);
+		gather_job(j, x->pieces + first, k - first);
 		r->inputs[r->n_inputs++] = j->res;
 		free(j->path);
 		free(j->data);
@@ -538,8 +673,8 @@ gather(struct run *r, struct ingest *g, struct ctx *x, size_t n_jobs,
 void
 ingest_run(const struct engine *e, struct run *r, struct ingest *g)
 {
-	size_t n_jobs = 0, n_pieces = 0;
-	struct ctx x = {collect_jobs(e->opts, &n_jobs, r), NULL, NULL};
+	size_t n_jobs = 0;
+	struct ctx x = {.jobs = collect_jobs(e->opts, &n_jobs, r), .g = g};
 	struct pass detecting = {.e = e, .n = n_jobs, .wnew = detect_worker_new,
 				 .wfree = detect_worker_free,
 				 .item = detect_one, .ctx = &x};
@@ -547,36 +682,63 @@ ingest_run(const struct engine *e, struct run *r, struct ingest *g)
 			       .wfree = read_worker_free, .item = read_one,
 			       .ctx = &x};
 
-	g->spill = x.spill = spill_new();
-	g->ti = thread_index_new();
+	g->spill = spill_new();
+	g->ti = thread_index_new_spilled();
+	g->items = tape_new();
+	g->nd = tape_new();
 	pass_run(&detecting);
-	x.pieces = plan_pieces(x.jobs, n_jobs, &n_pieces);
-	reading.n = n_pieces;
+	x.pieces = plan_pieces(x.jobs, n_jobs, &x.n_pieces);
+	x.ahead = INGEST_AHEAD * (size_t)(e->opts->jobs > 0 ? e->opts->jobs : 1);
+	pthread_mutex_init(&x.lock, NULL);
+	pthread_cond_init(&x.moved, NULL);
+	reading.n = x.n_pieces;
 	pass_run(&reading);
-	gather(r, g, &x, n_jobs, n_pieces);
+	pthread_cond_destroy(&x.moved);
+	pthread_mutex_destroy(&x.lock);
+	gather(r, &x, n_jobs, x.n_pieces);
 	free(x.pieces);
 	free(x.jobs);
 }
 
-struct conversation *
-ingest_take(struct ingest *g, struct slot *s)
+static int
+by_item(const void *a, const void *b)
 {
-	struct conversation *c = s->conv;
+	size_t x = ((const struct unparked *)a)->item;
+	size_t y = ((const struct unparked *)b)->item;
 
-	s->conv = NULL;
-	if (!c && s->email)
-		c = spill_get(g->spill, &s->ref);
+	return x < y ? -1 : x > y;
+}
+
+struct conversation *
+ingest_take_item(struct ingest *g, size_t item, struct item_rec *rec)
+{
+	struct unparked key = {item, NULL}, *hit;
+	struct conversation *c;
+
+	if (tape_read(g->items, (uint64_t)item * sizeof(*rec), rec,
+		      sizeof(*rec)) != 0)
+		return NULL;
+	if (rec->parked)
+		return spill_get(g->spill, &rec->ref);
+	hit = bsearch(&key, g->unparked, g->n_unparked, sizeof(key), by_item);
+	if (!hit)
+		return NULL;
+	c = hit->conv;
+	hit->conv = NULL;
 	return c;
 }
 
 void
 ingest_free(struct ingest *g)
 {
-	for (size_t i = 0; i < g->n_slots; i++) {
-		conversation_free(g->slots[i].conv);
-		free(g->slots[i].nd);
-	}
-	free(g->slots);
+	for (size_t i = 0; i < g->n_chats; i++)
+		conversation_free(g->chats[i].conv);
+	for (size_t i = 0; i < g->n_unparked; i++)
+		conversation_free(g->unparked[i].conv);
+	free(g->chats);
+	free(g->unparked);
+	tape_free(g->items);
+	tape_free(g->nd);
 	thread_index_free(g->ti);
 	spill_free(g->spill);
 	memset(g, 0, sizeof(*g));

@@ -5,6 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "cli.h"
 #include "output.h"
@@ -104,8 +107,9 @@ stream_line(void *ud, const struct conversation *c)
 	struct line_stream *ls = ud;
 
 	ls->over |= conv_over(ls->o, c);
-	if (ls->f && ls->rc == 0 && (report_jsonl_line(ls->f, c) < 0 ||
-			    fflush(ls->f) != 0))
+	if (ls->f && ls->rc == 0 &&
+	    (report_jsonl_line_explain(ls->f, c, ls->o->explain) < 0 ||
+	     fflush(ls->f) != 0))
 		ls->rc = -1;
 }
 
@@ -175,6 +179,21 @@ done:
 	return status;
 }
 
+/* Blocks of MMAP_THRESHOLD bytes and more (a message's bytes, decoded
+ * parts) are mapped and unmapped on their own. glibc would otherwise
+ * raise the threshold after the first such block is freed and keep
+ * later ones in each worker thread's heap, so that peak memory would
+ * depend on which thread met the big messages (docs/performance.md). */
+#define MMAP_THRESHOLD (128 * 1024)
+
+static void
+tune_malloc(void)
+{
+#ifdef __GLIBC__
+	mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD);
+#endif
+}
+
 int
 main(int argc, char **argv)
 {
@@ -190,6 +209,7 @@ main(int argc, char **argv)
 	case CLI_RUN:
 		if (!cli_apply_tz(&o, stderr))
 			break;
+		tune_malloc();
 		xmlInitParser();
 		status = run_batch(&o);
 		xmlCleanupParser();

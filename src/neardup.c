@@ -425,81 +425,8 @@ same_values(const struct neardup_sig *a, const struct neardup_sig *b)
 	return eq;
 }
 
-double
-neardup_similarity(const struct neardup_sig *a, const struct neardup_sig *b)
-{
-	return (double)same_values(a, b) / (double)NEARDUP_HASHES;
-}
-
-/* ------------------------------------------------------------------ */
-/* The batch: signatures, LSH buckets, groups (union-find). */
-
-/* The batch works on entries (neardup.h); 'parent' of the union-find
- * is kept beside them, by position. */
-struct batch {
-	struct neardup_entry **e;
-	size_t *parent;
-	size_t n;
-};
-
-struct bucket_key {
-	uint64_t key;
-	size_t item;
-};
-
-static size_t
-find_root(size_t *parent, size_t i)
-{
-	size_t r = i;
-
-	while (parent[r] != r)
-		r = parent[r];
-	while (parent[i] != r) {
-		size_t next = parent[i];
-
-		parent[i] = r;
-		i = next;
-	}
-	return r;
-}
-
-/* Two copies of one message, not a reply sent twice. */
-static bool
-same_message(const struct neardup_entry *a, const struct neardup_entry *b)
-{
-	if (a->msgid && b->msgid)
-		return a->msgid == b->msgid;
-	return a->time_set && b->time_set && a->time == b->time;
-}
-
-static void
-try_link(struct batch *b, size_t i, size_t j)
-{
-	size_t ri = find_root(b->parent, i), rj = find_root(b->parent, j);
-
-	if (ri == rj || same_message(b->e[i], b->e[j]))
-		return;
-	if ((double)same_values(&b->e[i]->sig, &b->e[j]->sig) <
-	    NEARDUP_SIMILARITY * NEARDUP_HASHES)
-		return;
-	if (ri < rj)
-		b->parent[rj] = ri;
-	else
-		b->parent[ri] = rj;
-}
-
-static int
-key_cmp(const void *pa, const void *pb)
-{
-	const struct bucket_key *a = pa, *b = pb;
-
-	if (a->key != b->key)
-		return a->key < b->key ? -1 : 1;
-	return a->item < b->item ? -1 : a->item > b->item;
-}
-
-static uint64_t
-band_key(const struct neardup_sig *s, size_t band)
+uint64_t
+neardup_band_key(const struct neardup_sig *s, size_t band)
 {
 	uint64_t h = 0x84222325cbf29ce4ULL ^ band;
 
@@ -508,63 +435,10 @@ band_key(const struct neardup_sig *s, size_t band)
 	return h;
 }
 
-/* One band: sort by key; in each bucket compare every member with the
- * next NEARDUP_WINDOW members. */
-static void
-link_band(struct batch *b, struct bucket_key *keys, size_t band)
+double
+neardup_similarity(const struct neardup_sig *a, const struct neardup_sig *b)
 {
-	size_t n = b->n;
-
-	for (size_t i = 0; i < n; i++)
-		keys[i] = (struct bucket_key){band_key(&b->e[i]->sig, band), i};
-	qsort(keys, n, sizeof(*keys), key_cmp);
-	for (size_t i = 0; i < n; i++)
-		for (size_t j = i + 1; j < n && j <= i + NEARDUP_WINDOW &&
-				       keys[j].key == keys[i].key;
-		     j++)
-			try_link(b, keys[i].item, keys[j].item);
-}
-
-/* near = distinct groups of the linked set, less one's own. */
-static void
-count_groups(struct batch *b)
-{
-	size_t n = b->n;
-	struct bucket_key *g = xcalloc(n + 1, sizeof(*g));
-	size_t *groups_of = xcalloc(n + 1, sizeof(*groups_of));
-
-	for (size_t i = 0; i < n; i++)
-		g[i] = (struct bucket_key){find_root(b->parent, i),
-					   b->e[i]->group};
-	qsort(g, n, sizeof(*g), key_cmp); /* by root, then group */
-	for (size_t i = 0; i < n; i++)
-		if (i == 0 || g[i].key != g[i - 1].key ||
-		    g[i].item != g[i - 1].item)
-			groups_of[g[i].key]++;
-	for (size_t i = 0; i < n; i++)
-		b->e[i]->near = groups_of[find_root(b->parent, i)] - 1;
-	free(groups_of);
-	free(g);
-}
-
-void
-neardup_solve(struct neardup_entry **e, size_t n)
-{
-	struct batch b = {e, xmalloc((n + 1) * sizeof(size_t)), n};
-	struct bucket_key *keys;
-
-	for (size_t i = 0; i < n; i++) {
-		b.parent[i] = i;
-		e[i]->near = 0;
-	}
-	if (n > 1) {
-		keys = xcalloc(n, sizeof(*keys));
-		for (size_t band = 0; band < NEARDUP_BANDS; band++)
-			link_band(&b, keys, band);
-		free(keys);
-		count_groups(&b);
-	}
-	free(b.parent);
+	return (double)same_values(a, b) / (double)NEARDUP_HASHES;
 }
 
 bool
@@ -588,29 +462,4 @@ neardup_id_hash(const char *s)
 	uint64_t h = fnv1a(s, strlen(s));
 
 	return h ? h : 1;
-}
-
-void
-neardup_mark(struct conversation **convs, size_t n)
-{
-	struct neardup_entry *v = NULL, **p;
-	size_t k = 0, cap = 0;
-
-	for (size_t c = 0; c < n; c++) {
-		for (size_t i = 0; i < convs[c]->n_msgs; i++) {
-			convs[c]->msgs[i].near_convs = 0;
-			v = xgrow(v, &cap, k + 1, sizeof(*v));
-			if (!neardup_entry_init(&v[k], &convs[c]->msgs[i], i))
-				continue;
-			v[k++].group = c;
-		}
-	}
-	p = xmalloc((k + 1) * sizeof(*p));
-	for (size_t i = 0; i < k; i++)
-		p[i] = &v[i];
-	neardup_solve(p, k);
-	for (size_t i = 0; i < k; i++)
-		convs[v[i].group]->msgs[v[i].msg].near_convs = v[i].near;
-	free(p);
-	free(v);
 }

@@ -7,6 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "tape.h"
+
 #define SPILL_MAGIC 0x45534331u /* "ESC1" */
 #define SPILL_NULL UINT64_MAX	/* length of an absent string */
 
@@ -187,27 +189,16 @@ spill_decode(const char *p, size_t len)
 
 /* ---- the store ---- */
 
-/* An unlinked temporary file in $TMPDIR (or /tmp): gone when the
- * process ends, whatever the way. NULL when none can be made. */
+/* An unlinked temporary file (tape.h): gone when the process ends,
+ * whatever the way. NULL when none can be made. */
 static FILE *
 open_temp(void)
 {
-	const char *dir = getenv("TMPDIR");
-	char *path;
-	FILE *f = NULL;
-	int fd;
+	int fd = tape_temp_fd();
+	FILE *f = fd >= 0 ? fdopen(fd, "w+b") : NULL;
 
-	if (!dir || !*dir)
-		dir = "/tmp";
-	path = xasprintf("%s/escalate-spill-XXXXXX", dir);
-	fd = mkstemp(path);
-	if (fd >= 0) {
-		unlink(path);
-		f = fdopen(fd, "w+b");
-		if (!f)
-			close(fd);
-	}
-	free(path);
+	if (fd >= 0 && !f)
+		close(fd);
 	return f;
 }
 

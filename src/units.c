@@ -11,8 +11,12 @@
 #include "neardup.h"
 #include "pool.h"
 #include "reader.h"
+#include "tape.h"
 #include "thread.h"
+#include "extsort.h"
 
+#define UNITS_AHEAD 64	     /* units analyzed ahead of the first one
+			      * not handed over yet */
 #define KEEP_TEXT_CHARS 1024 /* non-blank characters of a text kept for
 			      * the report once analyzed (snippets) */
 
@@ -22,113 +26,145 @@ struct path_index {
 	struct input_result *in;
 };
 
+/* A member of an e-mail thread, as the members tape holds them (sorted
+ * by root, then item: threads in the order of their first e-mail). */
+struct member {
+	uint32_t root, item, links, pad;
+};
+
+/* What one unit is: a chat, or the members of a thread. */
+struct plan {
+	size_t chat;	       /* index in g->chats, or SIZE_MAX */
+	uint32_t *items;       /* the thread's items, in order */
+	size_t n_items;
+	unsigned links;
+};
+
+/* A unit analyzed, or being analyzed, waiting for its turn. */
+struct ring_slot {
+	struct conversation *conv;
+	struct strlist warnings;
+	bool done;
+};
+
 struct units {
 	struct ingest *g;
-	size_t *unit_slot;	  /* each unit's first slot */
-	size_t n;
-	size_t *slot_item;	  /* slot -> e-mail item, SIZE_MAX for chats */
-	size_t *item_slot;	  /* e-mail item -> slot */
-	size_t *next;		  /* e-mail item -> next in its thread */
-	size_t *slot_unit;	  /* slot -> its unit, SIZE_MAX for none */
-	struct conversation **convs; /* parallel to units */
-	struct strlist *warnings;    /* parallel to units */
-	bool *done;		     /* parallel to units */
+	size_t n;		  /* units */
+	struct tape *members;	  /* struct member */
+	struct tape *near;	  /* struct neardup_near, by entry */
+	/* the next unit to hand out (under lock) */
+	struct tape_reader mr;
+	struct member head;	  /* the next member not handed out */
+	bool has_head;
+	uint64_t head_slot;	  /* its thread's first slot */
+	size_t next_chat;
+	size_t next_unit;
+	/* emission: unit i waits in ring[i % UNITS_AHEAD] */
+	struct ring_slot *ring;
 	size_t emitted;		     /* units [0..emitted) handed over */
-	pthread_mutex_t lock;	     /* guards done, emitted, on_done */
+	struct run *r;		     /* gets them unless e->stream_free */
+	size_t cap_convs;
+	pthread_mutex_t lock;	     /* guards the above and on_done */
+	pthread_cond_t moved;	     /* 'emitted' grew */
 	struct path_index *idx;
 	size_t n_idx;
 };
 
 /* ---- planning ---- */
 
-/* The Slack day files of one channel, consecutive among the chats kept
- * in memory, become one conversation (thread_join_slack on each run of
- * consecutive chat slots). */
+/* The Slack day files of one channel, consecutive among the slots,
+ * become one conversation (thread_join_slack on each run of chats with
+ * consecutive slots). */
 static void
 join_slack(struct ingest *g)
 {
 	size_t i = 0;
 
-	while (i < g->n_slots) {
+	while (i < g->n_chats) {
 		struct conv_list l = {0};
-		size_t a = i, k = 0;
+		size_t a = i++, k = 0;
 
-		while (i < g->n_slots && !g->slots[i].email)
+		while (i < g->n_chats && g->chats[i].slot == g->chats[i - 1].slot + 1)
 			i++;
 		for (size_t s = a; s < i; s++)
-			if (g->slots[s].conv)
-				conv_list_push(&l, g->slots[s].conv);
+			if (g->chats[s].conv)
+				conv_list_push(&l, g->chats[s].conv);
 		thread_join_slack(&l);
 		for (size_t s = a; s < i; s++)
-			g->slots[s].conv = k < l.n ? l.v[k++] : NULL;
+			g->chats[s].conv = k < l.n ? l.v[k++] : NULL;
 		free(l.v);
-		while (i < g->n_slots && g->slots[i].email)
-			i++;
 	}
 }
 
-/* Units in slot order: a chat where it is, a thread at its first
- * member. */
-static void
-plan_units(struct units *u)
+static int
+member_cmp(const void *pa, const void *pb)
 {
-	struct ingest *g = u->g;
-	size_t items = 0, n_items = thread_index_count(g->ti);
+	const struct member *a = pa, *b = pb;
 
-	u->slot_item = xmalloc((g->n_slots + 1) * sizeof(*u->slot_item));
-	u->item_slot = xmalloc((n_items + 1) * sizeof(*u->item_slot));
-	u->unit_slot = xmalloc((g->n_slots + 1) * sizeof(*u->unit_slot));
-	u->slot_unit = xmalloc((g->n_slots + 1) * sizeof(*u->slot_unit));
-	thread_index_solve(g->ti);
-	u->next = thread_index_chain(g->ti);
-	for (size_t s = 0; s < g->n_slots; s++) {
-		bool first = true;
+	if (a->root != b->root)
+		return a->root < b->root ? -1 : 1;
+	return a->item < b->item ? -1 : a->item > b->item;
+}
 
-		u->slot_item[s] = SIZE_MAX;
-		u->slot_unit[s] = SIZE_MAX;
-		if (g->slots[s].email) {
-			size_t root = thread_index_root(g->ti, items);
+/* Thread the e-mails; the members tape, and the number of threads. */
+static size_t
+plan_threads(struct units *u)
+{
+	struct thread_index *ti = u->g->ti;
+	struct tape *t = tape_new();
+	size_t threads = 0;
 
-			u->slot_item[s] = items;
-			u->item_slot[items] = s;
-			first = root == items;
-			if (!first)
-				u->slot_unit[s] = u->slot_unit[u->item_slot[root]];
-			items++;
-		} else if (!g->slots[s].conv) {
-			first = false; /* a Slack day joined to the one before */
-		}
-		if (first) {
-			u->slot_unit[s] = u->n;
-			u->unit_slot[u->n++] = s;
-		}
+	thread_index_solve(ti);
+	for (size_t i = 0; i < u->g->n_items; i++) {
+		size_t root = thread_index_root(ti, i);
+		struct member m = {(uint32_t)root, (uint32_t)i,
+				   thread_index_links(ti, root), 0};
+
+		threads += root == i;
+		tape_append(t, &m, sizeof(m));
 	}
+	u->members = extsort(t, sizeof(struct member), member_cmp, 0);
+	tape_free(t);
+	return threads;
 }
 
 /* ---- near-duplicates across units (SPEC 4 templates) ---- */
 
-/* The chats' messages as entries (their texts are in memory). */
-static struct neardup_entry *
-chat_entries(struct units *u, size_t *n)
+/* An entry's conversation: an e-mail's thread root, or past the items
+ * a chat's own number. */
+static size_t
+group_of(void *ud, size_t group)
 {
-	struct neardup_entry *v = NULL;
+	struct units *u = ud;
+
+	return group < u->g->n_items ? thread_index_root(u->g->ti, group)
+				     : group;
+}
+
+/* The chats' messages join the e-mails' entries; *chat_of (caller
+ * frees) gets each chat entry's chat. */
+static size_t
+chat_entries(struct units *u, size_t **chat_of)
+{
+	struct ingest *g = u->g;
 	size_t k = 0, cap = 0;
 
-	for (size_t s = 0; s < u->g->n_slots; s++) {
-		const struct conversation *c = u->g->slots[s].conv;
+	*chat_of = NULL;
+	for (size_t s = 0; s < g->n_chats; s++) {
+		const struct conversation *c = g->chats[s].conv;
 
-		if (u->g->slots[s].email || !c)
-			continue;
-		for (size_t i = 0; i < c->n_msgs; i++) {
-			v = xgrow(v, &cap, k + 1, sizeof(*v));
-			if (!neardup_entry_init(&v[k], &c->msgs[i], i))
+		for (size_t i = 0; c && i < c->n_msgs; i++) {
+			struct neardup_entry e;
+
+			if (!neardup_entry_init(&e, &c->msgs[i], i))
 				continue;
-			v[k].group = u->slot_unit[s];
-			k++;
+			e.group = g->n_items + s;
+			tape_append(g->nd, &e, sizeof(e));
+			*chat_of = xgrow(*chat_of, &cap, k + 1, sizeof(**chat_of));
+			(*chat_of)[k++] = s;
 		}
 	}
-	*n = k;
-	return v;
+	return k;
 }
 
 /* Every message's count of other units with a near-duplicate: chats
@@ -136,69 +172,126 @@ chat_entries(struct units *u, size_t *n)
 static void
 mark_near(struct units *u)
 {
-	size_t n_chat = 0, n = 0;
-	struct neardup_entry *chat = chat_entries(u, &n_chat), **p;
 	struct ingest *g = u->g;
+	size_t *chat_of, n_chat = chat_entries(u, &chat_of);
+	struct tape_reader rd;
+	const struct neardup_near *x;
 
-	for (size_t s = 0; s < g->n_slots; s++)
-		n += g->slots[s].n_nd;
-	p = xmalloc((n + n_chat + 1) * sizeof(*p));
-	n = 0;
-	for (size_t s = 0; s < g->n_slots; s++)
-		for (size_t k = 0; k < g->slots[s].n_nd; k++) {
-			g->slots[s].nd[k].group = u->slot_unit[s];
-			p[n++] = &g->slots[s].nd[k];
-		}
-	for (size_t k = 0; k < n_chat; k++)
-		p[n++] = &chat[k];
-	neardup_solve(p, n);
+	u->near = neardup_solve(g->nd, group_of, u);
+	tape_reader_open(&rd, u->near,
+			 (uint64_t)g->n_nd * sizeof(struct neardup_near),
+			 UINT64_MAX, 0);
 	for (size_t k = 0; k < n_chat; k++) {
-		struct conversation *c = g->slots[u->unit_slot[chat[k].group]].conv;
+		struct conversation *c;
 
-		c->msgs[chat[k].msg].near_convs = chat[k].near;
+		if ((x = tape_reader_next(&rd, sizeof(*x))) == NULL)
+			break;
+		c = g->chats[chat_of[k]].conv;
+		if (x->msg < c->n_msgs)
+			c->msgs[x->msg].near_convs = x->near;
 	}
-	free(p);
-	free(chat);
+	tape_reader_close(&rd);
+	free(chat_of);
 }
 
 /* An e-mail's counts onto its messages, before its thread is merged. */
 static void
-apply_near(const struct slot *s, struct conversation *c)
+apply_near(struct units *u, const struct item_rec *rec,
+	   struct conversation *c)
 {
-	for (size_t k = 0; k < s->n_nd; k++)
-		if (s->nd[k].msg < c->n_msgs)
-			c->msgs[s->nd[k].msg].near_convs = s->nd[k].near;
+	for (uint32_t k = 0; k < rec->n_nd; k++) {
+		struct neardup_near x;
+
+		if (tape_read(u->near, (rec->nd_first + k) * sizeof(x), &x,
+			      sizeof(x)) == 0 && x.msg < c->n_msgs)
+			c->msgs[x.msg].near_convs = x.near;
+	}
 }
 
-/* ---- one unit ---- */
+/* ---- handing out units in order ---- */
+
+/* The next member and its thread's first slot. */
+static void
+advance(struct units *u)
+{
+	const struct member *m = tape_reader_next(&u->mr, sizeof(*m));
+	struct item_rec rec;
+
+	u->has_head = m != NULL;
+	if (!m)
+		return;
+	u->head = *m;
+	u->head_slot = tape_read(u->g->items, (uint64_t)m->root * sizeof(rec),
+				 &rec, sizeof(rec)) == 0
+			       ? rec.slot
+			       : UINT64_MAX;
+}
+
+static void
+skip_joined_chats(struct units *u)
+{
+	while (u->next_chat < u->g->n_chats &&
+	       !u->g->chats[u->next_chat].conv)
+		u->next_chat++;
+}
+
+/* The next unit in slot order: a chat, or the thread that starts
+ * first (caller holds the lock). */
+static void
+next_plan(struct units *u, struct plan *pl)
+{
+	size_t cap = 0;
+	uint32_t root;
+
+	memset(pl, 0, sizeof(*pl));
+	pl->chat = SIZE_MAX;
+	skip_joined_chats(u);
+	if (u->next_chat < u->g->n_chats &&
+	    (!u->has_head || u->g->chats[u->next_chat].slot < u->head_slot)) {
+		pl->chat = u->next_chat++;
+		return;
+	}
+	if (!u->has_head)
+		return;
+	root = u->head.root;
+	pl->links = u->head.links;
+	while (u->has_head && u->head.root == root) {
+		pl->items = xgrow(pl->items, &cap, pl->n_items + 1,
+				  sizeof(*pl->items));
+		pl->items[pl->n_items++] = u->head.item;
+		advance(u);
+	}
+}
 
 /* The conversation of a unit: a chat, or a thread merged from its
  * members read back from the spill store; NULL when none could be. */
 static struct conversation *
-materialize(struct units *u, size_t unit)
+materialize(struct units *u, struct plan *pl)
 {
-	size_t s = u->unit_slot[unit], item = u->slot_item[s], k = 0;
-	struct conversation **mb;
-	struct conversation *c;
+	struct conversation **mb, *c;
 	struct strlist notes = {0};
+	size_t k = 0;
 
-	if (item == SIZE_MAX)
-		return ingest_take(u->g, &u->g->slots[s]);
-	mb = xmalloc(sizeof(*mb));
-	for (size_t j = item, cap = 1; j != SIZE_MAX; j = u->next[j]) {
-		struct slot *sl = &u->g->slots[u->item_slot[j]];
+	if (pl->chat != SIZE_MAX) {
+		c = u->g->chats[pl->chat].conv;
+		u->g->chats[pl->chat].conv = NULL;
+		return c;
+	}
+	mb = xmalloc((pl->n_items + 1) * sizeof(*mb));
+	for (size_t i = 0; i < pl->n_items; i++) {
+		struct item_rec rec;
 
-		c = ingest_take(u->g, sl);
+		c = ingest_take_item(u->g, pl->items[i], &rec);
 		if (!c)
 			continue;
-		apply_near(sl, c);
-		mb = xgrow(mb, &cap, k + 1, sizeof(*mb));
+		apply_near(u, &rec, c);
 		mb[k++] = c;
 	}
-	thread_merge(mb, k, thread_index_links(u->g->ti, item), &notes);
+	thread_merge(mb, k, pl->links, &notes);
 	c = k ? mb[0] : NULL;
 	strlist_free(&notes);
 	free(mb);
+	free(pl->items);
 	return c;
 }
 
@@ -247,24 +340,40 @@ file_warnings(struct units *u, struct conversation *c, struct strlist *w)
 }
 
 static void
-emit_ready(const struct engine *e, struct units *u, size_t i)
+keep(struct units *u, struct conversation *c)
+{
+	struct run *r = u->r;
+
+	r->convs = xgrow(r->convs, &u->cap_convs, r->n_convs + 1,
+			 sizeof(*r->convs));
+	r->convs[r->n_convs++] = c;
+}
+
+/* Unit i is analyzed: it and the ones after it that are ready go to
+ * on_done in unit order. */
+static void
+emit_ready(const struct engine *e, struct units *u, size_t i,
+	   struct conversation *c)
 {
 	pthread_mutex_lock(&u->lock);
-	u->done[i] = true;
-	while (u->emitted < u->n && u->done[u->emitted]) {
-		size_t k = u->emitted++;
-		struct conversation *c = u->convs[k];
+	u->ring[i % UNITS_AHEAD].conv = c;
+	u->ring[i % UNITS_AHEAD].done = true;
+	while (u->emitted < u->n && u->ring[u->emitted % UNITS_AHEAD].done) {
+		struct ring_slot *s = &u->ring[u->emitted++ % UNITS_AHEAD];
 
-		if (!c)
+		s->done = false;
+		if ((c = s->conv) == NULL)
 			continue;
+		s->conv = NULL;
 		if (e->on_done)
 			e->on_done(e->on_done_ud, c);
-		file_warnings(u, c, &u->warnings[k]);
-		if (e->stream_free) {
+		file_warnings(u, c, &s->warnings);
+		if (e->stream_free)
 			conversation_free(c);
-			u->convs[k] = NULL;
-		}
+		else
+			keep(u, c);
 	}
+	pthread_cond_broadcast(&u->moved);
 	pthread_mutex_unlock(&u->lock);
 }
 
@@ -281,25 +390,36 @@ analyze_worker_free(void *w)
 }
 
 static void
-analyze_one(const struct engine *e, void *m, void *ctx, size_t i)
+analyze_one(const struct engine *e, void *m, void *ctx, size_t unused)
 {
 	struct units *u = ctx;
-	struct conversation *c = materialize(u, i);
 	struct analyze_opts ao = {.now = e->now, .cal = e->cal};
+	struct conversation *c;
+	struct plan pl;
+	size_t i;
+
+	(void)unused;
+	pthread_mutex_lock(&u->lock);
+	while (u->next_unit >= u->emitted + UNITS_AHEAD)
+		pthread_cond_wait(&u->moved, &u->lock);
+	i = u->next_unit++;
+	next_plan(u, &pl);
+	pthread_mutex_unlock(&u->lock);
+	c = materialize(u, &pl);
 
 	if (c) {
 		strlist_free(&c->tickets); /* the prescan's: found again */
 		free(c->id);
 		c->id = xasprintf("c%zu", i + 1);
 		roles_assign_with(c, &e->opts->me, m);
-		analyze_conversation(c, m, &ao, &u->warnings[i]);
+		analyze_conversation(c, m, &ao,
+				     &u->ring[i % UNITS_AHEAD].warnings);
 		ladder_decide(c, e->now);
 		draft_compose(c, e->now);
 		if (!e->stream_free)
 			trim_texts(c);
 	}
-	u->convs[i] = c;
-	emit_ready(e, u, i);
+	emit_ready(e, u, i, c);
 }
 
 /* ---- the whole batch ---- */
@@ -315,43 +435,36 @@ index_inputs(struct units *u, struct run *r)
 	qsort(u->idx, u->n_idx, sizeof(*u->idx), by_path);
 }
 
-static void
-collect(struct units *u, struct run *r)
-{
-	r->convs = xmalloc((u->n + 1) * sizeof(*r->convs));
-	r->n_convs = 0;
-	for (size_t i = 0; i < u->n; i++)
-		if (u->convs[i])
-			r->convs[r->n_convs++] = u->convs[i];
-}
-
 void
 units_run(const struct engine *e, struct ingest *g, struct run *r)
 {
-	struct units u = {.g = g};
+	struct units u = {.g = g, .r = r};
 	struct pass analyzing = {.e = e, .wnew = analyze_worker_new,
 				 .wfree = analyze_worker_free,
 				 .item = analyze_one, .ctx = &u};
 
 	join_slack(g);
-	plan_units(&u);
+	u.n = plan_threads(&u);
+	for (size_t s = 0; s < g->n_chats; s++)
+		u.n += g->chats[s].conv != NULL;
 	mark_near(&u);
+	thread_index_release(g->ti);
 	index_inputs(&u, r);
-	u.convs = xcalloc(u.n + 1, sizeof(*u.convs));
-	u.warnings = xcalloc(u.n + 1, sizeof(*u.warnings));
-	u.done = xcalloc(u.n + 1, sizeof(*u.done));
+	u.ring = xcalloc(UNITS_AHEAD, sizeof(*u.ring));
+	r->convs = xmalloc(sizeof(*r->convs)); /* never NULL, even empty */
+	u.cap_convs = 1;
+	r->n_convs = 0;
 	pthread_mutex_init(&u.lock, NULL);
+	pthread_cond_init(&u.moved, NULL);
+	tape_reader_open(&u.mr, u.members, 0, UINT64_MAX, 0);
+	advance(&u);
 	analyzing.n = u.n;
 	pass_run(&analyzing);
+	tape_reader_close(&u.mr);
+	pthread_cond_destroy(&u.moved);
 	pthread_mutex_destroy(&u.lock);
-	collect(&u, r);
-	free(u.convs);
-	free(u.warnings);
-	free(u.done);
+	free(u.ring);
 	free(u.idx);
-	free(u.unit_slot);
-	free(u.slot_item);
-	free(u.item_slot);
-	free(u.next);
-	free(u.slot_unit);
+	tape_free(u.members);
+	tape_free(u.near);
 }

@@ -5,7 +5,8 @@
 # analyzed with the default piece size and with pieces of 1 byte (a cut
 # at every message) and 300 bytes; JSON reports, stderr and exit statuses
 # must be identical, for -j 1 and -j 2. The JSON Lines stream of a whole
-# run is also compared between -j 1 and -j 2.
+# run is also compared between -j 1 and -j 2, and with TMPDIR unusable
+# (temporary data kept in memory).
 # Usage: sh tests/pieces.sh BIN   (from the repository root)
 set -u
 BIN=${1:-build/bin/escalate}
@@ -56,6 +57,17 @@ then
 else
 	fail=$((fail + 1))
 	echo "FAIL: jsonl stream differs between -j 1 and -j 2"
+fi
+
+# with no usable temporary directory the tapes and the spill store live
+# in memory: the same stream
+TMPDIR="$T/missing" $BIN -j 2 --now 2026-11-28T12:00:00+03:00 -f jsonl \
+	samples tests/data >"$T/m" 2>"$T/m.err"
+if cmp -s "$T/j1" "$T/m" && cmp -s "$T/j1.err" "$T/m.err"; then
+	pass=$((pass + 1))
+else
+	fail=$((fail + 1))
+	echo "FAIL: jsonl stream differs when TMPDIR cannot be used"
 fi
 
 echo "pieces: $pass passed, $fail failed"
