@@ -34,12 +34,20 @@ int report_json(FILE *out, const struct run *r);
 int report_jsonl(FILE *out, const struct run *r);
 /* One conversation as one JSON line (the streaming form of jsonl). */
 int report_jsonl_line(FILE *out, const struct conversation *c);
+/* The same; with 'explain' (--explain) as conversation_json_explain(). */
+int report_jsonl_line_explain(FILE *out, const struct conversation *c,
+			      bool explain);
 int report_csv(FILE *out, const struct run *r);
 int report_html(FILE *out, const struct run *r);
 /* One conversation as the JSON object of SPEC 8 (caller decrefs); shared
  * by the json and jsonl writers. */
 struct json_t;
 struct json_t *conversation_json(const struct conversation *c);
+/* The same; with 'explain' (--explain) each finding also has "start" and
+ * "end", its byte span in its message's analyzed text, and each message
+ * has that "text" (docs/json.md). */
+struct json_t *conversation_json_explain(const struct conversation *c,
+					 bool explain);
 
 /* Copy 's' to 'b' with C0/C1 controls and invalid UTF-8 neutralised
  * (shown as \xNN or U+FFFD); newlines and tabs become spaces when

@@ -43,8 +43,10 @@ jstrlist(const struct strlist *l)
 	return a;
 }
 
+/* With --explain a message carries its analyzed text, the text the
+ * findings' start/end count bytes of. */
 static json_t *
-message_json(const struct message *m)
+message_json(const struct message *m, bool explain)
 {
 	json_t *o = json_object(), *sender = json_object();
 
@@ -54,6 +56,8 @@ message_json(const struct message *m)
 	json_object_set_new(o, "time", jtime(m->time));
 	json_object_set_new(o, "sender", sender);
 	json_object_set_new(o, "role", json_string(role_name(m->role)));
+	if (explain)
+		json_object_set_new(o, "text", jstr(m->text));
 	return o;
 }
 
@@ -86,7 +90,7 @@ template_fields(json_t *o, const struct finding *f)
 }
 
 static json_t *
-finding_json(const struct finding *f)
+finding_json(const struct finding *f, bool explain)
 {
 	json_t *o = json_object();
 
@@ -94,6 +98,10 @@ finding_json(const struct finding *f)
 	json_object_set_new(o, "message", json_integer((json_int_t)f->message));
 	json_object_set_new(o, "match", jstr(f->match));
 	json_object_set_new(o, "pattern", jstr(f->pattern));
+	if (explain) {
+		json_object_set_new(o, "start", json_integer((json_int_t)f->start));
+		json_object_set_new(o, "end", json_integer((json_int_t)f->end));
+	}
 	switch (f->type) {
 	case FIND_TICKET:
 		json_object_set_new(o, "value", jstr(f->value));
@@ -137,14 +145,15 @@ escalation_json(const struct escalation *e)
 }
 
 json_t *
-conversation_json(const struct conversation *c)
+conversation_json_explain(const struct conversation *c, bool explain)
 {
 	json_t *o = json_object(), *msgs = json_array(), *finds = json_array();
 
 	for (size_t i = 0; i < c->n_msgs; i++)
-		json_array_append_new(msgs, message_json(&c->msgs[i]));
+		json_array_append_new(msgs, message_json(&c->msgs[i], explain));
 	for (size_t i = 0; i < c->n_findings; i++)
-		json_array_append_new(finds, finding_json(&c->findings[i]));
+		json_array_append_new(finds,
+				      finding_json(&c->findings[i], explain));
 	json_object_set_new(o, "id", jstr(c->id));
 	json_object_set_new(o, "source", jstr(c->source));
 	json_object_set_new(o, "format", json_string(format_name(c->format)));
@@ -156,6 +165,12 @@ conversation_json(const struct conversation *c)
 	json_object_set_new(o, "notes", jstrlist(&c->notes));
 	json_object_set_new(o, "escalation", escalation_json(&c->esc));
 	return o;
+}
+
+json_t *
+conversation_json(const struct conversation *c)
+{
+	return conversation_json_explain(c, false);
 }
 
 static json_t *
@@ -213,7 +228,8 @@ report_json(FILE *out, const struct run *r)
 	int rc;
 
 	for (size_t i = 0; i < r->n_convs; i++)
-		json_array_append_new(convs, conversation_json(r->convs[i]));
+		json_array_append_new(convs, conversation_json_explain(r->convs[i],
+								       r->explain));
 	json_object_set_new(root, "version", json_integer(1));
 	json_object_set_new(root, "now", jtime(r->now));
 	json_object_set_new(root, "inputs", inputs_json(r));

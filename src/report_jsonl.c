@@ -5,9 +5,10 @@
 #include "report.h"
 
 int
-report_jsonl_line(FILE *out, const struct conversation *c)
+report_jsonl_line_explain(FILE *out, const struct conversation *c,
+			  bool explain)
 {
-	json_t *o = conversation_json(c);
+	json_t *o = conversation_json_explain(c, explain);
 	char *line = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(3));
 	int rc = line ? fputs(line, out) : EOF;
 
@@ -17,10 +18,16 @@ report_jsonl_line(FILE *out, const struct conversation *c)
 }
 
 int
+report_jsonl_line(FILE *out, const struct conversation *c)
+{
+	return report_jsonl_line_explain(out, c, false);
+}
+
+int
 report_jsonl(FILE *out, const struct run *r)
 {
 	for (size_t i = 0; i < r->n_convs; i++)
-		if (report_jsonl_line(out, r->convs[i]) < 0)
+		if (report_jsonl_line_explain(out, r->convs[i], r->explain) < 0)
 			return -1;
 	return 0;
 }

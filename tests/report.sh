@@ -131,6 +131,68 @@ has hostile-title "$f" '<title>#1 2026-11-20 10:00 +03:00 — &quot;&gt;&lt;img'
 has hostile-amp "$f" 'Tom &amp; Jerry&#39;s &quot;team&quot;'
 has hostile-csv "$T/hostile.csv" "^tests/data/report/formula-subject.eml,\"'=HYPERLINK("
 
+# --explain: each finding's byte span in its message's analyzed text,
+# which the message then carries as "text" (docs/json.md); without it the
+# report has neither (the golden files hold the plain form).
+SPAN_JQ='
+def utf8len: if . < 128 then 1 elif . < 2048 then 2 elif . < 65536 then 3 else 4 end;
+def byteslice($s; $e):
+	explode as $cp
+	| ([0] + [foreach $cp[] as $c (0; . + ($c | utf8len))]) as $off
+	| ($off | index([$s])) as $i
+	| ($off | index([$e])) as $j
+	| if $i == null or $j == null or $i > $j then null
+	  else $cp[$i:$j] | implode end;
+[.conversations[] | . as $c | .findings[] | . as $f
+ | ($c.messages[] | select(.index == $f.message) | .text) as $t
+ | select(($t | byteslice($f.start; $f["end"])) != $f.match)
+ | "\($c.source) #\($f.message) \($f.pattern) @\($f.start)-\($f["end"])"]'
+PLAIN_JQ='del(.conversations[].findings[].start, .conversations[].findings[]["end"],
+	.conversations[].messages[].text)'
+for set in samples data; do
+	case $set in samples) want=0 path=samples/ ;; *) want=2 path=tests/data/ ;; esac
+	$RUN $ARGS --explain -f json "$path" >"$T/$set.explain.json" 2>/dev/null
+	got=$?
+	if [ "$got" = "$want" ]; then ok; else bad "$set --explain: exit $got, want $want"; fi
+	n=$(jq '[.conversations[].findings[] | select(.start != null and .end != null)] | length' "$T/$set.explain.json")
+	all=$(jq '[.conversations[].findings[]] | length' "$T/$set.explain.json")
+	if [ "$n" -gt 0 ] && [ "$n" = "$all" ]; then ok; else bad "$set --explain: $n of $all findings have a span"; fi
+	off=$(jq -r "$SPAN_JQ | .[]" "$T/$set.explain.json")
+	if [ -z "$off" ]; then ok; else bad "$set --explain: span does not slice the text to the match:"; echo "$off" | head -5; fi
+	jq -S . "$T/$set.json" >"$T/plain.json"
+	jq -S "$PLAIN_JQ" "$T/$set.explain.json" >"$T/stripped.json"
+	if cmp -s "$T/plain.json" "$T/stripped.json"; then ok; else bad "$set --explain: adds more than start, end and text"; fi
+	if jq -e '[.conversations[] | (.findings[] | select(has("start") or has("end"))), (.messages[] | select(has("text")))] | length == 0' "$T/$set.json" >/dev/null; then ok; else bad "$set: span or text without --explain"; fi
+done
+# Spans counted by hand: "Ваше " is 4 two-byte letters and a space (9
+# bytes); "обращение № 123456" is 9 letters (18), a space, № (3 bytes),
+# a space and 6 digits: 9 + 29 = 38. "Hi Jane. " is 9 bytes and "We are
+# unable to" 16: 9-25.
+$RUN $ARGS --explain -f json - >"$T/span.json" 2>"$T/span.err" <<'EOF'
+27.11.2026, 10:00 - Иван Петров: Здравствуйте, деньги не вернулись.
+27.11.2026, 10:05 - Служба поддержки: Ваше обращение № 123456 передано в профильный отдел.
+EOF
+got=$(jq -c '.conversations[0].findings[] | select(.type == "ticket") | [.message, .start, .end, .match]' "$T/span.json")
+if [ "$got" = '[2,9,38,"обращение № 123456"]' ]; then ok; else bad "span ru: ticket $got, want [2,9,38,\"обращение № 123456\"]"; fi
+if [ "$(jq -r "$SPAN_JQ | length" "$T/span.json")" = 0 ]; then ok; else bad "span ru: a span does not slice the text to the match"; fi
+$RUN $ARGS --explain -f json - >"$T/span.json" 2>"$T/span.err" <<'EOF'
+27.11.2026, 10:00 - Jane Roe: Hello, please refund order 55.
+27.11.2026, 10:05 - Support: Hi Jane. We are unable to refund this order.
+EOF
+got=$(jq -c '.conversations[0].findings[] | select(.type == "refusal") | [.message, .start, .end, .match]' "$T/span.json")
+if [ "$got" = '[2,9,25,"We are unable to"]' ]; then ok; else bad "span en: refusal $got, want [2,9,25,\"We are unable to\"]"; fi
+# The text report prints the same span.
+$RUN $ARGS --explain - >"$T/span.txt" 2>"$T/span.err" <<'EOF'
+27.11.2026, 10:00 - Jane Roe: Hello, please refund order 55.
+27.11.2026, 10:05 - Support: Hi Jane. We are unable to refund this order.
+EOF
+has span-text "$T/span.txt" '\[refusal en.refusal.unable "We are unable to" @9-25\]'
+
+# -f jsonl --explain carries the same conversation objects as -f json --explain
+$RUN $ARGS --explain -f json samples/ >"$T/samples.explain.json" 2>/dev/null
+$RUN $ARGS --explain -f jsonl samples/ >"$T/samples.explain.jsonl" 2>/dev/null
+if [ "$(jq -s -S . "$T/samples.explain.jsonl")" = "$(jq -S .conversations "$T/samples.explain.json")" ]; then ok; else bad "jsonl --explain: differs from json --explain"; fi
+
 # -o: a temporary file renamed over the target; nothing left behind.
 $RUN $ARGS -f csv -o "$T/out.csv" samples/ 2>"$T/err"
 if [ $? = 0 ] && cmp -s "$T/out.csv" "$T/samples.csv"; then ok; else bad "-o: file differs from stdout"; fi
