@@ -49,10 +49,11 @@ pattern en.template.apologize
 type template
 meta weight=0.4
 regex \b(?:(?:we|I)\s+(?:sincerely\s+|do\s+|truly\s+)?apologi[sz]e|(?:we(?:'|’)re|I(?:'|’)m)\s+(?:very\s+|so\s+)?sorry|sorry|apologies)
-regex \s+for\s+(?:any|the|all\s+the)\s+inconvenience(?:\s+(?:this|caused))?
+regex \s+for\s+(?:any|the|all\s+the)\s+inconvenience(?:\s+(?:this|caused|that\s+this))?(?:\s+(?:may|might)\s+have\s+caused)?
 ok We apologize for the inconvenience
 ok sorry for any inconvenience caused
 ok Apologies for any inconvenience
+ok We're sorry for any inconvenience this may have caused.
 no sorry for the late reply
 no an inconvenience for everyone
 
@@ -76,11 +77,16 @@ regex |\bupdate\s+(?:the\s+|your\s+)?(?:app|application|browser|firmware)\s+to\s
 regex |\b(?:uninstall|delete|remove)\s+(?:the\s+|your\s+)?(?:app|application)\b[^.!?\n]{0,40}?\breinstall\b
 regex |\bturn(?:ing)?\s+(?:it|the\s+(?:device|phone|router|modem|computer)|your\s+(?:device|phone|router|modem|computer))\s+off\s+and\s+(?:back\s+)?on\b
 regex |\bmake\s+sure\s+(?:you\s+have|(?:that\s+)?you(?:'|’)re\s+using|(?:that\s+)?you\s+are\s+using)\s+the\s+latest\s+version\b
+regex |\b(?:updated|upgraded|update\s+(?:it|the\s+app|your\s+app))\s+to\s+the\s+(?:latest|newest|most\s+recent|current)\s+version\b
+regex |\bmake\s+sure\s+(?:that\s+)?(?:your|the)\s+(?:app|application|browser|software|device|phone)\s+is\s+(?:updated|up\s+to\s+date)\b
 ok restart the app and try again
 ok Have you tried turning the device off and on again?
 ok uninstall the app, reinstall it from the store
 ok make sure you have the latest version
 ok update the app to the latest version
+ok Please make sure your app is updated to the newest version and try again.
+ok make sure the app is up to date
+no version 4.2 is the latest version
 no I already restarted twice
 no we will update the app next week
 
@@ -89,12 +95,44 @@ type template
 meta weight=0.7
 regex \bthis\s+is\s+an\s+automa(?:ted|tic)\s+(?:reply|response|message|email|notification)\b
 regex |\b(?:automatically[-\s]generated|auto-?generated)\s+(?:message|email|reply|response)\b
-regex |\b(?:please\s+)?do\s+not\s+reply\s+to\s+this\s+(?:e-?mail|message)\b|\bauto-?reply\b
+regex |\b(?:please\s+)?(?:do\s+not|don(?:'|’)t)\s+reply\s+(?:directly\s+)?to\s+this\s+(?:e-?mail|message|notification|address)\b|\bauto-?reply\b
+regex |\b(?:opened|created|logged|raised|submitted)\s+on\s+your\s+behalf\b
+regex |\byou\s+will\s+(?:receive|get)\s+(?:updates|notifications|an\s+update|e-?mail\s+updates)\s+(?:by|via)\s+e-?mail\b
 ok This is an automated reply
 ok This is an automatically generated email
 ok Please do not reply to this email
+ok Please do not reply to this notification.
+ok Incident INC0061234 has been opened on your behalf.
+ok You will get updates by email.
+no I opened it on behalf of my mother
+no we will email you the updated invoice
 no reply to this email with your order number
 no automated tests passed
+
+pattern en.template.out-of-office
+type template
+meta weight=0.6
+regex \b(?:I(?:'|’)m|I\s+am|I\s+will\s+be|I(?:'|’)ll\s+be)\s+(?:currently\s+)?(?:out\s+of\s+(?:the\s+)?office|on\s+(?:annual\s+|parental\s+|sick\s+)?(?:leave|holiday|vacation)|away\s+from\s+(?:my|the)\s+desk)\b
+regex |\bwith\s+limited\s+access\s+to\s+(?:e-?mail|my\s+(?:inbox|e-?mail))\b|\bfor\s+(?:urgent|immediate)\s+(?:matters|requests|issues|enquiries|inquiries|assistance|questions)\b
+regex |\b(?:our\s+)?(?:office|offices|support\s+(?:team|desk))\s+(?:is|are|will\s+be)\s+closed\s+(?:from|between|until|for\s+the)\b
+ok I'm out of the office until Monday 3 March
+ok with limited access to email
+ok For urgent matters please contact the help desk.
+ok Our office is closed from 24 December to 2 January
+no is the office closed on Sunday?
+no I am out of ideas
+
+pattern en.template.feedback
+type template
+meta weight=0.5
+regex \b(?:shared|passed|forwarded|sent)\s+(?:it|this|them|your\s+(?:feedback|suggestions?|ideas?|comments?))\s+(?:along\s+|on\s+)?(?:to|with)\s+(?:our|the)\s+(?:product|development|dev|design|relevant|UX)\s+team\b
+regex |\bwe\s+(?:value|appreciate)\s+(?:every|all|each|your)\s+(?:suggestions?|feedback|ideas?|comments?)\b
+regex |\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the)\s+(?:feedback|suggestion|kind\s+words)\s*[.!]
+ok We've passed it along to our product team
+ok We value every suggestion from our users
+ok Thanks for your feedback!
+no thanks for the feedback about the checkout button, we fixed the typo
+no we shared the invoice with the finance team
 
 pattern en.template.thanks-contacting
 type template
@@ -165,9 +203,15 @@ meta weight=0.5
 regex \bdue\s+to\s+(?:a\s+)?(?:high|higher\s+than\s+(?:usual|normal)|increased|unusually\s+high)\s+(?:volume|demand)\b
 regex |\b(?:experiencing|receiving)\s+(?:a\s+|an\s+)?(?:high|higher\s+than\s+(?:usual|normal)|increased|unusually\s+high|large)\s+(?:volume|number)\s+of\s+(?:requests|enquiries|inquiries|messages|calls|e-?mails)\b
 regex |\bresponses?\s+(?:may|might|could)\s+take\s+longer\b
+regex |\b(?:experiencing|receiving|handling)\s+(?:a\s+|an\s+)?(?:unusually\s+|exceptionally\s+|very\s+)?(?:high|large|heavy|increased|higher\s+than\s+(?:usual|normal))\s+(?:volume|number|amount)\s+of\s+
+regex (?:requests|enquiries|inquiries|messages|calls|e-?mails|queries|tickets|contacts|chats)\b
+regex |\b(?:may|might|could|will)\s+take\s+(?:us\s+)?(?:a\s+(?:little|bit)\s+|slightly\s+)?longer\s+(?:than\s+(?:usual|normal)\s+)?to\s+(?:reply|respond|get\s+back|answer)\b
 ok Due to high volume, replies may be delayed
 ok We are experiencing a higher than usual volume of requests
 ok responses may take longer than normal
+ok We are currently receiving an unusually large number of queries
+ok it may take us a little longer to reply
+no the repair may take longer than two days
 no the volume of the speaker is high
 no shipping may take longer to Alaska because of the storm
 
@@ -232,6 +276,8 @@ regex |\bwill\s+(?:contact|get\s+back\s+to)\s+you\s+(?:shortly|as\s+soon\s+as\s+
 regex |\b(?:respond|reply|get\s+back\s+to\s+you)\s+as\s+soon\s+as\s+possible\b
 regex |\bwe\s+understand\s+your\s+frustration\b|\bsorry\s+to\s+hear\s+about\s+your\s+experience\b
 regex |\bwhile\s+we\s+(?:look\s+into|investigate)\b
+regex |\b(?:are|is)\s+(?:constantly|continuously|continually|always)\s+(?:working|striving|looking\s+for\s+ways)\s+(?:to\s+improve|on\s+improving)\b
+regex |\bsorry\s+(?:to\s+hear\s+)?(?:that\s+)?you(?:'|’)re\s+having\s+(?:trouble|issues|problems|difficulties)\b|\bsorry\s+to\s+hear\s+(?:that\s+)?you\s+are\s+having\b
 ok We are doing our best to resolve the issue
 ok Our team is working hard to resolve all requests
 ok We have shared your feedback with the relevant team
@@ -240,6 +286,11 @@ ok Our specialists will contact you shortly.
 ok Thank you for your patience while we look into this.
 ok Our team is doing everything possible to resolve the matter.
 ok An agent will review your request and respond as soon as possible.
+ok We are constantly working to improve our service.
+ok We are continuously working on improving our services
+ok Hi, sorry you're having trouble.
+no we are working to fix the login page by 5 pm
+no you're having the engineer visit on Monday
 no the courier will contact you at 9am
 no we shared the invoice with you
 
@@ -249,18 +300,20 @@ no we shared the invoice with you
 pattern en.refusal.unable
 type refusal
 regex \b(?:we|I)(?:\s+(?:are|am|were)|(?:'|’)re|(?:'|’)m)\s+(?:unfortunately\s+|afraid\s+we\s+are\s+|sadly\s+)?
-regex (?:unable|not\s+able|not\s+in\s+a\s+position)\s+to\b(?!\s+(?:reproduce|reach\s+you|contact\s+you|locate\s+your|find\s+your|connect))
+regex (?:unable|not\s+able|not\s+in\s+a\s+position)\s+to\b(?!\s+(?:reproduce|reach|contact|locate|find|trace|identify|see|connect|get\s+through|verify|match|open\s+(?:the|your)\s+(?:attachment|file|link)))
 ok We are unable to refund this order
 ok unfortunately we're not able to offer a replacement
 ok I'm not in a position to approve this
 no we were unable to reproduce the issue
 no we were unable to reach you by phone
 no you are unable to log in
+no We're unable to find an account linked to this number
+no we are unable to locate a booking under that name
 
 pattern en.refusal.cannot
 type refusal
-regex \b(?:we|I)\s+(?:cannot|can\s*not|can(?:'|’)t|won(?:'|’)t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+
-regex (?:offer|provide|issue|process|approve|grant|give|make|accept|honou?r|refund|reimburse|replace|exchange|cancel
+regex \b(?:we|I)\s+(?:therefore\s+|unfortunately\s+|sadly\s+|still\s+|simply\s+|really\s+|also\s+)?(?:cannot|can\s*not|can(?:'|’)t|won(?:'|’)t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+
+regex (?:open\s+(?:an?\s+|new\s+|the\s+|your\s+)*(?:account|claim|case|dispute)s?|fix|repair|lift|remove|release|transfer|offer|provide|issue|process|approve|grant|give|make|accept|honou?r|refund|reimburse|replace|exchange|cancel
 regex |reverse|compensate|help|assist|change|reinstate|restore|extend|waive|send|bypass|reactivate|unlock|reopen|do\s+(?:that|this|it))\b
 ok we cannot refund digital purchases
 ok We can't offer a discount
@@ -269,6 +322,10 @@ ok we won't be able to process your return
 ok Unfortunately we can't do that.
 ok we can't send the new item before the return is scanned
 ok we cannot reactivate the account without a verified ID
+ok We therefore cannot cancel it without charge.
+ok That means we can't fix it under your service plan.
+ok Unfortunately we can't open an account for you online
+no we can't open the attachment you sent, could you resend it?
 no we can't wait to help you
 no I can't log in
 no we can help with that
@@ -330,12 +387,13 @@ no it can be refunded
 
 pattern en.refusal.we-do-not
 type refusal
-regex \bwe\s+(?:do\s+not|don(?:'|’)t|will\s+not|won(?:'|’)t)\s+(?:be\s+)?(?:offer|provide|give|accept|issue|allow|refund|compensat|reimburs|replac|cover)
-regex (?:e|es|ing|ed)?\s+(?:any\s+|the\s+|your\s+|a\s+)?(?:refunds?|returns?|exchanges?|compensation|replacements?|hotel|subscription|fee|costs?|this|that|it)\b
-regex |\bdecided\s+not\s+to\s+(?:give|offer|refund|issue|provide|compensate|approve|grant|accept)\b
+regex \bwe\s+(?:do\s+not|don(?:'|’)t|will\s+not|won(?:'|’)t)\s+(?:be\s+)?(?:offer|provide|give|accept|issue|allow|refund|compensat|reimburs|replac|cover|return|waiv|reimburs|extend|reinstat)
+regex (?:e|es|ing|ed)?\s+(?:any\s+|the\s+|your\s+|a\s+)?(?:refunds?|returns?|exchanges?|compensation|replacements?|hotel|subscription|fee|fees|deposit|money|payment|penalty|charges?|costs?|this|that|it)\b
+regex |\b(?:have\s+|has\s+)?decided\s+not\s+to\s+(?:give|offer|refund|issue|provide|compensate|approve|grant|accept|waive|reinstate|extend|renew|reopen|reverse|honou?r|reimburse|replace|exchange|cover|lift|remove|restore|uphold|pay|proceed)\b
+regex |\bno\s+(?:compensation|refund|reimbursement|credit)\s+(?:is|will\s+be)\s+(?:payable|due|available|offered|given)\b|\b(?:compensation|refund|reimbursement)\s+is\s+not\s+(?:payable|due|available)\b
 regex |\b(?:it\s+is|it(?:'|’)s|that\s+is|that(?:'|’)s|this\s+is)\s+not\s+possible\s+to\b
 regex |\b(?:return|refund|exchange|cancellation|replacement)\s+is\s+not\s+possible\b
-regex |\bnot\s+something\s+(?:we|I)\s+(?:can|are\s+able\s+to)\s+(?:do|offer|help\s+with)\b
+regex |(?:\bnot|n(?:'|’)t)\s+something\s+(?:we|I|our\s+(?:[a-z]+\s+)?(?:team|department|staff))\s+(?:can|could|are\s+able\s+to|is\s+able\s+to)\s+(?:do|offer|help|assist|support|handle|change|provide)\b
 regex |\b(?:we|I)\s+can\s+only\s+(?:discuss|share|disclose)\b
 ok we do not offer refunds on sale items
 ok we will not be refunding the subscription fee
@@ -345,6 +403,13 @@ ok it is not possible to change the delivery address
 ok Hello, the return is not possible.
 ok That is not something we can do, I'm afraid.
 ok I can only discuss the account with the cardholder
+ok For that reason we won't be returning the deposit.
+ok we've decided not to waive the late fee this month
+ok We have reviewed your appeal and have decided not to reinstate the account
+ok For this reason no compensation is payable.
+ok this isn't something our team can help with
+no we have decided not to charge you for the extra night
+no a refund is due to arrive on Monday
 no we don't charge for returns within 30 days
 no we will not charge you for the return
 no is it possible to change the address?
@@ -371,6 +436,11 @@ regex |\b(?:our|the)\s+(?:refund|return|returns|exchange|warranty|cancellation|p
 regex |\bper\s+our\s+[a-z]+\s+policy\b|\bterms\s+and\s+conditions\b|\bwarranty\s+(?:terms|exclusions|conditions)\b
 regex |\bthe\s+warranty\s+does\s+not\s+cover\b|\b(?:clause|section|article)\s+[0-9]+(?:\.[0-9]+)*\b
 regex |\brequired\s+by\s+law\b|\bRegulations\b|\bAct\s+[0-9]{4}\b
+regex |\b(?:per|under|in\s+line\s+with)\s+(?:our|the|company|your\s+company(?:'|’)s)\s+(?:[a-z-]+\s+){0,3}?polic(?:y|ies)\b
+regex |\bpolicy\s+(?:§\s*)?[0-9]+(?:\.[0-9]+)+\b
+regex |\b(?:EU|EC|UK)\s+Regulation\b|\bRegulation\s+(?:\((?:EC|EU)\)\s+)?(?:No\.?\s*)?[0-9]+/[0-9]+\b|\bextraordinary\s+circumstances\b
+regex |\b(?:anti-money[-\s]laundering|AML|KYC|data[-\s]protection|sanctions)\s+(?:rules|regulations?|laws?|requirements|legislation|checks)\b
+regex |\b(?:rate|fare|booking|tariff|ticket|offer|promotion|promo|plan)\s+(?:conditions|rules|terms)\b|\bnon-?refundable\s+(?:rate|fare|ticket|booking|tariff)\b
 ok according to our policy
 ok According to the terms of service
 ok per our policy, refunds take 14 days
@@ -379,6 +449,15 @@ ok Per our exchange policy, the replacement ships later
 ok the terms and conditions you accepted
 ok a 12-month minimum term (clause 4 of the agreement)
 ok we are required by law to keep records
+ok Per our data retention policy, recordings are deleted after 90 days
+ok this is restricted by IT policy 4.3
+ok under EU Regulation 261/2004
+ok which counts as extraordinary circumstances
+ok Under anti-money laundering rules we must see you in person
+ok as stated in the rate conditions you accepted
+ok the room was booked at a non-refundable rate
+no your policy number 88123 is active
+no policy 2 of 3 documents attached
 no according to the courier
 no according to you
 
@@ -425,7 +504,8 @@ no the problem is not resolved
 pattern en.resolution.refunded
 type resolution
 regex \b(?:refund|credit|reimbursement|chargeback|reversal)\s+(?:has|have)\s+(?:now\s+|already\s+)?been\s+
-regex (?:successfully\s+)?(?:processed|issued|completed|approved|credited|sent|made|initiated)\b
+regex (?:successfully\s+)?(?:processed|issued|completed|credited|sent|made|(?:approved|initiated)(?![^.!?\n]{0,40}?\b(?:will|should|may|is\s+going\s+to)\s+(?:be|take|arrive|appear|reach)\b))\b
+regex |\b(?:we|I)(?:\s+have|(?:'|’)ve)\s+(?:cancell?ed|closed|stopped|removed)\s+[^.!?\n]{1,60}?\s+and\s+(?:(?:have|'ve)\s+)?(?:refunded|credited|reimbursed|returned)\b
 regex |\b(?:we|I)(?:\s+have|(?:'|’)ve)\s+(?:now\s+|already\s+|just\s+)?(?:refunded|credited|reimbursed|reversed|restored|replaced
 regex |issued\s+(?:a|the|your)\s+(?:full\s+)?refund)\b
 regex |\b(?:amount|money|funds|charge|payment)\s+(?:has\s+been|have\s+been|was|were)\s+(?:refunded|credited|returned|reversed)\b
@@ -441,7 +521,11 @@ ok the duplicate payment was returned to your account
 no your refund will be processed
 no the refund of $20 was not issued
 no we have not refunded you
+ok We have cancelled the extra subscription and refunded the £9.99 charge
+ok your refund has been approved.
 no refund pending
+no Your refund has been approved and will be processed within 5-7 business days
+no the refund has been initiated and should arrive next week
 
 pattern en.resolution.customer-works
 type resolution
@@ -460,7 +544,8 @@ no does it work now?
 
 pattern en.resolution.done
 type resolution
-regex \b(?:I|we)(?:\s+have|(?:'|’)ve)?\s+(?:just\s+|now\s+)?(?:unlocked|moved|removed|updated|changed|reset|rescheduled|corrected|waived|applied|repaired)\s+(?:it|the|your|them)\b
+regex \b(?:I|we)(?:\s+have|(?:'|’)ve)?\s+(?:just\s+|now\s+|already\s+)?(?:unlocked|moved|removed|updated|changed|reset|rescheduled|corrected|waived|applied|repaired|replaced|fixed|restored|reconnected|unblocked|reinstated|renewed|reactivated|re-?enabled)\s+(?:it|the|your|them)\b
+regex (?![^.!?\n]{0,60}?\b(?:twice|times|still|but|nothing|no\s+luck|didn(?:'|’)t|doesn(?:'|’)t|won(?:'|’)t|isn(?:'|’)t)\b)
 regex |\b(?:engineers?|technicians?)\s+(?:have\s+)?(?:repaired|fixed|restored)\s+(?:it|the)\b|\b(?:all\s+)?services?\s+(?:is|are)\s+(?:now\s+)?back\s+(?:online|up|to\s+normal)\b
 regex |\b(?:has|have)\s+been\s+(?:credited|refunded)\s+to\s+your\b|\border\s+is\s+(?:now\s+)?complete\b
 regex |\b(?:issue|problem|outage|fault|incident)(?:\s+(?!not\b)[#A-Za-z0-9-]+){1,4}?\s+(?:was|has\s+been)\s+(?:fixed|resolved|solved|restored)\b
@@ -481,7 +566,53 @@ no my order arrived damaged
 no services are not back online yet
 no the issue has not been fixed
 no we will reset your password tomorrow
+ok We fixed the typo in today's release
+ok I've changed it to the new one, please try again.
+ok we replaced the faulty hinge and the door closes properly now
+no I've reset the modem three times already and it still drops
+no I reset it twice but it didn't help
 no it's not working now
+
+pattern en.resolution.passive-done
+type resolution
+regex (?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)(?<!will\s)(?<!\bto\s)(?<!n't\s)(?<!n’t\s)
+regex \b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+(?:successfully\s+|fully\s+)?
+regex (?:restored|removed|repaired|unblocked|lifted|reinstated|reactivated|re-?enabled|reconnected|corrected|replaced|unlocked|renewed
+regex |(?:changed|switched|updated|moved|cancell?ed|reset)\b(?=[^.!?\n]{0,60}?\b(?:as\s+(?:you\s+)?(?:asked|requested)|at\s+your\s+request|per\s+your\s+request)\b))\b
+regex (?![^.!?\n]{0,60}?\b(?:yet|but\s+(?:it|the\s+[a-z]+|this|that)\s+(?:still|is|isn|has|broke|failed|stopped|went|keeps)|still\s+(?:not|doesn|isn|won)|again\s+(?:failed|broke|stopped)|broke\s+(?:down\s+)?again|stopped\s+working)\b)
+regex |\b(?:job|work|repair|request|task|order|change)\s+is\s+(?:now\s+)?(?:done|complete|completed|finished)\b
+regex |\b(?:was|were)\s+(?:successfully\s+|fully\s+)?(?:repaired|restored|reconnected)\s+(?:at|on|this|today|yesterday|earlier|last\s+night|overnight)\b
+regex (?![^.!?\n]{0,60}?\b(?:but\s+(?:it|the\s+[a-z]+|this|that)\s+(?:still|is|isn|has|broke|failed|stopped|went|keeps)|still\s+(?:not|doesn|isn|won)|again\s+(?:failed|broke|stopped)|broke\s+(?:down\s+)?again|stopped\s+working)\b)
+ok your mailbox has been restored and all the missing emails are back
+ok The block on international calls has been removed from your line
+ok The pump has been repaired this afternoon
+ok Your plan has been switched to annual billing as you asked.
+ok Your tariff has been changed to Unlimited 30 as you requested
+ok Good news: the job is done - we replaced the faulty hinge
+ok The fibre cut was repaired at 03:10 and service is back
+no the delivery date has been changed to 5 May
+no it should have been repaired by now
+no your card has been blocked
+no the fault has not been repaired
+no your access has been restored but it still fails
+no the work is not done
+no The heating was repaired on Monday but it broke again today.
+
+pattern en.resolution.customer-confirms
+type resolution
+regex (?:\ball\s+(?:sorted|fixed|good\s+now|working\s+(?:now|again))\b|\b(?:is|are|(?:'|’)s|(?:'|’)re)\s+(?:now\s+|finally\s+)?back\s+on\b(?!\s+(?:sale|track|the\s+list|schedule|order))
+regex |\b(?:is|are|(?:'|’)s)\s+(?:now\s+|finally\s+)?up\s+and\s+running\b|\bthat\s+did\s+the\s+trick\b|\bworks?\s+like\s+a\s+charm\b
+regex |\b(?:has|have)\s+(?:finally\s+)?(?:turned\s+up|come\s+through|shown\s+up)\b)(?![^.!?\n]{0,60}\?)
+ok All sorted - the new card arrived and I've activated it.
+ok Hot water is back on since this morning
+ok the heating's back on, thanks
+ok the new router is up and running. Thanks!
+ok that did the trick, thank you
+ok the money has finally come through
+no when will the heating be back on?
+no the jacket is back on sale
+no is it all sorted?
+no the water is not back on
 
 # ------------------------------------------------------------------
 # Escalation requests by the customer. meta request= says what for.
@@ -489,14 +620,14 @@ no it's not working now
 pattern en.escalation.solution
 type escalation-request
 meta request=solution
-regex \b(?:provide|give|offer|propose)\s+(?:me\s+)?(?:with\s+)?a\s+(?:concrete|specific|real|actual|proper)\s+
-regex (?:solution|resolution|answer|date|timeline|deadline)\b
+regex \b(?:provide|give|offer|propose|tell|name)\s+(?:me\s+|us\s+)?(?:with\s+)?an?\s+(?:concrete|specific|real|actual|proper|exact|firm|definite|precise)\s+
+regex (?:solution|resolution|answer|date|timeline|deadline|time)\b
 regex |\bwhat\s+(?:exactly|specifically|concretely)\s+(?:will|are)\s+you\s+(?:do|doing|going\s+to\s+do)\b
 regex |\bstop\s+sending\s+(?:me\s+)?(?:canned|template|generic|copy[-\s]paste)\b|\bthat(?:'|’)s\s+not\s+an\s+answer\b
 regex |\bthis\s+is\s+a\s+template\s+answer\b|\bnot\s+a\s+copy[-\s]?paste\b
 regex |\b(?:you\s+)?(?:didn(?:'|’)t|did\s+not)\s+answer\s+my\s+question\b
 regex |\b(?:I|we)\s+(?:really\s+|still\s+|now\s+)?(?:need|want|expect|demand|require|(?:would|'d|’d)\s+like)\s+(?:to\s+(?:get|see|have|receive)\s+)?
-regex (?:a\s+|an\s+)?(?:concrete|specific|real|actual|proper|clear|definite)\s+(?:solution|resolution|answer|date|timeline|deadline|plan|action)\b
+regex (?:a\s+|an\s+)?(?:concrete|specific|real|actual|proper|clear|definite|exact|firm|precise)\s+(?:solution|resolution|answer|date|timeline|deadline|plan|action)\b(?!\s+of\b)
 regex |\btell\s+(?:me|us)\s+(?:exactly|specifically|concretely)\s+what\b|\btell\s+(?:me|us)\s+what\s+(?:exactly|specifically|concretely)\s+
 regex (?:you\s+(?:will|are\s+going\s+to|intend\s+to|plan\s+to)|is\s+(?:being\s+done|wrong|happening))\b
 ok Please provide a concrete solution
@@ -508,6 +639,10 @@ ok tell me what exactly you will do
 ok what exactly will you do about it?
 ok stop sending me canned responses
 ok you didn't answer my question
+ok I need an exact date for the repair
+ok Give me a firm date, please.
+ok give me an actual date when the engineer comes
+no we need an exact date of purchase from you
 no a concrete wall
 no what will you have for lunch
 no we need a specific serial number from you
@@ -534,7 +669,12 @@ type escalation-request
 meta request=supervisor
 regex \b(?:want|wish|would\s+like|need|demand|ask)\s+to\s+(?:speak|talk)\s+(?:to|with)\s+(?:a|your|the)\s+
 regex (?:supervisor|manager|superior|team\s+lead(?:er)?|senior)\b
-regex |\bplease\s+escalate\b|\b(?:want|need|ask|demand)\s+(?:you\s+)?(?:to\s+)?escalate\b
+regex |\bplease\s+escalate\b|(?<!no\s)(?<!n't\s)(?<!n’t\s)(?<!not\s)\b(?:want|need|ask|demand)\s+(?:you\s+)?(?:to\s+)?escalate\b
+regex |(?<!no\sneed\sto\s)(?<!n't\sneed\sto\s)(?<!n’t\sneed\sto\s)(?<!will\s)(?<!'ll\s)(?<!’ll\s)(?<!we\s)(?<!have\s)
+regex \bescalate\s+(?:this|it|the\s+matter|my\s+(?:case|complaint|ticket|request|issue|claim))\s+(?:up\s+)?to\s+(?:your|a|the)\s+(?:manager|supervisor|superior|boss|team\s+lead(?:er)?|management|senior)
+regex |\b(?:forward|pass|send|refer|hand|give)\s+(?:my|this|the|our)\s+(?:complaint|case|request|ticket|issue|claim|query|file)\s+(?:on\s+|over\s+)?to\s+
+regex (?:someone|somebody|a\s+person|anyone|(?:a|your|the)\s+(?:manager|supervisor|superior|team\s+lead(?:er)?)|(?:your\s+)?management)\b
+regex |\bsomeone\s+(?:with|who\s+has)\s+(?:the\s+)?(?:authority|power)\b|\bsomeone\s+who\s+can\s+(?:actually\s+)?(?:make|take)\s+(?:a|the)\s+decision\b
 regex |\b(?:transfer|connect|put)\s+me\s+(?:to|through\s+to|with)\s+(?:a|your|the)\s+(?:supervisor|manager)\b
 regex |\b(?:let\s+me|can\s+I|could\s+I|may\s+I)\s+(?:talk|speak)\s+(?:to|with)\s+(?:a|your|the)\s+(?:supervisor|manager|superior)\b
 regex |\b(?:talk|speak)\s+(?:to|with)\s+someone\s+(?:more\s+senior|senior|in\s+charge)\b|\bI\s+want\s+this\s+escalated\b
@@ -547,16 +687,28 @@ ok let me talk to your supervisor
 ok Can I talk to a manager please
 ok I'd like to speak with someone more senior
 ok I want this escalated. Who is your manager?
+ok Escalate this to your supervisor, please.
+ok Pass my complaint on to someone who actually has the authority to approve a refund.
+ok please forward my complaint to your manager
+ok I want someone with the authority to decide
 no we have escalated your case
 no my manager will call
+no No need to escalate any more, the technician fixed it.
+no there's no need to escalate this to your manager
+no I will escalate this to the ombudsman
 
 pattern en.escalation.written
 type escalation-request
 meta request=written
 regex \b(?:reply|respond|answer)\s+(?:to\s+me\s+)?in\s+writing\b|\b(?:a|your)\s+written\s+(?:response|reply|answer|confirmation)\b
-regex |\bput\s+(?:it|this|that)\s+in\s+writing\b|\bwant\s+a\s+written\s+(?:explanation|statement)\b|\bconfirm\s+(?:this\s+|it\s+)?in\s+writing\b
+regex |(?<!I\swill\s)(?<!I'll\s)(?<!I’ll\s)\bput\s+(?:it|this|that)\s+in\s+writing\b
+regex |\b(?:put|send|give|provide|confirm|set\s+out|state)\s+(?:me\s+|us\s+)?(?:your|the|this|that|its)\s+(?:final\s+|official\s+)?(?:decision|answer|response|reply|position|refusal|offer)\s+(?:to\s+me\s+)?in\s+writing\b|\bwant\s+a\s+written\s+(?:explanation|statement)\b|\bconfirm\s+(?:this\s+|it\s+)?in\s+writing\b
 ok Please reply in writing
 ok I want a written response
 ok put it in writing
+ok Please put your decision in writing and send it to this address.
+ok send me your decision in writing
+no I'll put it in writing in my next email
+no I'll put the rest of the details in writing
 no written by hand
 no please explain the reason for the refusal in writing

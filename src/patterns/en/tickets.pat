@@ -122,3 +122,47 @@ ok An engineer visit is booked, reference 7741-2210.
 ok ref: 1200-88712
 no reference 2026
 no call 555-0199
+
+pattern en.ticket.list-first
+type ticket
+regex \b(?:requests|tickets|cases|incidents|complaints)(?:\s+[a-z]+){0,3}?\s+(?:\(\s*)?(?:nos?\.\s*)?#\s*(?<id>[0-9]{3,12})\b
+regex (?=\s*(?:,|and|&|\))\s*#?\s*[0-9]{3,12}\b)
+ok I've opened two requests about this (#40012 and #40019)
+ok two tickets (#7781 and #7790)
+ok tickets #5512, #5530 and #5601 are all the same problem
+no two requests (#1 and #2)
+no orders #40012 and #40019
+
+# list-last and list-middle start their match at the id (\K), so that
+# they do not overlap the list-first hit and all survive.
+pattern en.ticket.list-last
+type ticket
+regex \b(?:requests|tickets|cases|incidents|complaints)(?:\s+[a-z]+){0,3}?\s+(?:\(\s*)?(?:nos?\.\s*)?#\s*[0-9]{3,12}
+regex (?:\s*,\s*#?\s*[0-9]{3,12}){0,8}\s*,?\s*(?:and|&)\s*#?\s*\K(?<id>[0-9]{3,12})\b
+ok I've opened two requests about this (#40012 and #40019)
+ok tickets #5512, #5530 and #5601 are all the same problem
+no orders #40012 and #40019
+no tickets #5512 are open
+
+pattern en.ticket.list-middle
+type ticket
+regex \b(?:requests|tickets|cases|incidents|complaints)(?:\s+[a-z]+){0,3}?\s+(?:\(\s*)?(?:nos?\.\s*)?#\s*[0-9]{3,12}
+regex \s*,\s*#?\s*\K(?<id>[0-9]{3,12})\b(?=\s*,|\s+(?:and|&))
+ok tickets #5512, #5530 and #5601 are all the same problem
+no I've opened two requests about this (#40012 and #40019)
+no orders #5512, #5530 and #5601
+
+pattern en.ticket.regarding-key
+type ticket
+regex \b(?:regarding|concerning)\s*:?\s+
+regex (?!(?:COVID|UTF|SHA|ISO|CVE|MP|RFC|PCI|TLS|SSL|HTTP|ISBN|SKU|PO|INV|ORD|RMA|GDPR|MX|CX|RX|GT|BA|EN|IEC|DIN|IEEE)-)
+regex (?-i:(?<id>[A-Z]{2,10}-[0-9]{2,7}))(?=\s*[:,]|\s+(?:is|was|has|have)\b)
+ok Hi Ravi, regarding SD-4410: we can't give you admin rights
+ok Regarding OPS-3317, the certificate is renewed
+ok concerning HELP-2291: the laptop is ready
+no Regarding MX-5 parts: do you stock the front bumper?
+no regarding COVID-19: masks are optional
+no regarding sd-4410: lowercase
+no regarding Boeing 737-800
+no regarding the A320-200, it is old
+no regarding SKU-12345: out of stock

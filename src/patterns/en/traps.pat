@@ -69,7 +69,11 @@ type not-promise
 meta cancels=resolution
 regex \b(?:once|when|after|until|if)\s+(?:the\s+|your\s+|this\s+)?(?:issue|problem|refund|bug)\s+(?:has\s+been|is|was)\s+
 regex (?:resolved|fixed|processed|solved)\b
+regex |\b(?:once|when|after|until|if|as\s+soon\s+as)\s+(?:the\s+|your\s+|this\s+|it\s+)?(?:[a-z-]+\s+){0,3}?(?:has\s+been|have\s+been|is|(?:'|’)s|are)\s+(?:now\s+)?
+regex (?:restored|removed|repaired|unblocked|lifted|reinstated|reactivated|reconnected|replaced|renewed|back\s+on|up\s+and\s+running)\b
 ok once the issue has been resolved, we'll let you know
+ok once the block has been removed, you can call abroad
+ok as soon as the heating is back on, let us know
 ok if the problem is fixed, close the ticket
 no the issue has been resolved
 no we fixed the issue
