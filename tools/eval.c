@@ -202,8 +202,7 @@ build(struct item *it, size_t k)
 	m->time = (struct esc_time){1795000000, 3 * 3600, true};
 	/* its own Message-ID: with one time for all, the near-duplicate
 	 * detector would take every pair for two copies of one mail */
-	snprintf(name, sizeof(name), "<eval-%zu@eval>", k);
-	m->message_id = xstrdup(name);
+	m->message_id = xasprintf("<eval-%zu@eval>", k);
 	/* trailing blank lines of the block are not the message's */
 	while (it->text.len > 0 && it->text.s[it->text.len - 1] == '\n')
 		it->text.s[--it->text.len] = '\0';
