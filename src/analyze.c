@@ -257,8 +257,16 @@ word_byte(unsigned char ch)
 	       (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
 }
 
+/* Whether the byte ends a clause: a "не" before it belongs to another
+ * clause ("Не нужно, всё решилось"). */
+static bool
+clause_end(unsigned char ch)
+{
+	return ch == ',' || ch == ';' || ch == '.' || ch == '!' || ch == '?';
+}
+
 /* Whether one of the NEGATION_WORDS words before 'pos' (within the
- * sentence that starts at 'from') negates. */
+ * sentence that starts at 'from', and not past a clause end) negates. */
 #define NEGATION_WORDS 3
 static bool
 negated(const char *text, size_t from, size_t pos)
@@ -269,8 +277,11 @@ negated(const char *text, size_t from, size_t pos)
 	for (int w = 0; w < NEGATION_WORDS && i > from; w++) {
 		size_t end;
 
-		while (i > from && !word_byte(u[i - 1]))
+		while (i > from && !word_byte(u[i - 1])) {
+			if (clause_end(u[i - 1]))
+				return false;
 			i--;
+		}
 		end = i;
 		while (i > from && word_byte(u[i - 1]))
 			i--;

@@ -15,9 +15,13 @@ type template
 meta weight=0.6
 regex \byour\s+(?:request|call|inquiry|enquiry|feedback|business|satisfaction|message|ticket|case|concern)\s+
 regex (?:is|are)\s+(?:very\s+|extremely\s+|really\s+)?(?:important|valuable)\s+to\s+us\b
+regex |\byour\s+(?:opinion|views?|voice|feedback|satisfaction|business)\s+(?:really\s+|truly\s+)?matters?\s+to\s+us\b
+regex |\byour\s+satisfaction\s+is\s+our\s+(?:top\s+|highest\s+|number\s+one\s+|first\s+)?priority\b
 ok Your request is important to us
 ok Your feedback is valuable to us
 ok your call is very important to us
+ok Your opinion matters to us!
+ok Your satisfaction is our top priority
 no this is important to me
 no your request has been received
 
@@ -50,9 +54,11 @@ type template
 meta weight=0.4
 regex \b(?:(?:we|I)\s+(?:sincerely\s+|do\s+|truly\s+)?apologi[sz]e|(?:we(?:'|’)re|I(?:'|’)m)\s+(?:very\s+|so\s+)?sorry|sorry|apologies)
 regex \s+for\s+(?:any|the|all\s+the)\s+inconvenience(?:\s+(?:this|caused|that\s+this))?(?:\s+(?:may|might)\s+have\s+caused)?
+regex |\b(?:we|I)\s+(?:sincerely\s+|truly\s+|deeply\s+)?regret\s+(?:any|the|all\s+the)\s+inconvenience\b(?:\s+(?:this|caused|that\s+this))?
 ok We apologize for the inconvenience
 ok sorry for any inconvenience caused
 ok Apologies for any inconvenience
+ok We sincerely regret any inconvenience caused
 ok We're sorry for any inconvenience this may have caused.
 no sorry for the late reply
 no an inconvenience for everyone
@@ -126,23 +132,26 @@ pattern en.template.feedback
 type template
 meta weight=0.5
 regex \b(?:shared|passed|forwarded|sent)\s+(?:it|this|them|your\s+(?:feedback|suggestions?|ideas?|comments?))\s+(?:along\s+|on\s+)?(?:to|with)\s+(?:our|the)\s+(?:product|development|dev|design|relevant|UX)\s+team\b
-regex |\bwe\s+(?:value|appreciate)\s+(?:every|all|each|your)\s+(?:suggestions?|feedback|ideas?|comments?)\b
+regex |\bwe\s+(?:value|appreciate)\s+(?:every|all|each|your)\s+(?:suggestions?|feedback|ideas?|comments?)\b(?!\s+(?:about|on|regarding|concerning)\b)
 regex |\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:your|the)\s+(?:feedback|suggestion|kind\s+words)\s*[.!]
 ok We've passed it along to our product team
 ok We value every suggestion from our users
 ok Thanks for your feedback!
 no thanks for the feedback about the checkout button, we fixed the typo
+no We value your feedback about the checkout page: the fix ships on Tuesday
 no we shared the invoice with the finance team
 
 pattern en.template.thanks-contacting
 type template
 meta weight=0.2
 regex \bthank(?:s|\s+you)\s+for\s+(?:contacting|reaching\s+out\s+to|writing\s+to|getting\s+in\s+touch\s+with|choosing)\s+(?:us|our)\b
+regex |\bthank(?:s|\s+you)\s+for\s+(?:choosing|flying\s+with|shopping\s+with|staying\s+with|banking\s+with)\b
 regex |\bthank(?:s|\s+you)\s+for\s+(?:reaching\s+out|getting\s+in\s+touch)\s*[.!,]
 regex |\bthank(?:s|\s+you)\s+for\s+your\s+(?:e-?mail|message|enquiry|inquiry)\s*[.!,]
 ok Thank you for contacting us
 ok Thanks for reaching out to us
 ok Thanks for reaching out!
+ok Thank you for choosing Northwind Air.
 ok Thank you for your email.
 no thank you for the reply
 no contacting us is easy
@@ -294,6 +303,83 @@ no you're having the engineer visit on Monday
 no the courier will contact you at 9am
 no we shared the invoice with you
 
+pattern en.template.value
+type template
+meta weight=0.4
+regex \b(?:we\s+)?(?:really\s+|truly\s+|greatly\s+)?appreciate\s+you\s+taking\s+the\s+time\b
+regex |\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+taking\s+(?:the\s+time|a\s+(?:moment|minute|few\s+minutes))\b
+regex |\byour\s+(?:comments|feedback|input|suggestions|reviews?)\s+(?:really\s+)?helps?\s+us\s+(?:to\s+)?(?:improve|get\s+better|grow|serve\s+you\s+better)\b
+ok appreciate you taking the time to share your experience
+ok Thank you for taking a moment to let us know how we did.
+ok Your comments help us improve.
+no thanks for taking the parcel to the post office on 3 May
+no your comments helped us find the bug in the coupon code
+
+pattern en.template.loyalty
+type template
+meta weight=0.4
+regex \bwe\s+(?:truly\s+|really\s+|greatly\s+|do\s+)?(?:value|appreciate)\s+(?:your\s+(?:business|custom|loyalty|trust)|you\s+as\s+(?:a|an|our)\s+(?:valued\s+)?(?:customer|client|member|guest))\b
+regex |\bwe\s+look\s+forward\s+to\s+(?:welcoming|serving|seeing|helping)\s+you\s+(?:again|on\s+board|soon|in\s+the\s+future)\b
+regex |\b(?:you\s+are|you(?:'|’)re)\s+(?:a\s+)?valued\s+(?:customer|client|member)\b
+ok we value your business
+ok We look forward to welcoming you on board again soon.
+ok you are a valued customer
+no we look forward to your reply with the order number
+no we value the parcel at 40 GBP
+
+pattern en.template.logged
+type template
+meta weight=0.4
+regex \bwe(?:(?:'|’)ve|\s+have)\s+(?:logged|registered|recorded|noted)\s+your\s+(?:request|message|enquiry|inquiry|ticket|case|query|complaint|feedback)\b
+regex |\b(?:an?\s+|one\s+of\s+our\s+)?(?:agent|specialist|representative|advisor|adviser|member\s+of\s+(?:our|the)\s+(?:support\s+)?team)s?\s+will\s+
+regex (?:reply|respond|get\s+back\s+to\s+you|be\s+in\s+touch|pick\s+it\s+up|contact\s+you|review\s+it)\s+(?:shortly|soon|as\s+soon\s+as\s+possible|in\s+due\s+course)\b
+ok We've logged your enquiry
+ok a specialist will pick it up soon
+ok A member of our team will reply shortly.
+no we have logged a fault with the network operator, engineer visit 4 June
+no the specialist will call you at 3 pm
+
+pattern en.template.allow-days
+type template
+meta weight=0.4
+regex \bplease\s+allow\s+(?:up\s+to\s+|at\s+least\s+)?(?:[0-9]+(?:\s*[-–]\s*[0-9]+)?|one|two|three|four|five|six|seven|ten|a\s+few)\s+(?:business\s+|working\s+)?(?:hours?|days?)\s+for\s+(?:a\s+|our\s+|us\s+to\s+)?(?:response|reply|respond|reply|answer|review)\b
+regex |\b(?:typically|usually|normally|generally)\s+(?:replies|responds|reply|respond|answers?|gets?\s+back)\s+(?:to\s+[a-z]+\s+)?within\b
+ok Please allow up to five business days for a response.
+ok Our support team typically replies within one business day.
+no Please allow 48 hours for the paint to dry
+no the courier usually arrives within an hour
+
+pattern en.template.self-help
+type template
+meta weight=0.4
+regex \bin\s+the\s+meantime\b[^.!?\n]{0,60}?\b(?:help\s+cent(?:re|er)|FAQs?|knowledge\s+base|support\s+(?:site|articles|pages?))\b
+regex |\b(?:you\s+(?:may|might|can)\s+)?find\s+(?:an\s+answer|answers)\s+(?:to\s+(?:your|many|most)\s+[a-z]+\s+)?in\s+our\s+(?:help\s+cent(?:re|er)|FAQs?|knowledge\s+base)\b
+ok In the meantime, you may find an answer in our Help Centre.
+ok you can find answers to most questions in our FAQ
+no in the meantime the engineer will replace the fuse
+no the help centre in Leeds closes at 6 pm
+
+pattern en.template.away
+type template
+meta weight=0.6
+regex \bI(?:\s+am|(?:'|’)m)\s+(?:currently\s+)?away\s+(?:from\s+the\s+office|on\s+(?:leave|holiday|vacation)|until|with|and)\b
+regex |\b(?:with\s+no|without)\s+access\s+to\s+(?:e-?mail|my\s+(?:inbox|e-?mail))\b
+regex |\byour\s+(?:message|e-?mail)\s+will\s+not\s+be\s+forwarded\b
+ok I am currently away with no access to email
+ok Your message will not be forwarded.
+no I am away from home until 5 pm, leave the parcel next door
+no the engineer is away today
+
+pattern en.template.unmonitored
+type template
+meta weight=0.7
+regex \b(?:mailbox|inbox|e-?mail\s+address|address)\s+is\s+(?:not|un)\s*monitored\b|\bunmonitored\s+(?:mailbox|inbox|address)\b
+regex |\b(?:replies|responses)\s+to\s+this\s+(?:message|e-?mail)\s+(?:will\s+not|won(?:'|’)t)\s+be\s+(?:read|answered|seen|monitored)\b
+ok This mailbox is not monitored.
+ok Responses to this message will not be read.
+no is this mailbox monitored?
+no the address is monitored by our billing team, write to it
+
 # ------------------------------------------------------------------
 # Refusals.
 
@@ -424,6 +510,73 @@ ok and are unable to offer compensation
 no we can give you a refund
 no can I get a refund?
 
+pattern en.refusal.modal
+type refusal
+regex \b(?:we|I|our\s+(?:team|store|shop|company|bank|hotel|airline|department|staff|agents?)|the\s+(?:airline|hotel|bank|store|shop|company|insurer|merchant
+regex |landlord|carrier|manufacturer|retailer|seller|team))
+regex (?:\s+(?:cannot|can\s*not|can(?:'|’)t|won(?:'|’)t|will\s+not)(?:\s+be\s+able\s+to)?|(?:\s+(?:would|are|am|were|is)(?:\s+be)?|(?:'|’)re|(?:'|’)m|(?:'|’)d\s+be)
+regex \s+(?:unable|not\s+able|not\s+permitted|not\s+allowed|not\s+authori[sz]ed|not\s+in\s+a\s+position)\s+to|\s+(?:aren(?:'|’)t|isn(?:'|’)t)\s+(?:able|permitted|allowed|authori[sz]ed)\s+to)
+regex (?=\s+(?:(?:unfortunately|currently|therefore|really|simply|now|also|then|be)\s+)?
+regex (?:offer|provide|supply|refund|replace|waive|accommodate|disclose|add|accept|issue|credit|reimburse|reverse|cancel|change|extend|upgrade|rebook|reschedule
+regex |honou?r|compensate|cover|approve|grant|release|transfer|exchange|repair|process|return|remove|lift|reinstate|restore|reopen|allow|permit|give|move|split
+regex |transfer|deliver|ship|send|sell|match|discount|backdate|override|unblock|unfreeze|share\s+(?:the|their|his|her|another)|make\s+an?\s+(?:exception|refund|payment)
+regex |treat|reconsider|agree\s+to|arrange|apply|activate|increase|reduce|lower|pay|authori[sz]e|sign\s+off)
+regex (?:s|es|ed|ing)?\b)
+ok We are not permitted to disclose the account holder's details.
+ok We would be unable to accommodate a late check-out on this booking.
+ok Our team won't reimburse the taxi fare.
+ok After investigating we will not reverse it.
+ok I'm afraid we can't add a second driver to a prepaid booking.
+ok We aren't able to credit you for the outage.
+ok The airline won't be able to rebook you onto the earlier flight.
+ok We're not authorised to change the name on the booking.
+ok we can't treat this as a claim against us
+no We were unable to locate you at the delivery address.
+no we can't wait to see you
+no I can't see any reason to refuse this
+no we can't thank you enough
+no we are able to refund you today
+literal not
+literal n't
+literal n’t
+literal unable
+
+pattern en.refusal.do-not
+type refusal
+regex \b(?:we|our\s+(?:store|shop|company|bank|hotel|airline|policy|warranty|plan)|the\s+(?:store|shop|company|warranty|policy|plan|insurance|tariff|subscription|membership)
+regex |your\s+(?:plan|policy|warranty|tariff|subscription|membership|cover|insurance|ticket|fare|package))\s+
+regex (?:do\s+not|don(?:'|’)t|does\s+not|doesn(?:'|’)t)\s+(?:currently\s+)?
+regex (?:offer|provide|supply|accept|issue|refund|reimburse|replace|exchange|waive|compensate|cover|extend|grant|honou?r|allow|permit|give|sell|ship|deliver|include|entitle\s+you)\b
+regex (?!\s+(?:a\s+)?(?:charge|fee|penalty)\b)
+ok Unfortunately, we do not supply spare chargers for devices older than three years.
+ok Our store does not accept returns of opened cosmetics.
+ok the warranty doesn't cover accidental damage
+ok your plan does not include phone support
+no We do not charge a fee for the first exchange
+no do not hesitate to contact us
+no I do not accept these terms
+
+pattern en.refusal.outcome
+type refusal
+regex \b(?:request|claim|application|appeal|complaint|refund|dispute|chargeback|case|proposal|offer|payment|waiver|extension|exception|compensation|credit)\b
+regex [^.!?\n]{0,60}?\s+(?:was|were|is|has\s+been|have\s+been|has|have)\s+(?:(?:turned\s+down|unsuccessful)\b|not\s+(?:been\s+)?(?:approved|accepted|upheld|granted|authori[sz]ed|successful)\b(?!\s+yet))
+regex |\bwe(?:(?:'|’)ve\s+|\s+have\s+|\s+)turned\s+down\s+(?:your|the|this)\b|\bwe(?:(?:'|’)re|\s+are)\s+(?:declining|rejecting|denying|refusing)\s+(?:your|the|this)\b
+regex |\b(?:fee|charge|penalty|fine|surcharge|decision)\s+(?:stays|remains\s+(?:in\s+place|unchanged|on|payable|due)|will\s+(?:stay|remain)\s+(?:in\s+place|on|unchanged)|stands)\b(?!\s+(?:waived|cancell?ed|refunded|removed|off|at\s+zero))
+regex |\b(?:is|are)\s+non-?refundable\b|\b(?:is|are|was|were)\s+excluded\s+(?:under|by|from)\b
+regex |\bnot\s+something\s+(?:the|our|your)\s+(?:warranty|policy|insurance|plan|cover|guarantee|contract)\s+covers\b
+ok I'm sorry to say your warranty claim has been turned down.
+ok the annual fee stays on the account
+ok The goodwill payment you asked for has not been approved.
+ok Your application for a fee waiver was unsuccessful.
+ok We're declining the chargeback because the parcel was signed for.
+ok the security deposit is non-refundable
+ok your breakdown claim is excluded under the policy wording
+ok this repair is not something the warranty covers
+no Your claim has been approved and the payment will follow
+no your refund has not been approved yet
+no the decision to refund you stands, the money is on its way
+no the fee stays waived for the first year
+
 # ------------------------------------------------------------------
 # Justification markers.
 
@@ -475,16 +628,40 @@ no as usual
 
 pattern en.justification.finding
 type justification
-regex \b(?:inspection|diagnostics?|diagnosis|investigation|examination|assessment|report|service\s+cent(?:re|er)|technician|engineer)
-regex \b[^.!?\n]{0,40}?\b(?:found|find|showed|shows|confirmed|revealed|states|detected|established)\b
+regex \b(?:inspection|diagnostics?|diagnosis|investigation|examination|assessment|report|service\s+cent(?:re|er)|technician|engineer|review|audit|checks)
+regex \b[^.!?\n]{0,40}?\b(?:found|find|showed|shows|confirmed|revealed|states|detected|established|says|said|concluded|determined|indicates|indicated)\b
 regex |\b(?:liquid|water|physical|mechanical|accidental|impact|limescale)\s+damage\b|\bproof\s+of\s+delivery\b
 regex |\bimproper\s+(?:installation|use|handling)\b|\b(?:the\s+)?seal\s+was\s+broken\b
 ok the inspection found liquid damage on the main board
 ok as our service centre found
 ok the merchant provided proof of delivery
+ok the review found the goods were used beyond the trial
+ok the engineer's report says the compressor failed because of a power surge
 ok caused by improper installation
 no we found your order
 no the courier was late
+
+pattern en.justification.structural
+type justification
+regex \b(?:after|having|on|upon)\s+(?:investigating|reviewing|checking|examining|inspecting|looking\s+into|investigation|review|inspection|examination)\b(?!\s+(?:in|out)\b)
+regex [^.!?\n]{0,80}?\bwe\s+(?:found|established|confirmed|determined|can\s+see|saw|noticed|discovered)\b
+regex |\bour\s+(?:investigation|review|checks|records|inspection|assessment|engineers?|technicians?|audit|logs)\s+(?:has\s+|have\s+)?(?:found|showed|show|shows|confirmed|revealed|indicated?|indicates|established)\b
+regex |\b(?:records|logs|tracking\s+data|scan\s+history|GPS\s+data|camera\s+footage)\s+(?:clearly\s+)?(?:show|shows|showed|confirm|confirms|confirmed|indicate|indicates)\b
+regex |\b(?:regulation|rule|paragraph|schedule|annex|article|section|clause)\s+[0-9]+(?:\.[0-9]+)*(?:\s?\([a-z0-9]{1,3}\))?(?![0-9])
+regex |\bservice\s+level\s+(?:terms|agreement)\b|\bSLA\b
+regex |\b(?:our|the|your)\s+(?:rental|booking|loan|account|membership|subscription|purchase|sale|service|user|tenancy|lease|insurance)\s+(?:terms|conditions|agreement|contract)\b
+regex |\bpolicy\s+wording\b|\b(?:under|per)\s+the\s+(?:terms|policy|contract|agreement|lease|warranty)\b
+regex |\blegal\s+(?:limit|requirement|minimum|obligation)s?\b|\bthe\s+law\s+(?:requires|does\s+not\s+allow|doesn(?:'|’)t\s+allow|prohibits|forbids)\b
+ok After investigating, we found that the payment was authorised with your PIN
+ok the courier's records show the parcel was signed for
+ok denied under Regulation 12(b) of the scheme
+ok our service level terms start at four hours
+ok excluded under the policy wording
+ok the tyres were worn beyond the legal limit
+ok our investigation found no fault on the line
+no You can see your current slot in the Orders section of your account.
+no Our investigation into the delivery delay is still open.
+no after checking in, we found the room was lovely
 
 # ------------------------------------------------------------------
 # Resolutions.
@@ -504,7 +681,7 @@ no the problem is not resolved
 pattern en.resolution.refunded
 type resolution
 regex \b(?:refund|credit|reimbursement|chargeback|reversal)\s+(?:has|have)\s+(?:now\s+|already\s+)?been\s+
-regex (?:successfully\s+)?(?:processed|issued|completed|credited|sent|made|(?:approved|initiated)(?![^.!?\n]{0,40}?\b(?:will|should|may|is\s+going\s+to)\s+(?:be|take|arrive|appear|reach)\b))\b
+regex (?:successfully\s+)?(?:processed|issued|completed|credited|sent|made|(?:approved|initiated)(?![^.!?\n]{0,40}?\b(?:(?:will|should|may|is\s+going\s+to)\s+(?:be|take|arrive|appear|reach)|submitted|forwarded|passed\s+(?:on|to)|sent\s+to\s+(?:our|the)|queued|pending|awaiting)\b))\b
 regex |\b(?:we|I)(?:\s+have|(?:'|’)ve)\s+(?:cancell?ed|closed|stopped|removed)\s+[^.!?\n]{1,60}?\s+and\s+(?:(?:have|'ve)\s+)?(?:refunded|credited|reimbursed|returned)\b
 regex |\b(?:we|I)(?:\s+have|(?:'|’)ve)\s+(?:now\s+|already\s+|just\s+)?(?:refunded|credited|reimbursed|reversed|restored|replaced
 regex |issued\s+(?:a|the|your)\s+(?:full\s+)?refund)\b
@@ -526,6 +703,7 @@ ok your refund has been approved.
 no refund pending
 no Your refund has been approved and will be processed within 5-7 business days
 no the refund has been initiated and should arrive next week
+no Your refund has been approved and submitted to our payments team.
 
 pattern en.resolution.customer-works
 type resolution
@@ -614,6 +792,85 @@ no the jacket is back on sale
 no is it all sorted?
 no the water is not back on
 
+pattern en.resolution.passive-lex
+type resolution
+regex (?<!\bwill\s)(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)(?<!\bto\s)(?<!n't\s)(?<!n’t\s)(?<!\bnot\s)(?<!\bif\s)(?<!once\s)(?<!when\s)(?<!until\s)(?<!whether\s)
+regex \b(?:(?:has|have)\s+(?:now\s+|already\s+|just\s+|finally\s+)?been|(?:was|were)|(?:is|are)\s+(?:now\s+)?|(?:it|that|this)(?:'|’)s\s+(?:now\s+)?(?:been\s+)?)\s*
+regex (?:successfully\s+|fully\s+|finally\s+|completely\s+|now\s+)?
+regex (?:fixed|resolved|solved|corrected|rectified|remedied|repaired|restored|refunded|reimbursed|reversed|voided|waived|reactivated|reinstated|re-?enabled
+regex |reconnected|unblocked|unlocked|unfrozen|unsuspended|lifted|patched|compensated|credited(?:\s+back)?|sorted(?:\s+out)?|written\s+off|redelivered|reissued
+regex |(?:changed|switched|updated|moved|cancell?ed|downgraded|upgraded|adjusted|amended|removed)(?=[^.!?\n]{0,60}?\b(?:as\s+(?:you\s+)?(?:asked|requested)|at\s+your\s+request|per\s+your\s+request)\b))\b
+regex (?!\s+(?:yet|only|partially|when|once|if|after\s+(?:you|we|I)|within|until|as\s+soon\s+as)\b)(?![^.!?\n]{0,60}\?)
+regex (?![^.!?\n]{0,60}?\b(?:but\s+(?:it|the\s+[a-z]+|this|that|now|then)\s+(?:still|is|isn|has|broke|failed|stopped|went|keeps|came)|still\s+(?:not|doesn|isn|won|fails|drops)|again\s+(?:failed|broke|stopped)|broke\s+(?:down\s+)?again|stopped\s+working|only\s+(?:partially|half|part)|partially)\b)
+ok the duplicate charge of $34.99 has been voided
+ok your account was reactivated this morning and you can sign in again
+ok Your SIM is reactivated and the number is live again.
+ok The overcharge was credited back to your account on Tuesday.
+ok Your subscription has been downgraded to the free plan as requested
+ok the leak has finally been fixed
+no the issue will be fixed on Monday
+no Your access can be restored once you verify your identity
+no Has my refund been processed yet?
+no the issue was fixed last week but it broke again
+no you were refunded only partially
+no the heating was restored?
+no Your SIM is reactivated when you top up
+no your deposit is refunded after you return the keys
+
+pattern en.resolution.entry-removed
+type resolution
+regex \b(?:charge|fee|block|restriction|hold|suspension|entry|penalty|limit|surcharge|overcharge|debit|marker|flag|lock|ban|late\s+fee|debt)s?
+regex (?:\s+(?!(?:not|will|should|can|may|might|must|would|could)\b)[^\s.!?]+){0,5}?\s+(?:has\s+been|have\s+been|was|were|is\s+now|are\s+now|(?:'|’)s\s+been)\s+(?:now\s+|fully\s+)?
+regex (?:removed|lifted|cancell?ed|cleared|deleted|dropped|waived|reversed|refunded|written\s+off)\b(?![^.!?\n]{0,60}\?)
+ok The incorrect entry is now removed from your credit file.
+ok the late fee on your March bill was waived
+ok the hold on your card has been lifted
+no the block will be removed after the check
+no the charge has not been reversed
+no was the fee waived?
+
+pattern en.resolution.active-lex
+type resolution
+regex (?:\b(?:we|I)(?:\s+have|(?:'|’)ve)?|\b(?:our|the)\s+(?:engineers?|technicians?|team|engineering\s+team|billing\s+team|support\s+team|developers?|staff|specialists?)(?:\s+(?:have|has))?)
+regex \s+(?:now\s+|already\s+|just\s+|also\s+|manually\s+|successfully\s+|fully\s+|finally\s+)?
+regex (?:fixed|resolved|solved|corrected|rectified|remedied|repaired|restored|refunded|credited|reimbursed|reversed|voided|waived|reactivated|reinstated|re-?enabled
+regex |reconnected|unblocked|unlocked|unfroze|patched|replaced|reissued|compensated|sorted(?:\s+out)?|wrote\s+off|issued\s+(?:a|the|your)\s+(?:full\s+|partial\s+)?(?:refund|credit))\b
+regex (?!\s+(?:it\s+)?(?:yet|if|whether|once|when)\b)
+regex (?![^.!?\n]{0,60}?\b(?:twice|times|still|but|nothing|no\s+luck|no\s+change|didn(?:'|’)t|doesn(?:'|’)t|won(?:'|’)t|isn(?:'|’)t|again\s+and\s+again|myself\s+but)\b)(?![^.!?\n]{0,60}\?)
+ok I refunded the shipping cost to your original payment method.
+ok Our engineers patched the billing bug overnight; invoices now show the right amount.
+ok We have rectified the error on your statement.
+ok we voided the second charge
+no I have restarted the router four times and it still drops every hour.
+no I replaced the batteries but nothing changed
+no we fixed it?
+no Have you refunded me yet?
+
+pattern en.resolution.customer-state
+type resolution
+regex (?:\b(?:refund|money|payment|credit|reimbursement|compensation|cashback|funds|deposit)\s+(?:has\s+|have\s+)?(?:finally\s+|now\s+|just\s+)?
+regex (?:landed|arrived|came\s+through|cleared|showed\s+up|turned\s+up|hit\s+my\s+(?:account|card|bank))\b
+regex |\b(?:is|are|(?:'|’)s)\s+(?:now\s+)?back\s+(?:in|on)\s+my\s+(?:account|card|balance|wallet)\b
+regex |\b(?:I|we)(?:\s+have|(?:'|’)ve)\s+been\s+(?:fully\s+)?(?:refunded|reimbursed|compensated|credited)\b
+regex |\b(?:doesn(?:'|’)t|does\s+not|don(?:'|’)t|do\s+not|hasn(?:'|’)t|has\s+not)\s+(?:crash|freez|drop|fail|disconnect|hang|leak|flicker|reboot|restart|jam|beep|overheat|buffer|lag|stutter|glitch|charge\s+me|bill\s+me)[a-z]*\s+(?:any\s*more|since)\b
+regex |\bno\s+longer\s+(?:crash(?:es)?|freez(?:es)?|drops?|fails?|errors?|charg(?:es|ing)|appears?|shows?\s+up|happens?|disconnects?|hangs?|leaks?|flickers?|logs?\s+me\s+out|reboots?|restarts?|times?\s+out|bounces?|gets?\s+declined|bills?\s+me)\b
+regex |\b(?:is|are|(?:'|’)s|(?:'|’)re)\s+(?:now\s+|finally\s+)?(?:working|running)\s+(?:again|fine|normally|properly|perfectly)\b|\bworks?\s+(?:again|fine\s+now|perfectly\s+now)\b
+regex |\b(?:it|that|this|everything)(?:(?:'|’)s|\s+is|\s+has\s+been|(?:'|’)s\s+been)\s+(?:now\s+|all\s+)?sorted(?:\s+out)?\b
+regex |\b(?:problem|issue|error|noise|leak|glitch|fault|bug|message|warning)\s+(?:has\s+|have\s+)?(?:finally\s+|now\s+|completely\s+)?(?:gone\s+away|went\s+away|disappeared|vanished|cleared\s+up)\b)
+regex (?![^.!?\n]{0,60}\?)(?![^.!?\n]{0,60}?\b(?:but|then|until|only|for\s+(?:an|a|one|two|a\s+few)\s+(?:hour|day|minute|while)s?)\b)
+ok Just checked my bank - the refund landed yesterday. Thanks!
+ok The app no longer crashes when I open the camera. Cheers.
+ok Internet is working again since the engineer's visit.
+ok I've been refunded in full, so we can close this.
+ok No need to pass this to anyone else, it's sorted.
+ok the rattling noise has gone away
+ok it hasn't crashed since
+no it doesn't charge anymore
+no Is the internet working again?
+no the refund arrived but only half of it
+no it was working again for an hour, then dropped
+no has the money arrived?
+
 # ------------------------------------------------------------------
 # Escalation requests by the customer. meta request= says what for.
 
@@ -621,7 +878,7 @@ pattern en.escalation.solution
 type escalation-request
 meta request=solution
 regex \b(?:provide|give|offer|propose|tell|name)\s+(?:me\s+|us\s+)?(?:with\s+)?an?\s+(?:concrete|specific|real|actual|proper|exact|firm|definite|precise)\s+
-regex (?:solution|resolution|answer|date|timeline|deadline|time)\b
+regex (?:solution|resolution|answer|date|timeline|deadline|time)\b(?![^\n]{0,60}?\b(?:just\s+curious|no\s+rush)\b)
 regex |\bwhat\s+(?:exactly|specifically|concretely)\s+(?:will|are)\s+you\s+(?:do|doing|going\s+to\s+do)\b
 regex |\bstop\s+sending\s+(?:me\s+)?(?:canned|template|generic|copy[-\s]paste)\b|\bthat(?:'|’)s\s+not\s+an\s+answer\b
 regex |\bthis\s+is\s+a\s+template\s+answer\b|\bnot\s+a\s+copy[-\s]?paste\b
@@ -648,6 +905,7 @@ no what will you have for lunch
 no we need a specific serial number from you
 no I need a concrete mixer
 no tell me what you think
+no Can you give me a concrete date? Just curious, no rush.
 
 pattern en.escalation.justification
 type escalation-request
@@ -712,3 +970,67 @@ no I'll put it in writing in my next email
 no I'll put the rest of the details in writing
 no written by hand
 no please explain the reason for the refusal in writing
+
+pattern en.escalation.authority
+type escalation-request
+meta request=supervisor
+regex (?:\b(?:I|we)(?:(?:'|’)d|\s+would)\s+like|\b(?:I|we)\s+(?:want|need|demand|request|insist\s+on)|\bcan|\bcould|\bmay|\bplease\s+(?:have|get|let)|\b(?:have|get|let)(?<!I\shave))
+regex \s+(?:for\s+)?(?:a|the|your|some|someone|somebody|an?\s+actual)\s*
+regex (?:supervisor|manager|superior|team\s+lead(?:er)?|senior\s+(?:member|agent|person|colleague)|(?:higher|more\s+senior)\s+(?:up|person|level)|higher\s+up|more\s+senior|in\s+charge|with\s+(?:more\s+)?authority|above\s+you|head\s+of\s+[a-z]+|complaints?\s+(?:team|department|manager)|management)\b
+regex \s*(?:to\s+)?(?:review|look|call|contact|check|handle|take|get\s+(?:back|in\s+touch)|email|ring|phone|deal|decide|step\s+in|involved|on\s+this)
+regex |\b(?:raise|take|bring|escalate|refer|pass|send|forward|kick)\s+(?:this|it|my\s+[a-z]+|the\s+(?:matter|issue|complaint|case|ticket))\s+(?:up\s+)?(?:with|to)\s+(?:your\s+|the\s+|a\s+)?
+regex (?:supervisor|manager|superior|team\s+lead(?:er)?|management|managers|senior\s+(?:staff|management)|higher\s+up|someone\s+(?:higher\s+up|more\s+senior|in\s+charge))\b
+regex |\b(?:speak|talk)\s+(?:to|with)\s+(?:someone|somebody)\s+(?:higher\s+up|above\s+you|in\s+charge|more\s+senior|with\s+(?:more\s+)?authority)\b
+ok I'd like a supervisor to review this, please.
+ok Can someone higher up look at my case?
+ok Please raise this with your management team.
+ok Please have a manager call me back today.
+no Your manager Tom already called me yesterday, thanks.
+no I'm a store manager myself, so I understand the delays.
+no No need to pass this to anyone else, it's sorted.
+no I want my manager to see this
+
+pattern en.escalation.written-form
+type escalation-request
+meta request=written
+regex \b(?:send|email|e-mail|mail|give|provide|put|issue|forward|want|need|expect|request|demand|(?:would|'d|’d)\s+like|require|insist\s+on)
+regex (?:\s+(?!(?:got|received|have|had)\b)[^\s.!?]+){0,6}?\s+
+regex (?:by\s+(?:letter|registered\s+(?:mail|post))|on\s+(?:company\s+)?letterhead|an?\s+(?:official|formal|signed)\s+(?:letter|explanation|statement|response|reply|answer|notice|decision|document)
+regex |(?:a\s+)?written\s+(?:explanation|statement|decision|notice|record|confirmation|response|reply|answer|refusal))\b
+ok I want your decision sent to me by letter, signed.
+ok Email me an official explanation I can forward to my bank.
+ok I need a written statement of the decision
+no I got the written confirmation, thank you.
+no Send the parcel by courier
+no I received an official letter yesterday
+
+pattern en.escalation.reason
+type escalation-request
+meta request=justification
+regex (?<!\bknow\s)(?<!understand\s)(?<!\bsee\s)(?<!explained\s)\bwhy\b[^.!?\n]{0,60}?\b(?:rejected|refused|declined|denied|turned\s+down|blocked|suspended|not\s+(?:eligible|covered|refunded|approved|accepted))\b
+regex |\b(?:quote|cite|show\s+me|point\s+me\s+to|tell\s+me|send\s+me)\s+(?:the\s+|which\s+|exactly\s+which\s+)?(?:term|clause|policy|rule|section|condition|law|regulation)s?\b(?=[^.!?\n]{0,40}?\b(?:relying|based|refer|says|means|allows|excludes|covers|you|apply|applies)\b)
+regex |\bshow\s+me\s+where\s+(?:in\s+)?(?:your|the)\s+(?:terms|policy|conditions|contract|rules)\b
+regex |\b(?:rejected|refused|declined|denied|turned\s+down|(?:cannot|can(?:'|’)t|won(?:'|’)t)\s+be\s+[a-z]+ed|not\s+eligible)\b[^.!?\n]{0,20}?\bwhy\s*\?
+ok Why exactly was my claim rejected? Quote the term you are relying on.
+ok Show me where in your terms it says refunds are excluded.
+ok why was my refund declined?
+ok they told me it can't be refunded, why???
+no Why exactly does the app need my location? Just curious.
+no I understand why my claim was rejected
+no Can you tell me the opening hours of the Leeds branch?
+
+pattern en.escalation.date
+type escalation-request
+meta request=solution
+regex (?:\bwhen\s+(?:exactly|specifically|precisely)|\bexactly\s+when)\s+(?:will|are|is|do|can|does|would|should)\s+(?:you|they|the|my|it|someone|your|we|I)\b[^.!?\n]{0,40}?
+regex \b(?:come|arrive|fix|refund|repair|deliver|get|send|call|pay|resolve|sort|restore|ship|replace|visit|happen|turn\s+up|be\s+(?:fixed|resolved|refunded|repaired|delivered|back|restored|done|sorted|credited))\b
+regex |\b(?:give|tell|send)\s+me\s+(?:a|an|the)\s+(?:(?:exact|precise|firm|real|specific)\s+)?(?:date|day|time\s+slot|timeframe|time\s+frame|deadline|ETA)\b
+regex |\bI\s+(?:need|want|expect|demand)\s+(?:a|an|the)\s+(?:date|day|time\s+slot|timeframe|time\s+frame|deadline|ETA)\b(?!\s+off)
+regex |\bwhat\s+(?:are\s+you|will\s+you)\s+(?:actually|really|concretely|now)\s+(?:going\s+to\s+)?do\b
+regex |\b(?:enough|no\s+more)\s+(?:apologies|excuses|templates|canned\s+(?:replies|answers|responses))\b|\bstop\s+apologi[sz]ing\b
+ok When exactly will the technician come? I need a day and a time slot.
+ok Enough apologies - what are you actually going to do to fix this?
+ok give me a date for the refund
+no When exactly do you open on Sunday?
+no Can you tell me the opening hours of the Leeds branch?
+no I need a day off

@@ -82,8 +82,34 @@ pattern en.not-promise.if-we-cannot
 type not-promise
 meta cancels=refusal
 regex \bif\s+(?:we|I)\s+(?:cannot|can(?:'|’)t|can\s+not|are\s+unable\s+to|am\s+unable\s+to|won(?:'|’)t\s+be\s+able\s+to)\b
+regex |\b(?:if|unless|in\s+case)\s+(?:we|I)(?:\s+(?:are|am)\s+not|\s+aren(?:'|’)t|(?:'|’)re\s+not|(?:'|’)m\s+not)\s+(?:able|allowed|permitted|in\s+a\s+position)\s+to\b
 regex |\bin\s+case\s+(?:we|I)\s+(?:cannot|can(?:'|’)t)\b
 ok If we cannot deliver by Friday, you will get a full refund
 ok in case we can't fix it, we'll replace it
+ok If we aren't able to replace the screen by Friday, we'll lend you a phone.
 no we cannot refund you
 no if you cannot log in, reset the password
+
+pattern en.not-promise.conditional-lex
+type not-promise
+meta cancels=resolution
+regex \b(?:once|when|after|until|if|whether|as\s+soon\s+as|let\s+(?:me|us)\s+know\s+if|check\s+(?:if|whether))\s+(?:the\s+|your\s+|this\s+|it\s+|my\s+)?(?:[a-z-]+\s+){0,3}?
+regex (?:(?:has|have)\s+been|is|are|was|were|(?:'|’)s|(?:'|’)re)\s+(?:now\s+|fully\s+|successfully\s+)?
+regex (?:fixed|resolved|solved|corrected|rectified|remedied|repaired|restored|refunded|reimbursed|reversed|voided|waived|reactivated|reinstated|re-?enabled
+regex |reconnected|unblocked|unlocked|unfrozen|lifted|patched|compensated|credited|sorted|removed|cleared|working\s+again)\b
+regex |\b(?:once|when|after|if|whether)\s+(?:it|the\s+[a-z]+|your\s+[a-z]+)\s+no\s+longer\b
+ok Once the card is reactivated, you can pay again.
+ok let me know if it is resolved
+ok If the app no longer crashes, close the ticket.
+no The card is reactivated.
+no we fixed the bug
+
+pattern en.not-promise.quoted-resolution
+type not-promise
+meta cancels=resolution
+regex \b(?:you|they|your\s+(?:colleague|agent|email|message|team|reply)|the\s+(?:agent|rep|email|message))\s+(?:wrote|said|claimed|told\s+me|stated|replied|promised|keep\s+saying|say)
+regex (?:\s+(?:me|that))*(?:\s*[:,]?\s*["“‘'][^"”’\n]{1,160}["”’']|\s+(?:that\s+)?(?:the|my|your|it|this|everything)\b[^.!?\n]{0,60}?\b(?:has\s+been|had\s+been|was|is)\s+)
+ok You wrote "the issue has been resolved" but nothing has changed.
+ok the agent said my refund has been processed, but no money
+no The issue has been resolved.
+no you said thanks
