@@ -34,9 +34,9 @@ static const char *const det_names[D_COUNT] = {
 /* The figures 'make eval' demands (docs/eval.md): precision and recall,
  * per language. Raise them as the patterns improve; never lower one to
  * pass. */
-static const double min_precision[D_COUNT] = {0.90, 0.90, 0.90, 0.80, 0.90,
+static const double min_precision[D_COUNT] = {0.90, 0.90, 0.90, 0.90, 0.90,
 					      0.90};
-static const double min_recall[D_COUNT] = {0.90, 0.90, 0.90, 0.80, 0.85,
+static const double min_recall[D_COUNT] = {0.90, 0.90, 0.90, 0.90, 0.90,
 					   0.90};
 
 static const char *const lang_names[EVAL_LANGS] = {"ru", "en"};
