@@ -38,13 +38,7 @@ struct item_rec {
 	struct spill_ref ref; /* where it is parked */
 	uint64_t nd_first;  /* its first entry on the near-duplicate tape */
 	uint32_t n_nd;	    /* its entries there */
-	uint32_t parked;    /* 0: kept in memory (the store failed) */
-};
-
-/* An e-mail the spill store could not take. */
-struct unparked {
-	size_t item;
-	struct conversation *conv;
+	uint32_t pad;
 };
 
 /* What the batch read, in input order. Memory: the chats, and per
@@ -60,8 +54,6 @@ struct ingest {
 	size_t n_nd;
 	struct thread_index *ti; /* the e-mails, by item */
 	struct spill *spill;
-	struct unparked *unparked;
-	size_t n_unparked, cap_unparked;
 };
 
 /* Read every PATH of the options: r->inputs gets one entry per input

@@ -2,9 +2,9 @@
  *
  * A big mailbox is read in one pass but analyzed thread by thread, after
  * threading has seen every message. In between, each e-mail waits in the
- * spill store: an unlinked temporary file (or, when no temporary file can
- * be made, memory), so that memory holds only the threading keys. The
- * store is safe to use from several threads. */
+ * spill store: a tape (tape.h: an unlinked temporary file, or memory when
+ * no temporary file can be made or a write fails). The store is safe to
+ * use from several threads. */
 #ifndef ESC_SPILL_H
 #define ESC_SPILL_H
 
@@ -25,8 +25,8 @@ struct spill *spill_new(void);
 /* True when the store lives in memory (no temporary file could be made). */
 bool spill_in_memory(const struct spill *s);
 /* Park c (before analysis: no findings, no escalation) and free it.
- * Returns 0, or -1 when it could not be written (then c is untouched and
- * still the caller's). */
+ * Returns 0: the store never refuses (a tape that cannot write goes on
+ * in memory). */
 int spill_put(struct spill *s, struct conversation *c, struct spill_ref *ref);
 /* The conversation parked at ref, newly allocated (the caller frees it);
  * NULL when it cannot be read back. */

@@ -43,8 +43,6 @@ struct piece {
 	struct thread_index *ti; /* keys of the items not handed over */
 	struct chat_slot *chats; /* slot local */
 	size_t n_chats, cap_chats;
-	struct unparked *unparked; /* item local */
-	size_t n_unparked, cap_unparked;
 	size_t n_slots, n_items, n_nd; /* read so far */
 	size_t item_base, slot_base, nd_base; /* set when first handed */
 	bool based;
@@ -295,18 +293,6 @@ hand_chats(struct ingest *g, struct piece *p)
 }
 
 static void
-hand_unparked(struct ingest *g, struct piece *p)
-{
-	for (size_t i = 0; i < p->n_unparked; i++) {
-		g->unparked = xgrow(g->unparked, &g->cap_unparked,
-				    g->n_unparked + 1, sizeof(*g->unparked));
-		g->unparked[g->n_unparked] = p->unparked[i];
-		g->unparked[g->n_unparked++].item += p->item_base;
-	}
-	p->n_unparked = 0;
-}
-
-static void
 hand_records(struct ingest *g, struct piece *p)
 {
 	struct item_rec *it = (struct item_rec *)p->items.s;
@@ -338,7 +324,6 @@ hand_over(struct ingest *g, struct piece *p)
 		p->based = true;
 	}
 	hand_chats(g, p);
-	hand_unparked(g, p);
 	hand_records(g, p);
 	g->n_slots = p->slot_base + p->n_slots;
 	g->n_items = p->item_base + p->n_items;
@@ -373,9 +358,7 @@ piece_done(struct ctx *x, struct piece *p)
 		buf_free(&q->items);
 		buf_free(&q->nd);
 		free(q->chats);
-		free(q->unparked);
 		q->chats = NULL;
-		q->unparked = NULL;
 		x->handed++;
 	}
 	pthread_cond_broadcast(&x->moved);
@@ -439,12 +422,7 @@ take(void *ud, struct conversation *c)
 	rec.n_nd = near_entries(p, c);
 	prescan_tickets(t->w, c);
 	thread_index_add(p->ti, c);
-	rec.parked = spill_put(t->x->g->spill, c, &rec.ref) == 0;
-	if (!rec.parked) {
-		p->unparked = xgrow(p->unparked, &p->cap_unparked,
-				    p->n_unparked + 1, sizeof(*p->unparked));
-		p->unparked[p->n_unparked++] = (struct unparked){p->n_items, c};
-	}
+	spill_put(t->x->g->spill, c, &rec.ref); /* frees c */
 	buf_append(&p->items, (const char *)&rec, sizeof(rec));
 	p->n_nd += rec.n_nd;
 	p->n_items++;
@@ -700,32 +678,13 @@ ingest_run(const struct engine *e, struct run *r, struct ingest *g)
 	free(x.jobs);
 }
 
-static int
-by_item(const void *a, const void *b)
-{
-	size_t x = ((const struct unparked *)a)->item;
-	size_t y = ((const struct unparked *)b)->item;
-
-	return x < y ? -1 : x > y;
-}
-
 struct conversation *
 ingest_take_item(struct ingest *g, size_t item, struct item_rec *rec)
 {
-	struct unparked key = {item, NULL}, *hit;
-	struct conversation *c;
-
 	if (tape_read(g->items, (uint64_t)item * sizeof(*rec), rec,
 		      sizeof(*rec)) != 0)
 		return NULL;
-	if (rec->parked)
-		return spill_get(g->spill, &rec->ref);
-	hit = bsearch(&key, g->unparked, g->n_unparked, sizeof(key), by_item);
-	if (!hit)
-		return NULL;
-	c = hit->conv;
-	hit->conv = NULL;
-	return c;
+	return spill_get(g->spill, &rec->ref);
 }
 
 void
@@ -733,10 +692,7 @@ ingest_free(struct ingest *g)
 {
 	for (size_t i = 0; i < g->n_chats; i++)
 		conversation_free(g->chats[i].conv);
-	for (size_t i = 0; i < g->n_unparked; i++)
-		conversation_free(g->unparked[i].conv);
 	free(g->chats);
-	free(g->unparked);
 	tape_free(g->items);
 	tape_free(g->nd);
 	thread_index_free(g->ti);

@@ -29,6 +29,8 @@ struct batch {
 	size_t n;
 	struct neardup_entry *cache;
 	uint32_t *cached; /* which entry each cache slot holds */
+	neardup_group_fn group_of;
+	void *ud;
 };
 
 /* ---- union-find ---- */
@@ -103,9 +105,14 @@ band_cmp(const void *pa, const void *pb)
 	return a->entry < b->entry ? -1 : a->entry > b->entry;
 }
 
-/* Every band of every entry, in bucket order. */
+/* Writes the records of entry number k to out. */
+typedef void (*emit_fn)(struct batch *b, const struct neardup_entry *e,
+			uint32_t k, struct tape *out);
+
+/* The records emit makes of every entry, sorted by cmp. */
 static struct tape *
-sorted_bands(struct batch *b)
+sorted_records(struct batch *b, emit_fn emit, size_t size,
+	       int (*cmp)(const void *, const void *))
 {
 	struct tape *t = tape_new(), *sorted;
 	struct tape_reader rd;
@@ -113,19 +120,25 @@ sorted_bands(struct batch *b)
 	uint32_t k = 0;
 
 	tape_reader_open(&rd, b->entries, 0, UINT64_MAX, 0);
-	while (k < b->n && (e = tape_reader_next(&rd, sizeof(*e))) != NULL) {
-		for (uint32_t band = 0; band < NEARDUP_BANDS; band++) {
-			struct band_rec r = {neardup_band_key(&e->sig, band),
-					     band, k};
-
-			tape_append(t, &r, sizeof(r));
-		}
-		k++;
-	}
+	while (k < b->n && (e = tape_reader_next(&rd, sizeof(*e))) != NULL)
+		emit(b, e, k++, t);
 	tape_reader_close(&rd);
-	sorted = extsort(t, sizeof(struct band_rec), band_cmp, 0);
+	sorted = extsort(t, size, cmp, 0);
 	tape_free(t);
 	return sorted;
+}
+
+/* Every band of an entry, for the buckets. */
+static void
+emit_bands(struct batch *b, const struct neardup_entry *e, uint32_t k,
+	   struct tape *out)
+{
+	(void)b;
+	for (uint32_t band = 0; band < NEARDUP_BANDS; band++) {
+		struct band_rec r = {neardup_band_key(&e->sig, band), band, k};
+
+		tape_append(out, &r, sizeof(r));
+	}
 }
 
 /* In each bucket, every member is compared with the NEARDUP_WINDOW
@@ -133,7 +146,8 @@ sorted_bands(struct batch *b)
 static void
 link_buckets(struct batch *b)
 {
-	struct tape *sorted = sorted_bands(b);
+	struct tape *sorted = sorted_records(b, emit_bands,
+					     sizeof(struct band_rec), band_cmp);
 	struct tape_reader rd;
 	const struct band_rec *r;
 	struct band_rec last = {0};
@@ -178,28 +192,16 @@ near_cmp(const void *pa, const void *pb)
 	return a->entry < b->entry ? -1 : a->entry > b->entry;
 }
 
-/* Each entry with its root and conversation, sorted by both. */
-static struct tape *
-sorted_groups(struct batch *b, neardup_group_fn group_of, void *ud)
+/* An entry with its linked set and its conversation. */
+static void
+emit_group(struct batch *b, const struct neardup_entry *e, uint32_t k,
+	   struct tape *out)
 {
-	struct tape *t = tape_new(), *sorted;
-	struct tape_reader rd;
-	const struct neardup_entry *e;
-	uint32_t k = 0;
+	struct group_rec g = {
+		b->group_of ? b->group_of(b->ud, e->group) : e->group,
+		find_root(b->parent, k), k, (uint32_t)e->msg, 0};
 
-	tape_reader_open(&rd, b->entries, 0, UINT64_MAX, 0);
-	while (k < b->n && (e = tape_reader_next(&rd, sizeof(*e))) != NULL) {
-		struct group_rec g = {
-			group_of ? group_of(ud, e->group) : e->group,
-			find_root(b->parent, k), k, (uint32_t)e->msg, 0};
-
-		tape_append(t, &g, sizeof(g));
-		k++;
-	}
-	tape_reader_close(&rd);
-	sorted = extsort(t, sizeof(struct group_rec), group_cmp, 0);
-	tape_free(t);
-	return sorted;
+	tape_append(out, &g, sizeof(g));
 }
 
 /* The number of distinct conversations of each linked set, in order. */
@@ -230,9 +232,10 @@ count_runs(const struct tape *sorted)
 
 /* near = distinct conversations of the linked set, less one's own. */
 static struct tape *
-count_groups(struct batch *b, neardup_group_fn group_of, void *ud)
+count_groups(struct batch *b)
 {
-	struct tape *sorted = sorted_groups(b, group_of, ud);
+	struct tape *sorted = sorted_records(b, emit_group,
+					     sizeof(struct group_rec), group_cmp);
 	struct tape *counts = count_runs(sorted), *out = tape_new(), *res;
 	struct tape_reader rd, rc;
 	const struct group_rec *g;
@@ -264,7 +267,7 @@ neardup_solve(const struct tape *entries, neardup_group_fn group_of,
 	      void *ud)
 {
 	uint64_t n = tape_size(entries) / sizeof(struct neardup_entry);
-	struct batch b = {entries, NULL, 0, NULL, NULL};
+	struct batch b = {entries, NULL, 0, NULL, NULL, group_of, ud};
 	struct tape *res;
 
 	b.n = n > NEARDUP_MAX_ENTRIES ? NEARDUP_MAX_ENTRIES : (size_t)n;
@@ -276,7 +279,7 @@ neardup_solve(const struct tape *entries, neardup_group_fn group_of,
 		b.parent[i] = (uint32_t)i;
 	if (b.n > 1)
 		link_buckets(&b);
-	res = count_groups(&b, group_of, ud);
+	res = count_groups(&b);
 	free(b.parent);
 	free(b.cache);
 	free(b.cached);

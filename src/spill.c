@@ -1,11 +1,9 @@
-/* spill.c - parking conversations in an unlinked temporary file. */
+/* spill.c - parking conversations on a tape (an unlinked temporary file). */
 #include "spill.h"
 
 #include <pthread.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "tape.h"
 
@@ -13,10 +11,8 @@
 #define SPILL_NULL UINT64_MAX	/* length of an absent string */
 
 struct spill {
-	FILE *f;	       /* NULL: blobs kept in memory */
-	struct buf mem;	       /* the blobs when f is NULL */
-	uint64_t size;	       /* bytes parked */
-	pthread_mutex_t lock;  /* guards f's position, mem, size */
+	struct tape *t;	       /* the encoded conversations, one after another */
+	pthread_mutex_t lock;  /* guards t: appends and reads may overlap */
 };
 
 /* ---- encoding ---- */
@@ -187,27 +183,14 @@ spill_decode(const char *p, size_t len)
 	return c;
 }
 
-/* ---- the store ---- */
-
-/* An unlinked temporary file (tape.h): gone when the process ends,
- * whatever the way. NULL when none can be made. */
-static FILE *
-open_temp(void)
-{
-	int fd = tape_temp_fd();
-	FILE *f = fd >= 0 ? fdopen(fd, "w+b") : NULL;
-
-	if (fd >= 0 && !f)
-		close(fd);
-	return f;
-}
+/* ---- the store: a tape (tape.h) behind a lock ---- */
 
 struct spill *
 spill_new(void)
 {
 	struct spill *s = xcalloc(1, sizeof(*s));
 
-	s->f = open_temp();
+	s->t = tape_new();
 	pthread_mutex_init(&s->lock, NULL);
 	return s;
 }
@@ -215,76 +198,40 @@ spill_new(void)
 bool
 spill_in_memory(const struct spill *s)
 {
-	return s->f == NULL;
-}
-
-static int
-store(struct spill *s, const struct buf *b, struct spill_ref *ref)
-{
-	int rc = 0;
-
-	pthread_mutex_lock(&s->lock);
-	ref->off = s->size;
-	ref->len = b->len;
-	if (s->f) {
-		if (fseeko(s->f, (off_t)s->size, SEEK_SET) != 0 ||
-		    fwrite(b->s, 1, b->len, s->f) != b->len)
-			rc = -1;
-	} else {
-		buf_append(&s->mem, b->s, b->len);
-	}
-	if (rc == 0)
-		s->size += b->len;
-	pthread_mutex_unlock(&s->lock);
-	return rc;
+	return tape_in_memory(s->t);
 }
 
 int
 spill_put(struct spill *s, struct conversation *c, struct spill_ref *ref)
 {
 	struct buf b = {0};
-	int rc;
 
 	spill_encode(c, &b);
-	rc = store(s, &b, ref);
-	buf_free(&b);
-	if (rc == 0)
-		conversation_free(c);
-	return rc;
-}
-
-static char *
-load(struct spill *s, const struct spill_ref *ref)
-{
-	char *p = NULL;
-
-	if (ref->off > s->size || ref->len > s->size - ref->off)
-		return NULL;
-	p = xmalloc((size_t)ref->len + 1);
 	pthread_mutex_lock(&s->lock);
-	if (s->f) {
-		if (fflush(s->f) != 0 ||
-		    pread(fileno(s->f), p, (size_t)ref->len,
-			  (off_t)ref->off) != (ssize_t)ref->len) {
-			free(p);
-			p = NULL;
-		}
-	} else {
-		memcpy(p, s->mem.s + ref->off, (size_t)ref->len);
-	}
+	ref->off = tape_size(s->t);
+	ref->len = b.len;
+	tape_append(s->t, b.s, b.len);
 	pthread_mutex_unlock(&s->lock);
-	return p;
+	buf_free(&b);
+	conversation_free(c);
+	return 0;
 }
 
 struct conversation *
 spill_get(struct spill *s, const struct spill_ref *ref)
 {
-	char *p = load(s, ref);
-	struct conversation *c;
+	char *p;
+	struct conversation *c = NULL;
+	int rc;
 
-	if (!p)
+	if (ref->len > SIZE_MAX - 1)
 		return NULL;
-	c = spill_decode(p, (size_t)ref->len);
+	p = xmalloc((size_t)ref->len + 1);
+	pthread_mutex_lock(&s->lock);
+	rc = tape_read(s->t, ref->off, p, (size_t)ref->len);
+	pthread_mutex_unlock(&s->lock);
+	if (rc == 0)
+		c = spill_decode(p, (size_t)ref->len);
 	free(p);
 	return c;
 }
@@ -292,7 +239,7 @@ spill_get(struct spill *s, const struct spill_ref *ref)
 uint64_t
 spill_size(const struct spill *s)
 {
-	return s->size;
+	return tape_size(s->t);
 }
 
 void
@@ -300,9 +247,7 @@ spill_free(struct spill *s)
 {
 	if (!s)
 		return;
-	if (s->f)
-		fclose(s->f);
-	buf_free(&s->mem);
+	tape_free(s->t);
 	pthread_mutex_destroy(&s->lock);
 	free(s);
 }
