@@ -226,6 +226,39 @@ eval-holdout: $(EVAL)
 	@echo "holdout2:"
 	$(EVAL) $(EVAL_HOLDOUT2) || test $$? -eq 1
 
+# The conversation-level evaluation (docs/eval-conv.md): whole cases in
+# their real formats, scored end to end. The tuning part is gated (a
+# regression guard at the level reached); the blind parts are scored
+# only. EVAL_CONV_FLAGS=-v lists every mistake (never on a blind part
+# for pattern work).
+EVAL_CONV = $(O)/bin/eval_conv
+EVAL_CONV_FLAGS ?=
+EVAL_CONV_GATE = --min action=0 --min deadlines.f1=0
+
+.PHONY: eval-conv eval-conv-gate
+
+$(O)/obj/tools/eval_conv.o: tools/eval_conv.c
+	@mkdir -p $(@D)
+	$(say) CC $<
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(EVAL_CONV): $(O)/obj/tools/eval_conv.o $(LIB)
+	@mkdir -p $(@D)
+	$(say) LD $@
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS)
+
+eval-conv-gate: $(BIN) $(EVAL_CONV)
+	$(EVAL_CONV) --bin $(BIN) $(EVAL_CONV_GATE) $(EVAL_CONV_FLAGS) tests/conv/tune
+
+eval-conv: $(BIN) $(EVAL_CONV)
+	@echo "== tests/conv/tune (gated)"
+	$(EVAL_CONV) --bin $(BIN) $(EVAL_CONV_GATE) $(EVAL_CONV_FLAGS) tests/conv/tune
+	@for p in tests/conv/blind*/; do \
+		[ -d "$$p" ] || continue; \
+		echo "== $$p (blind: scored only)"; \
+		$(EVAL_CONV) --bin $(BIN) $$p || [ $$? -eq 1 ] || exit 1; \
+	done
+
 golden-update: $(BIN)
 	sh tests/golden.sh --update $(BIN)
 
