@@ -26,6 +26,7 @@ enum pat_type {
 	PAT_ESCALATION_REQUEST, /* customer asks for more */
 	PAT_NOT_PROMISE,	/* a trap that cancels a promise/refusal hit */
 	PAT_OPERATOR,		/* only the company side writes it (roles) */
+	PAT_CLAUSE,		/* grammar of a clause: meta class= (promise.h) */
 	PAT_TYPE_COUNT
 };
 

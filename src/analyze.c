@@ -5,15 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "deadline.h"
+#include "promise.h"
 #include "template.h"
 
 /* every type analysis reads (operator phrases are for roles only) */
 #define ALL_TYPES (((1u << PAT_TYPE_COUNT) - 1u) & ~(1u << PAT_OPERATOR))
-
-struct span {
-	size_t start, end;
-};
 
 /* Working state for one message. */
 struct msgctx {
@@ -26,7 +22,7 @@ struct msgctx {
 	struct hitlist hits;
 	bool *dead;	   /* per hit: cancelled or shadowed */
 	size_t *sent_of;   /* per hit: sentence of its start */
-	struct span *sent; /* sentences */
+	struct text_span *sent; /* sentences */
 	size_t n_sent, cap_sent;
 	bool company;
 	size_t first_finding; /* c->n_findings when the message started */
@@ -224,7 +220,9 @@ drop_overlaps(struct msgctx *x)
 			const struct hit *b = &x->hits.v[j];
 
 			if (x->dead[j] || b->pat->type != a->pat->type ||
-			    b->start >= a->end || a->start >= b->end)
+			    b->start >= a->end || a->start >= b->end ||
+			    (a->pat->type == PAT_CLAUSE &&
+			     clause_class_of(a) != clause_class_of(b)))
 				continue;
 			if (b->end - b->start > a->end - a->start)
 				x->dead[i] = true;
@@ -400,150 +398,26 @@ find_tickets(struct msgctx *x)
 	}
 }
 
+/* Promises of the company, claims of the customer (src/promise.c). */
 static void
-fill_expr(const struct msgctx *x, const struct hit *h, struct dl_expr *e)
+find_deadlines(struct msgctx *x)
 {
-	memset(e, 0, sizeof(*e));
-	e->expr = pattern_meta(h->pat, "expr");
-	for (int g = 0; g < DLG_COUNT; g++)
-		e->g[g] = hit_group(h, x->text, dl_group_names[g],
-				    &e->glen[g]);
-}
+	struct msg_view v = {
+		.c = x->c,
+		.msg = x->msg,
+		.text = x->text,
+		.len = x->len,
+		.hits = x->hits.v,
+		.n_hits = x->hits.n,
+		.dead = x->dead,
+		.sent_of = x->sent_of,
+		.sent = x->sent,
+		.n_sent = x->n_sent,
+		.cal = x->o ? x->o->cal : NULL,
+		.warnings = x->warnings,
+	};
 
-static void
-emit_deadline(struct msgctx *x, const struct hit *h, enum promise_kind k,
-	      bool claimed)
-{
-	struct dl_expr e;
-	struct esc_time due;
-	struct finding *f;
-	bool vague;
-
-	if (!x->msg->time.set) {
-		strlist_pushf(x->warnings,
-			      "message %zu: deadline '%.*s' skipped: the "
-			      "message has no time",
-			      x->msg->index, (int)(h->end - h->start),
-			      x->text + h->start);
-		return;
-	}
-	fill_expr(x, h, &e);
-	if (!deadline_resolve(&e, x->msg->time, x->o ? x->o->cal : NULL,
-			      claimed, &due, &vague))
-		return;
-	f = add_finding(x, FIND_DEADLINE, h);
-	f->promise = k;
-	f->claimed = claimed;
-	f->vague = vague;
-	f->due = vague ? (struct esc_time){0} : due;
-	f->status = vague ? DL_VAGUE : DL_PENDING;
-}
-
-static enum promise_kind
-kind_of(const struct pattern *p, bool *known)
-{
-	const char *k = pattern_meta(p, "kind");
-
-	if (known)
-		*known = k != NULL;
-	return k != NULL && strcmp(k, "reply") == 0 ? PROMISE_REPLY
-						    : PROMISE_RESOLVE;
-}
-
-static size_t
-span_distance(const struct hit *a, const struct hit *b)
-{
-	if (a->end <= b->start)
-		return b->start - a->end;
-	if (b->end <= a->start)
-		return a->start - b->end;
-	return 0;
-}
-
-/* The live hit of type t in sentence s nearest to h (the earlier one on
- * a tie), or SIZE_MAX. */
-static size_t
-nearest_in_sentence(const struct msgctx *x, const struct hit *h, size_t s,
-		    enum pat_type t)
-{
-	size_t best = SIZE_MAX, bestd = SIZE_MAX;
-
-	for (size_t i = 0; i < x->hits.n; i++) {
-		size_t d;
-
-		if (!alive(x, i, t) || x->sent_of[i] != s)
-			continue;
-		d = span_distance(h, &x->hits.v[i]);
-		if (d < bestd) {
-			best = i;
-			bestd = d;
-		}
-	}
-	return best;
-}
-
-/* The kind of a claim: its own meta, else a promise in its sentence. */
-static enum promise_kind
-claim_kind(const struct msgctx *x, size_t claim)
-{
-	bool known;
-	enum promise_kind k = kind_of(x->hits.v[claim].pat, &known);
-	size_t p;
-
-	if (known)
-		return k;
-	p = nearest_in_sentence(x, &x->hits.v[claim], x->sent_of[claim],
-				PAT_PROMISE);
-	return p == SIZE_MAX ? PROMISE_RESOLVE : kind_of(x->hits.v[p].pat, NULL);
-}
-
-/* A deadline pattern with meta attach=previous states the term of a
- * promise made in the sentence before ("Мы вернём деньги. Срок — 10
- * рабочих дней.", "We will refund you. This usually takes 3-5 business
- * days."): the anchor of the previous sentence nearest to it, when its
- * own sentence has none. */
-static size_t
-attach_previous(const struct msgctx *x, size_t i, enum pat_type anchor)
-{
-	const char *v = pattern_meta(x->hits.v[i].pat, "attach");
-	size_t s = x->sent_of[i];
-
-	if (v == NULL || strcmp(v, "previous") != 0 || s == 0 ||
-	    nearest_in_sentence(x, &x->hits.v[i], s, anchor) != SIZE_MAX)
-		return SIZE_MAX;
-	return nearest_in_sentence(x, &x->hits.v[i], s - 1, anchor);
-}
-
-/* Every deadline hit is attached to the nearest anchor (promise or
- * claim) of its sentence; each anchor yields one deadline, its first:
- * "within 14 days, i.e. by 8 December" is one promise. A second pass
- * gives anchors still without a time the term stated in the next
- * sentence (attach_previous). */
-static void
-find_deadlines(struct msgctx *x, enum pat_type anchor, bool claimed)
-{
-	bool *used = xcalloc(x->hits.n + 1, sizeof(*used));
-
-	for (int pass = 0; pass < 2; pass++) {
-		for (size_t i = 0; i < x->hits.n; i++) {
-			const struct hit *h = &x->hits.v[i];
-			size_t a;
-
-			if (!alive(x, i, PAT_DEADLINE))
-				continue;
-			a = pass == 0 ? nearest_in_sentence(x, h, x->sent_of[i],
-							    anchor)
-				      : attach_previous(x, i, anchor);
-			if (a == SIZE_MAX || used[a])
-				continue;
-			used[a] = true;
-			emit_deadline(x, h,
-				      claimed ? claim_kind(x, a)
-					      : kind_of(x->hits.v[a].pat, NULL),
-				      claimed);
-		}
-	}
-	free(used);
+	promises_find(&v, x->company);
 }
 
 static size_t
@@ -677,10 +551,8 @@ analyze_hits(struct msgctx *x)
 
 	x->company = is_company(x);
 	find_tickets(x);
-	if (x->company)
-		find_deadlines(x, PAT_PROMISE, false);
-	else if (r == ROLE_CUSTOMER)
-		find_deadlines(x, PAT_CLAIM, true);
+	if (x->company || r == ROLE_CUSTOMER)
+		find_deadlines(x);
 	if (x->company)
 		find_refusal(x);
 	find_resolution(x);

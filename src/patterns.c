@@ -27,6 +27,7 @@ static const char *const type_names[PAT_TYPE_COUNT] = {
 	[PAT_ESCALATION_REQUEST] = "escalation-request",
 	[PAT_NOT_PROMISE] = "not-promise",
 	[PAT_OPERATOR] = "operator",
+	[PAT_CLAUSE] = "clause",
 };
 
 const char *
@@ -494,7 +495,7 @@ patset_load_file(struct patset *ps, const char *path, char **err)
 /* The built-in files of a language, in load order (the order of hits
  * that start at the same place). */
 static const char *const builtin_parts[] = {"tickets", "time", "replies",
-					    "traps", "roles"};
+					    "traps", "roles", "clause"};
 
 static int
 load_builtin_one(struct patset *ps, const char *lang, char **err)

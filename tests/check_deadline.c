@@ -762,8 +762,11 @@ static const struct trow trows[] = {
 	 AT("2026-11-30", "18:00", "resolve pending"), 0, NULL, NULL},
 	{'A', M, "Решим до 05.12 до 18:00.",
 	 AT("2026-12-05", "18:00", "resolve pending"), 0, NULL, NULL},
-	{'A', M, "Вернём деньги до 20 ноября.",
-	 E("2027-11-20", "resolve pending"), 0, NULL, NULL},
+	/* a year-less date three days past would be due next year: it
+	 * names a past day, not a promise (docs/promises.md) */
+	{'A', M, "Вернём деньги до 20 ноября.", "none", 0, NULL, NULL},
+	{'A', M, "Вернём деньги до 20 декабря.",
+	 E("2026-12-20", "resolve pending"), 0, NULL, NULL},
 	{'A', M, "We will refund you by November 25th.",
 	 E("2026-11-25", "resolve missed"), 0, NULL, NULL},
 	{'A', M, "We will fix it by Nov 25.", E("2026-11-25", "resolve missed"), 0, NULL, NULL},

@@ -1,0 +1,217 @@
+# en/clause.pat - built-in English clause grammar of escalate.
+#
+# Format: docs/patterns.md. These patterns find no finding of their own:
+# they mark the grammar of a clause around a time expression (meta
+# class=..., docs/promises.md): a future or past verb group, an order
+# to the customer, a negation, a condition, a general statement, a
+# conjunction that starts a new clause, and what kind of thing is
+# promised (a reply, a decision). Classes are word shapes and closed
+# grammatical word classes (auxiliaries, pronouns, conjunctions), never
+# lists of promise verbs.
+
+lang en
+
+# ------------------------------------------------------------------
+# Future reference: modal and future forms, scheduled events.
+
+pattern en.clause.future-modal
+type clause
+meta class=future
+regex \b(?:will|shall|gonna)\b(?!\s+not\b)|(?:'|’)ll\b|\bgoing\s+to\b
+regex |\bshould\b(?=\s+(?:be|arrive|reach|appear|show|come|get|take|reflect|clear|land|go|start|finish|work|have|complete|receive|see|hear|expect)\b)
+ok your card will be sent within 5 days
+ok You'll have the money back by the 15th
+ok we’ll look into it
+ok the payment should appear by Monday
+ok we are going to replace it
+no we won't refund you
+no the shelf
+no you should contact your bank
+
+pattern en.clause.future-scheduled
+type clause
+meta class=future
+regex (?:\b(?:is|are|am|has\s+been|have\s+been|was\s+just|now)\s+|(?:'|’)(?:s|re)\s+)?
+regex \b(?:due(?!\s+to\b)|scheduled|rescheduled|planned|set|expected|targeted|slated|booked|arranged|reserved|estimated|projected|timed|lined\s+up)
+regex \s+(?:[a-z]+\s+){0,3}?(?:to|for|on|by|within|in|at|around|before|between|no\s+later\s+than)\b
+regex |\b(?:ETA|estimated\s+(?:time|date)|expected\s+(?:delivery|arrival|date|resolution|completion))\b
+ok the update is planned to roll out on Thursday
+ok Your delivery is scheduled for Friday
+ok we've booked an engineer for Tuesday
+ok the fix is targeted for next week
+ok ETA: Friday
+ok the refund is due by the 15th
+no the engineer came yesterday
+no we set a reminder
+no due to technical issues
+
+pattern en.clause.future-intent
+type clause
+meta class=future
+regex \b(?:aim|aims|aiming|plan|plans|planning|intend|intends|intending|hope|hoping|expect|expects|expecting|anticipate|anticipating|look\s+to|looking\s+to)\s+to\b
+regex |\b(?:you\s+can\s+|please\s+)?expect\b|\bplease\s+allow\b|\bon\s+track\s+(?:for|to)\b|\bon\s+(?:its|their|the)\s+way\b
+ok we aim to reply within 2 days
+ok expect a call tomorrow
+ok please allow 5-7 business days
+ok we hope to have it fixed by Monday
+ok your parcel is on its way
+no as expected
+no we planned it badly
+
+# ------------------------------------------------------------------
+# Past reference.
+
+pattern en.clause.past-aux
+type clause
+meta class=past
+regex \b(?:was|were|had|did|didn(?:'|’)t|wasn(?:'|’)t|weren(?:'|’)t|used\s+to)\b(?!\s+(?:scheduled|planned|supposed|due|meant|to)\b)
+regex |\b(?:has|have|(?:'|’)ve)\s+(?:already\s+|now\s+|just\s+|also\s+|recently\s+)?(?:been|[a-z]{2,}(?<!e)ed|sent|got|gotten|made|taken|told|said|paid|given|left|found|spoken|written|rung|bought|brought|received|heard|seen|lost|kept|held|done|come|gone|put)\b
+ok it was refunded on Monday
+ok we have sent the form on 20 November
+ok the engineer had visited on Friday
+ok we've already processed it
+no it will be refunded
+no we have to wait
+no it was scheduled for Friday
+
+pattern en.clause.past-verb
+type clause
+meta class=past
+regex (?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bgot\s)
+regex (?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\byour\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bfully\s)(?<!\bnewly\s)
+regex \b(?!(?:expected|scheduled|planned|booked|arranged|estimated|detailed|dedicated|required|limited|interested|concerned|pleased|delighted|attached|related|based|registered|authorized|authorised|certified|qualified|advised|assured|sorry|indeed|need|speed|proceed|exceed|succeed|feed|seed|hundred|red|bed|shed|embed)\b)
+regex (?:[a-z]{2,}(?<!e)ed|sent|went|came|got|gave|made|took|told|said|paid|left|found|spoke|wrote|rang|bought|brought|heard|saw|knew|lost|kept|held|forgot|fell|broke|began|ran|sold|met|missed)\b
+regex |\b(?:yesterday|ago|earlier\s+today|last\s+(?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b
+ok we received your request on Monday
+ok The courier attempted delivery on 3 December
+ok you contacted us on 20 November
+ok I spoke to the warehouse yesterday
+ok the technician left on Friday
+no it will be processed within 5 days
+no the attached form
+no your expected delivery date
+no our dedicated team
+
+# ------------------------------------------------------------------
+# Orders: the customer is asked or allowed to act by a time.
+
+pattern en.clause.order
+type clause
+meta class=order
+regex \bplease\s+(?!(?:allow|expect|note|be\s+assured|rest\s+assured|bear\s+with|accept|do\s+not\s+worry|don(?:'|’)t\s+worry|keep\s+an\s+eye)\b)[a-z]+
+regex |\b(?:kindly|make\s+sure|ensure\s+(?:that\s+)?you|remember\s+to|do\s+not\s+forget\s+to|don(?:'|’)t\s+forget\s+to)\b
+regex |\byou\s+(?:will\s+|would\s+)?(?:need|have|are\s+required|are\s+asked|are\s+expected|are\s+welcome|are\s+free)\s+to\b|\byou\s+must\b
+regex |\byou\s+(?:can|may|could)\b(?!\s+(?:expect|rest|be\s+sure|see|count)\b)|\byou\s+should\b(?!\s+(?:receive|get|see|hear|have|be|expect|notice)\b)
+regex |\byou\s+have\s+until\b|\b(?:deadline|last\s+day)\s+(?:for\s+(?:you|submitting|returning|sending|replying)|to\s+(?:submit|return|send|reply|respond|pay|claim))\b
+regex |(?:\A|(?<=\n)|(?<=[.!?:;]\s))(?:send|reply|respond|return|submit|provide|attach|upload|fill|sign|complete|bring|pay|visit|restart|call\s+us|contact\s+us|let\s+us\s+know|get\s+in\s+touch)\b
+ok please send the photos by Friday
+ok You need to return the device within 14 days
+ok you can cancel within 14 days
+ok Send us the receipt by Monday.
+ok you have until 30 November to reply
+no please allow 5 business days
+no you should receive it by Friday
+no we will send it
+
+# ------------------------------------------------------------------
+# Negation of the verb group.
+
+pattern en.clause.negation
+type clause
+meta class=negation
+regex \b(?:won(?:'|’)t|will\s+not|shan(?:'|’)t|can(?:'|’)t|cannot|can\s+not|couldn(?:'|’)t|could\s+not|wouldn(?:'|’)t|would\s+not
+regex |(?:do|does|did)\s+not|(?:don|doesn|didn)(?:'|’)t|isn(?:'|’)t|aren(?:'|’)t|unable\s+to|not\s+able\s+to|not\s+going\s+to
+regex |no\s+longer|never|not\s+(?:be|been|yet|possible|until))\b
+ok we won't be able to deliver by Friday
+ok we cannot refund within 14 days
+ok it is not possible before Monday
+ok we will not ship on Saturday
+no no later than Friday
+no not later than Friday
+no we will ship
+
+# ------------------------------------------------------------------
+# Conditions: the clause from the word to the next comma.
+
+pattern en.clause.condition
+type clause
+meta class=condition
+regex \b(?:if|unless|in\s+case|in\s+the\s+event|provided(?:\s+that)?|as\s+long\s+as|should\s+you|otherwise|whether)\b
+ok if you don't hear from us by Friday
+ok unless the part arrives on Monday
+ok in case the courier is late
+no we will refund by Friday
+no the difference
+
+# ------------------------------------------------------------------
+# General statements: policy, usual terms, opening hours, validity.
+
+pattern en.clause.generic
+type clause
+meta class=generic
+regex \b(?:usually|typically|normally|generally|as\s+a\s+rule|in\s+most\s+cases|on\s+average|most\s+(?:refunds|orders|requests|cases)
+regex |our\s+(?:standard|usual|normal)|standard\s+(?:processing|delivery|response|turnaround)\s+times?
+regex |opening\s+hours|business\s+hours|office\s+hours|working\s+hours|hours\s+of\s+operation|we(?:'|’)re\s+open|we\s+are\s+open|open\s+(?:from|daily|until|till|mon)
+regex |(?:we(?:'|’)re|we\s+are|office\s+is|offices\s+are)\s+closed|available\s+(?:from|between|24)
+regex |valid\s+(?:until|till|through|for)|expires?|expiry)\b
+ok Refunds usually take up to 10 days
+ok our office is closed on 4 November
+ok we're open until 8 pm
+ok the voucher is valid until 31 December
+no we will refund by Friday
+no it is open to review
+
+# ------------------------------------------------------------------
+# Conjunctions: a new clause starts.
+
+pattern en.clause.boundary
+type clause
+meta class=boundary
+regex \b(?:and|but|however|whereas|while|although|though|because|so\s+(?!that\b)|then|or\s+else|meanwhile|after\s+which)\b
+ok we received it on Monday and will reply by Friday
+ok it was sent, but it should arrive tomorrow
+no standard delivery
+no android
+
+# ------------------------------------------------------------------
+# What is promised: a reply (answer, call, update) or a decision.
+
+pattern en.clause.reply
+type clause
+meta class=reply
+regex \b(?:answer(?:s|ed)?|repl(?:y|ies)|respon(?:d|se|ses)|call(?:\s+you|\s+back|back)?|ring\s+you|phone\s+you|contact(?:\s+you)?|get\s+back
+regex |come\s+back\s+to\s+you|hear(?:\s+back)?\s+from\s+(?:us|me|them)|update(?:\s+you)?|let\s+you\s+know|inform\s+you|notify\s+you|e-?mail\s+you
+regex |write\s+(?:to\s+)?you|message\s+you|text\s+you|feedback|follow(?:-|\s)?up|in\s+touch|reach\s+out|explain|explanation|clarif(?:y|ication))\b
+ok we'll get back to you by Friday
+ok you will hear from us within 2 days
+ok expect a call tomorrow
+ok an update will follow on Monday
+no your refund will arrive by Friday
+no the replacement ships tomorrow
+
+pattern en.clause.decision
+type clause
+meta class=decision
+regex \b(?:decision|decide[ds]?|deciding|outcome|verdict|ruling|determination
+regex |result\s+of\s+(?:the|our|your|this)\s+(?:investigation|review|assessment|inspection|check|appeal|claim))\b
+ok we'll let you know our decision by Friday
+ok you will hear the outcome within 10 days
+no we'll call you tomorrow
+no a reply by Friday
+
+# ------------------------------------------------------------------
+# Courtesy: a message of these alone says nothing (a reply promise is
+# not kept by it).
+
+pattern en.clause.courtesy
+type clause
+meta class=courtesy
+regex \b(?:thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?(?:\s+(?:for\s+(?:your\s+)?(?:patience|understanding|waiting|reaching\s+out|contacting\s+us|getting\s+back|your\s+message)))?
+regex |you(?:'|’)re\s+(?:very\s+|most\s+)?welcome|you\s+are\s+(?:very\s+|most\s+)?welcome|no\s+(?:problem|worries)|my\s+pleasure|any\s*time|glad\s+(?:to|I\s+could)\s+help
+regex |have\s+a\s+(?:nice|good|great|lovely|wonderful|pleasant)\s+(?:day|weekend|evening|week|one)|take\s+care|cheers
+regex |(?:best|kind|warm)\s+regards|regards|sincerely|all\s+the\s+best|happy\s+to\s+help|hello|hi|good\s+(?:morning|afternoon|evening))\b
+ok You're welcome, have a great weekend!
+ok Thanks for your patience
+ok no worries
+no we will refund you
+no your refund has been processed

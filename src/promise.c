@@ -1,0 +1,771 @@
+/* promise.c - promises read from the clause around a time expression
+ * (SPEC 5, docs/promises.md).
+ *
+ * For each time expression (a live deadline hit) of a company message:
+ * the sentence around it is cut into segments at commas, semicolons and
+ * conjunctions; the verb group that governs it is the nearest clause
+ * hit of a verb class (future, past, order, negation) in its segment,
+ * else in the segments that follow it (a fronted "By Friday, we ...").
+ * A past, ordering or negated governor, an open condition, a question
+ * and a general statement exclude it; anything else - a future marker,
+ * a present tense, no verb at all ("Delivery: 3 December") - makes it
+ * a promise. The expressions one governor holds are one promise, their
+ * day and clock composed into one due moment. */
+#include "promise.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "deadline.h"
+
+#define NONE SIZE_MAX
+#define DAY_SECS 86400
+/* A year-less date resolved further ahead than this is a past one
+ * ("your order of 12.11" written on 20.11), not a promise. */
+#define YEARLESS_AHEAD_DAYS 183
+
+static const char *const class_names[CL_COUNT] = {
+	[CL_NONE] = "none",	      [CL_FUTURE] = "future",
+	[CL_PAST] = "past",	      [CL_ORDER] = "order",
+	[CL_NEGATION] = "negation",   [CL_CONDITION] = "condition",
+	[CL_GENERIC] = "generic",     [CL_BOUNDARY] = "boundary",
+	[CL_REPLY] = "reply",	      [CL_DECISION] = "decision",
+	[CL_COURTESY] = "courtesy",
+};
+
+bool
+clause_class_parse(const char *s, enum clause_class *out)
+{
+	for (int i = CL_NONE + 1; i < CL_COUNT; i++) {
+		if (s != NULL && strcmp(s, class_names[i]) == 0) {
+			*out = (enum clause_class)i;
+			return true;
+		}
+	}
+	return false;
+}
+
+enum clause_class
+clause_class_of(const struct hit *h)
+{
+	enum clause_class c;
+
+	if (h->pat->type == PAT_PROMISE)
+		return CL_FUTURE;
+	if (h->pat->type != PAT_CLAUSE ||
+	    !clause_class_parse(pattern_meta(h->pat, "class"), &c))
+		return CL_NONE;
+	return c;
+}
+
+/* ------------------------------------------------------------------ */
+/* The working state of one message. */
+
+struct cand {
+	size_t t;     /* the deadline hit */
+	size_t sent;  /* its sentence */
+	size_t key;   /* the governor it shares a promise with, or NONE */
+	bool attach;  /* a general term that needs the previous sentence */
+	enum promise_kind kind;
+};
+
+struct pctx {
+	const struct msg_view *v;
+	enum clause_class *cls; /* per hit; CL_NONE when dead or other */
+	struct cand *cands;
+	size_t n_cands;
+};
+
+static bool
+live(const struct pctx *x, size_t i, enum pat_type t)
+{
+	return !x->v->dead[i] && x->v->hits[i].pat->type == t;
+}
+
+static bool
+is_verb(enum clause_class c)
+{
+	return c == CL_FUTURE || c == CL_PAST || c == CL_ORDER ||
+	       c == CL_NEGATION;
+}
+
+static bool
+overlaps(const struct hit *a, const struct hit *b)
+{
+	return a->start < b->end && b->start < a->end;
+}
+
+/* A boundary word inside a time expression ("between 3 and 5 days")
+ * cuts nothing. */
+static bool
+inside_time(const struct pctx *x, size_t i)
+{
+	for (size_t j = 0; j < x->v->n_hits; j++)
+		if (live(x, j, PAT_DEADLINE) &&
+		    overlaps(&x->v->hits[i], &x->v->hits[j]))
+			return true;
+	return false;
+}
+
+static void
+classify(struct pctx *x)
+{
+	x->cls = xcalloc(x->v->n_hits + 1, sizeof(*x->cls));
+	for (size_t i = 0; i < x->v->n_hits; i++) {
+		if (x->v->dead[i])
+			continue;
+		x->cls[i] = clause_class_of(&x->v->hits[i]);
+		if (x->cls[i] == CL_BOUNDARY && inside_time(x, i))
+			x->cls[i] = CL_NONE;
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Segments: a sentence cut at commas, semicolons and the start of a
+ * boundary hit. A comma between digits ("1,5 дня") cuts nothing. */
+
+static bool
+cut_at(const struct pctx *x, size_t i)
+{
+	const char *s = x->v->text;
+	char ch = s[i];
+
+	if (ch == ';')
+		return true;
+	if (ch != ',')
+		return false;
+	return !(i > 0 && i + 1 < x->v->len && s[i - 1] >= '0' &&
+		 s[i - 1] <= '9' && s[i + 1] >= '0' && s[i + 1] <= '9');
+}
+
+/* Start of the segment holding byte 'pos' of sentence 's'. */
+static size_t
+seg_start(const struct pctx *x, size_t s, size_t pos)
+{
+	size_t from = x->v->sent[s].start, at = from;
+
+	for (size_t i = pos; i > from; i--)
+		if (cut_at(x, i - 1)) {
+			at = i;
+			break;
+		}
+	for (size_t i = 0; i < x->v->n_hits; i++) {
+		const struct hit *h = &x->v->hits[i];
+
+		if (x->cls[i] == CL_BOUNDARY && x->v->sent_of[i] == s &&
+		    h->start <= pos && h->start > at)
+			at = h->start;
+	}
+	return at;
+}
+
+/* End of the segment holding byte 'pos' of sentence 's'. */
+static size_t
+seg_end(const struct pctx *x, size_t s, size_t pos)
+{
+	size_t to = x->v->sent[s].end, at = to;
+
+	for (size_t i = pos; i < to; i++)
+		if (cut_at(x, i)) {
+			at = i;
+			break;
+		}
+	for (size_t i = 0; i < x->v->n_hits; i++) {
+		const struct hit *h = &x->v->hits[i];
+
+		if (x->cls[i] == CL_BOUNDARY && x->v->sent_of[i] == s &&
+		    h->start > pos && h->start < at)
+			at = h->start;
+	}
+	return at;
+}
+
+static struct text_span
+segment_of(const struct pctx *x, size_t t)
+{
+	const struct hit *h = &x->v->hits[t];
+	size_t s = x->v->sent_of[t];
+	size_t last = h->end > h->start ? h->end - 1 : h->start;
+
+	return (struct text_span){seg_start(x, s, h->start),
+				  seg_end(x, s, last)};
+}
+
+static bool
+in_span(const struct hit *h, struct text_span sp)
+{
+	return h->start >= sp.start && h->start < sp.end;
+}
+
+/* The first live hit of class c in span sp, or NONE. */
+static size_t
+class_in(const struct pctx *x, enum clause_class c, struct text_span sp)
+{
+	for (size_t i = 0; i < x->v->n_hits; i++)
+		if (x->cls[i] == c && in_span(&x->v->hits[i], sp))
+			return i;
+	return NONE;
+}
+
+/* ------------------------------------------------------------------ */
+/* The governor of a time expression. */
+
+static size_t
+distance(const struct hit *a, const struct hit *b)
+{
+	if (a->end <= b->start)
+		return b->start - a->end;
+	if (b->end <= a->start)
+		return a->start - b->end;
+	return 0;
+}
+
+/* The verb hit of span sp nearest to hit t (the earlier on a tie). */
+static size_t
+nearest_verb(const struct pctx *x, size_t t, struct text_span sp)
+{
+	const struct hit *th = &x->v->hits[t];
+	size_t best = NONE, bestd = SIZE_MAX;
+
+	for (size_t i = 0; i < x->v->n_hits; i++) {
+		const struct hit *h = &x->v->hits[i];
+		size_t d;
+
+		/* a future marker may sit inside the expression ("Срок
+		 * рассмотрения составляет до 10 дней"); others never do */
+		if (!is_verb(x->cls[i]) || !in_span(h, sp) ||
+		    (overlaps(h, th) && x->cls[i] != CL_FUTURE))
+			continue;
+		d = distance(h, th);
+		if (d < bestd) {
+			best = i;
+			bestd = d;
+		}
+	}
+	return best;
+}
+
+/* Segments after 'sp' up to a conjunction: a fronted time expression
+ * ("By Friday, as agreed, we will ...") is governed by the first verb
+ * there. Segments that open a condition are skipped. */
+static size_t
+verb_after(const struct pctx *x, size_t t, struct text_span sp)
+{
+	size_t s = x->v->sent_of[t], end = x->v->sent[s].end;
+
+	while (sp.end < end) {
+		size_t from = sp.end + (cut_at(x, sp.end) ? 1 : 0);
+		struct text_span next = {from, seg_end(x, s, from)};
+		size_t v;
+
+		if (next.end <= next.start)
+			next.end = next.start + 1;
+		if (class_in(x, CL_BOUNDARY, next) != NONE &&
+		    seg_start(x, s, next.end - 1) > from)
+			return NONE;
+		if (class_in(x, CL_CONDITION, next) == NONE &&
+		    (v = nearest_verb(x, t, next)) != NONE)
+			return v;
+		sp = next;
+	}
+	return NONE;
+}
+
+static size_t
+governor(const struct pctx *x, size_t t, struct text_span seg)
+{
+	size_t g = nearest_verb(x, t, seg);
+
+	return g != NONE ? g : verb_after(x, t, seg);
+}
+
+/* ------------------------------------------------------------------ */
+/* Exclusions that do not depend on the governor. */
+
+/* Inside an open condition: a condition hit before t in its sentence
+ * with no comma or semicolon between ("if you don't hear from us by
+ * Friday", "если до пятницы не ответите"). */
+static bool
+in_condition(const struct pctx *x, size_t t)
+{
+	const struct hit *th = &x->v->hits[t];
+
+	for (size_t i = 0; i < x->v->n_hits; i++) {
+		const struct hit *h = &x->v->hits[i];
+		size_t j;
+
+		if (x->cls[i] != CL_CONDITION ||
+		    x->v->sent_of[i] != x->v->sent_of[t] || h->start >= th->start)
+			continue;
+		for (j = h->end; j < th->start && !cut_at(x, j); j++)
+			;
+		if (j >= th->start)
+			return true;
+	}
+	return false;
+}
+
+/* In the last segment of a sentence that ends with '?'. */
+static bool
+in_question(const struct pctx *x, size_t t)
+{
+	const struct text_span *s = &x->v->sent[x->v->sent_of[t]];
+	size_t e = s->end;
+
+	while (e > s->start && (x->v->text[e - 1] == ' ' ||
+				x->v->text[e - 1] == '\n' ||
+				x->v->text[e - 1] == '\t'))
+		e--;
+	if (e == s->start || x->v->text[e - 1] != '?')
+		return false;
+	for (size_t i = x->v->hits[t].end; i < e; i++)
+		if (cut_at(x, i))
+			return false;
+	return true;
+}
+
+/* ------------------------------------------------------------------ */
+/* The kind: what is promised. */
+
+static enum promise_kind
+meta_kind(const struct pattern *p, bool *known)
+{
+	const char *k = pattern_meta(p, "kind");
+
+	*known = k != NULL;
+	return k != NULL && strcmp(k, "reply") == 0 ? PROMISE_REPLY
+						    : PROMISE_RESOLVE;
+}
+
+/* A decision in the clause makes it 'resolve' ("we'll let you know our
+ * decision"); else a promise pattern's kind; else a reply word (answer,
+ * call, update) makes it 'reply'; unclear is 'resolve' (SPEC 5). */
+static enum promise_kind
+kind_for(const struct pctx *x, size_t gov, struct text_span seg)
+{
+	struct text_span wide = seg;
+	bool known;
+
+	if (gov != NONE) {
+		const struct hit *g = &x->v->hits[gov];
+
+		if (g->start < wide.start)
+			wide.start = g->start;
+		if (g->end > wide.end)
+			wide.end = g->end;
+	}
+	if (class_in(x, CL_DECISION, wide) != NONE)
+		return PROMISE_RESOLVE;
+	for (size_t i = 0; i < x->v->n_hits; i++) {
+		enum promise_kind k;
+
+		if (!live(x, i, PAT_PROMISE) || !in_span(&x->v->hits[i], wide))
+			continue;
+		k = meta_kind(x->v->hits[i].pat, &known);
+		if (known)
+			return k;
+	}
+	return class_in(x, CL_REPLY, wide) != NONE ? PROMISE_REPLY
+						   : PROMISE_RESOLVE;
+}
+
+/* ------------------------------------------------------------------ */
+/* Candidates of a company message. */
+
+static void
+push_cand(struct pctx *x, struct cand c)
+{
+	x->cands = xrealloc(x->cands, (x->n_cands + 1) * sizeof(*x->cands));
+	x->cands[x->n_cands++] = c;
+}
+
+/* The future hit of span sp nearest to hit t, or NONE: the promise
+ * that a verbless restatement ("..., i.e. by 8 December") belongs to. */
+static size_t
+nearest_future(const struct pctx *x, size_t t, struct text_span sp)
+{
+	const struct hit *th = &x->v->hits[t];
+	size_t best = NONE, bestd = SIZE_MAX;
+
+	for (size_t i = 0; i < x->v->n_hits; i++) {
+		const struct hit *h = &x->v->hits[i];
+
+		if (x->cls[i] == CL_FUTURE && in_span(h, sp) &&
+		    distance(h, th) < bestd) {
+			best = i;
+			bestd = distance(h, th);
+		}
+	}
+	return best;
+}
+
+static bool
+is_general(const struct pctx *x, size_t t, struct text_span seg)
+{
+	const char *a = pattern_meta(x->v->hits[t].pat, "attach");
+
+	return class_in(x, CL_GENERIC, seg) != NONE ||
+	       (a != NULL && strcmp(a, "previous") == 0);
+}
+
+/* Whether time hit t is a promise of the company; fills *c. */
+static bool
+company_candidate(const struct pctx *x, size_t t, struct cand *c)
+{
+	struct text_span seg;
+	size_t gov;
+	enum clause_class gc;
+
+	if (in_question(x, t) || in_condition(x, t))
+		return false;
+	seg = segment_of(x, t);
+	gov = governor(x, t, seg);
+	gc = gov == NONE ? CL_NONE : x->cls[gov];
+	if (gc == CL_PAST || gc == CL_ORDER || gc == CL_NEGATION)
+		return false;
+	c->t = t;
+	c->sent = x->v->sent_of[t];
+	c->attach = gc != CL_FUTURE && is_general(x, t, seg);
+	c->key = gc == CL_FUTURE
+			 ? gov
+			 : nearest_future(x, t, x->v->sent[c->sent]);
+	c->kind = kind_for(x, gov, seg);
+	return true;
+}
+
+/* A general term ("This usually takes 3-5 business days", «Срок — 10
+ * дней») states the term of a promise made just before it: a future
+ * hit earlier in its sentence, else in the previous sentence when that
+ * one has no time of its own. Returns the anchor or NONE. */
+static size_t
+attach_anchor(const struct pctx *x, const struct cand *c)
+{
+	const struct hit *th = &x->v->hits[c->t];
+	struct text_span before = {x->v->sent[c->sent].start, th->start};
+	size_t a = nearest_future(x, c->t, before);
+
+	if (a != NONE || c->sent == 0)
+		return a;
+	for (size_t i = 0; i < x->n_cands; i++)
+		if (x->cands[i].sent == c->sent - 1)
+			return NONE;
+	return nearest_future(x, c->t, x->v->sent[c->sent - 1]);
+}
+
+static void
+settle_attached(struct pctx *x)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < x->n_cands; i++) {
+		struct cand *c = &x->cands[i];
+
+		if (c->attach) {
+			size_t a = attach_anchor(x, c);
+
+			if (a == NONE)
+				continue;
+			c->key = a;
+			c->kind = kind_for(x, a, segment_of(x, a));
+		}
+		x->cands[n++] = *c;
+	}
+	x->n_cands = n;
+}
+
+static void
+company_cands(struct pctx *x)
+{
+	for (size_t i = 0; i < x->v->n_hits; i++) {
+		struct cand c;
+
+		if (live(x, i, PAT_DEADLINE) && company_candidate(x, i, &c))
+			push_cand(x, c);
+	}
+	settle_attached(x);
+}
+
+/* ------------------------------------------------------------------ */
+/* Claims: a time expression in a customer's sentence with a claim
+ * ("вы обещали решить до 20 ноября") belongs to the nearest claim. */
+
+static size_t
+nearest_claim(const struct pctx *x, size_t t)
+{
+	const struct hit *th = &x->v->hits[t];
+	size_t best = NONE, bestd = SIZE_MAX;
+
+	for (size_t i = 0; i < x->v->n_hits; i++) {
+		const struct hit *h = &x->v->hits[i];
+
+		if (live(x, i, PAT_CLAIM) &&
+		    x->v->sent_of[i] == x->v->sent_of[t] &&
+		    distance(h, th) < bestd) {
+			best = i;
+			bestd = distance(h, th);
+		}
+	}
+	return best;
+}
+
+/* The kind of a claim: its own meta, else what its sentence promises. */
+static enum promise_kind
+claim_kind(const struct pctx *x, size_t claim)
+{
+	bool known;
+	enum promise_kind k = meta_kind(x->v->hits[claim].pat, &known);
+
+	if (known)
+		return k;
+	return kind_for(x, claim, x->v->sent[x->v->sent_of[claim]]);
+}
+
+static void
+claim_cands(struct pctx *x)
+{
+	for (size_t i = 0; i < x->v->n_hits; i++) {
+		size_t a;
+
+		if (!live(x, i, PAT_DEADLINE) ||
+		    (a = nearest_claim(x, i)) == NONE)
+			continue;
+		push_cand(x, (struct cand){i, x->v->sent_of[i], a, false,
+					   claim_kind(x, a)});
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* One promise of each group of candidates (same sentence, same key):
+ * its day and clock composed into one due moment. */
+
+enum tkind { TK_VAGUE, TK_CLOCK, TK_END_DAY, TK_DAY };
+
+static enum tkind
+tkind_of(const struct pattern *p)
+{
+	const char *e = pattern_meta(p, "expr");
+
+	if (e == NULL)
+		return TK_DAY;
+	if (strcmp(e, "vague") == 0)
+		return TK_VAGUE;
+	if (strcmp(e, "time") == 0)
+		return TK_CLOCK;
+	if (strcmp(e, "end-day") == 0)
+		return TK_END_DAY;
+	return TK_DAY;
+}
+
+/* Whether an expression of this kind ends on a day that a clock time
+ * can be set on ("tomorrow" + "by 6 pm"). */
+static bool
+takes_clock(const char *expr, const struct dl_expr *e)
+{
+	static const char *const day_exprs[] = {
+		"days", "workdays", "today", "tomorrow", "after-tomorrow",
+		"weekday", "date", "weeks", "end-week", "next-week",
+		"end-month", "after-weekend",
+	};
+
+	if (e->g[DLG_HOUR] != NULL)
+		return false;
+	if (expr == NULL)
+		return e->g[DLG_UNIT] != NULL &&
+		       strstr(e->g[DLG_UNIT], "час") == NULL &&
+		       strstr(e->g[DLG_UNIT], "hour") == NULL &&
+		       strstr(e->g[DLG_UNIT], "мин") == NULL &&
+		       strstr(e->g[DLG_UNIT], "min") == NULL;
+	for (size_t i = 0; i < sizeof(day_exprs) / sizeof(day_exprs[0]); i++)
+		if (strcmp(expr, day_exprs[i]) == 0)
+			return true;
+	return false;
+}
+
+static void
+fill_expr(const struct pctx *x, size_t t, struct dl_expr *e)
+{
+	const struct hit *h = &x->v->hits[t];
+
+	memset(e, 0, sizeof(*e));
+	e->expr = pattern_meta(h->pat, "expr");
+	for (int g = 0; g < DLG_COUNT; g++)
+		e->g[g] = hit_group(h, x->v->text, dl_group_names[g],
+				    &e->glen[g]);
+}
+
+/* Set the clock of hit 'clock' on the day expression e. */
+static void
+compose_clock(const struct pctx *x, size_t clock, struct dl_expr *e)
+{
+	static const enum dl_group gs[] = {DLG_HOUR, DLG_MINUTE, DLG_AMPM};
+	struct dl_expr k;
+
+	fill_expr(x, clock, &k);
+	for (size_t i = 0; i < sizeof(gs) / sizeof(gs[0]); i++) {
+		e->g[gs[i]] = k.g[gs[i]];
+		e->glen[gs[i]] = k.glen[gs[i]];
+	}
+}
+
+static bool
+yearless_date(const struct dl_expr *e)
+{
+	return e->g[DLG_DAY] != NULL && e->g[DLG_YEAR] == NULL;
+}
+
+/* A due the promise cannot have: before its own message, or a
+ * year-less date so far ahead that it names a past day. */
+static bool
+implausible(const struct dl_expr *e, struct esc_time made,
+	    struct esc_time due, bool claimed)
+{
+	if (claimed)
+		return false;
+	if (due.t < made.t)
+		return true;
+	return yearless_date(e) &&
+	       due.t - made.t > (int64_t)YEARLESS_AHEAD_DAYS * DAY_SECS;
+}
+
+static struct finding *
+add_deadline(const struct pctx *x, size_t t, const struct cand *c)
+{
+	const struct hit *h = &x->v->hits[t];
+	struct finding *f = conversation_add_finding(x->v->c, FIND_DEADLINE,
+						     x->v->msg->index);
+
+	f->match = xstrndup(x->v->text + h->start, h->end - h->start);
+	f->pattern = xstrdup(h->pat->id);
+	f->start = h->start;
+	f->end = h->end;
+	f->promise = c->kind;
+	return f;
+}
+
+/* Resolve hit t (with the clock hit, or NONE) and emit it unless its
+ * due repeats 'seen' (one promise stated twice) or cannot be. */
+static bool
+emit(const struct pctx *x, const struct cand *c, size_t t, size_t clock,
+     bool claimed, struct esc_time *seen, size_t *n_seen)
+{
+	struct dl_expr e;
+	struct esc_time due;
+	struct finding *f;
+	bool vague;
+
+	fill_expr(x, t, &e);
+	if (clock != NONE && takes_clock(e.expr, &e))
+		compose_clock(x, clock, &e);
+	if (!deadline_resolve(&e, x->v->msg->time, x->v->cal, claimed, &due,
+			      &vague))
+		return false;
+	if (!vague && implausible(&e, x->v->msg->time, due, claimed))
+		return false;
+	for (size_t i = 0; !vague && i < *n_seen; i++)
+		if (seen[i].t == due.t)
+			return true;
+	f = add_deadline(x, t, c);
+	f->claimed = claimed;
+	f->vague = vague;
+	f->due = vague ? (struct esc_time){0} : due;
+	f->status = vague ? DL_VAGUE : DL_PENDING;
+	if (!vague)
+		seen[(*n_seen)++] = due;
+	return true;
+}
+
+static bool
+same_group(const struct cand *a, const struct cand *b)
+{
+	return a->sent == b->sent && a->key == b->key;
+}
+
+/* Emit the group that starts at candidate g (members: same_group). */
+static void
+emit_group(const struct pctx *x, size_t g, bool claimed, bool *done)
+{
+	size_t clock = NONE, endday = NONE, vague = NONE, n_seen = 0, n_day = 0;
+	struct esc_time *seen = xcalloc(x->n_cands + 1, sizeof(*seen));
+
+	for (size_t i = g; i < x->n_cands; i++) {
+		const struct cand *c = &x->cands[i];
+		enum tkind k;
+
+		if (done[i] || !same_group(&x->cands[g], c))
+			continue;
+		k = tkind_of(x->v->hits[c->t].pat);
+		if (k == TK_CLOCK && clock == NONE)
+			clock = c->t;
+		else if (k == TK_END_DAY && endday == NONE)
+			endday = c->t;
+		else if (k == TK_VAGUE && vague == NONE)
+			vague = c->t;
+		n_day += k == TK_DAY;
+	}
+	for (size_t i = g; i < x->n_cands; i++) {
+		const struct cand *c = &x->cands[i];
+
+		if (done[i] || !same_group(&x->cands[g], c))
+			continue;
+		done[i] = true;
+		if (tkind_of(x->v->hits[c->t].pat) == TK_DAY)
+			emit(x, c, c->t, clock, claimed, seen, &n_seen);
+	}
+	if (n_day == 0) {
+		size_t t = clock != NONE ? clock : endday != NONE ? endday : vague;
+
+		if (t != NONE)
+			emit(x, &x->cands[g], t, NONE, claimed, seen, &n_seen);
+	}
+	free(seen);
+}
+
+static void
+emit_all(const struct pctx *x, bool claimed)
+{
+	bool *done = xcalloc(x->n_cands + 1, sizeof(*done));
+
+	for (size_t i = 0; i < x->n_cands; i++)
+		if (!done[i])
+			emit_group(x, i, claimed, done);
+	free(done);
+}
+
+/* A message without a time cannot date its promises: one warning per
+ * promise. */
+static void
+warn_untimed(const struct pctx *x)
+{
+	for (size_t i = 0; i < x->n_cands; i++) {
+		const struct hit *h = &x->v->hits[x->cands[i].t];
+
+		if (i > 0 && same_group(&x->cands[i - 1], &x->cands[i]))
+			continue;
+		strlist_pushf(x->v->warnings,
+			      "message %zu: deadline '%.*s' skipped: the "
+			      "message has no time",
+			      x->v->msg->index, (int)(h->end - h->start),
+			      x->v->text + h->start);
+	}
+}
+
+void
+promises_find(const struct msg_view *v, bool company)
+{
+	struct pctx x = {v, NULL, NULL, 0};
+
+	if (v->n_hits == 0)
+		return;
+	classify(&x);
+	if (company)
+		company_cands(&x);
+	else
+		claim_cands(&x);
+	if (v->msg->time.set)
+		emit_all(&x, !company);
+	else
+		warn_untimed(&x);
+	free(x.cls);
+	free(x.cands);
+}
