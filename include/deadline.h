@@ -11,7 +11,7 @@
 /* What a deadline pattern matched. 'expr' comes from the pattern's
  * meta "expr=" (hours, minutes, days, workdays, weeks, months, today,
  * tomorrow, after-tomorrow, weekday, end-week, next-week, end-month,
- * after-weekend, end-day, date, time, vague) or, when absent, from the
+ * after-weekend, end-day, date, time, window, vague; none: not a time) or, when absent, from the
  * unit group. Each group is a pointer into the text and a length, NULL
  * when unset. A promise made in the process (--tz) zone is resolved by
  * that zone's clock, DST included; any other keeps its fixed offset. */
@@ -33,7 +33,19 @@ struct dl_expr {
 	const char *expr; /* may be NULL */
 	const char *g[DLG_COUNT];
 	size_t glen[DLG_COUNT];
+	/* a clock time composed from another expression of the same
+	 * promise ("tomorrow" + "between 8 and 12"): overrides the hour
+	 * groups when clock_set */
+	bool clock_set;
+	int clock_hour, clock_min;
 };
+
+/* The clock time a "time" or "window" expression names (a window ends
+ * at its upper bound; without am/pm an upper hour below the lower one
+ * or at most 7 is in the afternoon: "between 10 and 2", "9-5"; not
+ * when written with minutes: "06:00-07:00").
+ * False for other expressions or a bad clock. */
+bool deadline_clock(const struct dl_expr *e, int *hour, int *min);
 
 /* Names of the groups, in enum order ("n", "n2", "unit", ...). */
 extern const char *const dl_group_names[DLG_COUNT];

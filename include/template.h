@@ -46,6 +46,10 @@ struct template_input {
 	size_t n_sent;
 	const struct tpl_hit *hits; /* in text order */
 	size_t n_hits;
+	/* per sentence, or NULL: a sentence that says nothing of the case
+	 * (a reply-time promise, a "Ticket ID: 123" field line, a link to
+	 * the portal) counts as boilerplate, its digits as form fields */
+	const bool *filler;
 	size_t near_convs; /* struct message near_convs */
 	int substantive;   /* dated resolve promise + resolution + justified
 			    * refusal */
@@ -66,6 +70,23 @@ struct template_parts {
 /* The weight of a template pattern: its meta weight= clamped to 0..1,
  * TEMPLATE_DEFAULT_WEIGHT when absent. */
 double template_weight(const struct pattern *p);
+
+/* What the clause grammar says of a sentence (the analysis fills it). */
+struct tpl_hint {
+	bool courtesy;	 /* thanks, greetings, empathy */
+	bool generic;	 /* a general statement: usually, opening hours */
+	bool reply_talk; /* a reply word with a future: "we'll update you" */
+};
+
+/* Mark in filler[] (n_sent entries) the sentences of a message that say
+ * nothing of the case: one holding a reply-time or vague promise or a
+ * ticket of the message (its findings from index 'first' on), a form
+ * field line ("Ticket ID: #52210"), a link to a portal, a courtesy, a
+ * general statement, a timestamp, a footer or a sign-off line. */
+void template_fillers(const struct conversation *c, size_t first,
+		      const char *text, const struct tpl_span *sent,
+		      const struct tpl_hint *hint, size_t n_sent,
+		      bool *filler);
 
 /* Score one message. Cannot fail. */
 void template_score(const struct template_input *in,

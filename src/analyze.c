@@ -79,11 +79,65 @@ dot_ends(const unsigned char *s, size_t len, size_t i)
 	return !is_lower_at(s, len, j);
 }
 
+/* A line at least this many characters long that stops without
+ * sentence punctuation runs on into the next line (a mail body wrapped
+ * at 72 columns). */
+#define WRAP_MIN_CHARS 40
+
+static size_t
+chars_between(const unsigned char *s, size_t from, size_t to)
+{
+	size_t n = 0;
+
+	for (size_t i = from; i < to; i++)
+		n += (s[i] & 0xc0) != 0x80;
+	return n;
+}
+
+static bool
+list_marker_at(const unsigned char *s, size_t len, size_t j)
+{
+	if (j >= len)
+		return false;
+	if (s[j] == '-' || s[j] == '*' || s[j] == '>' ||
+	    (j + 2 < len && s[j] == 0xe2 && s[j + 1] == 0x80 &&
+	     (s[j + 2] == 0xa2 || s[j + 2] == 0x94)))
+		return true; /* -, *, >, bullet, em dash */
+	while (j < len && s[j] >= '0' && s[j] <= '9')
+		j++;
+	return j > 0 && j < len && s[j - 1] >= '0' && s[j - 1] <= '9' &&
+	       (s[j] == '.' || s[j] == ')');
+}
+
+/* Whether the newline at i only wraps a long line inside a sentence:
+ * the line is long, ends without . ! ? : ; and the next line goes on
+ * with text (not a blank line, not a list item). */
+static bool
+soft_wrap(const unsigned char *s, size_t len, size_t i)
+{
+	size_t b = i, e = i, j = i + 1;
+
+	while (b > 0 && s[b - 1] != '\n')
+		b--;
+	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
+		e--;
+	if (e == b || chars_between(s, b, e) < WRAP_MIN_CHARS)
+		return false;
+	if (strchr(".!?:;", s[e - 1]) != NULL ||
+	    (e >= 3 && s[e - 3] == 0xe2 && s[e - 2] == 0x80 && s[e - 1] == 0xa6))
+		return false;
+	while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+		j++;
+	return j < len && s[j] != '\n' && !list_marker_at(s, len, j);
+}
+
 /* Length of a sentence terminator at i, or 0. */
 static size_t
 terminator_at(const unsigned char *s, size_t len, size_t i)
 {
-	if (s[i] == '!' || s[i] == '?' || s[i] == '\n')
+	if (s[i] == '\n')
+		return soft_wrap(s, len, i) ? 0 : 1;
+	if (s[i] == '!' || s[i] == '?')
 		return 1;
 	if (s[i] == '.')
 		return dot_ends(s, len, i) ? 1 : 0;
@@ -495,12 +549,42 @@ find_requests(struct msgctx *x)
 /* ------------------------------------------------------------------ */
 /* Template score: src/template.c (docs/templates.md). */
 
+/* Per sentence, what its clause hits say for the template score. */
+static struct tpl_hint *
+sentence_hints(const struct msgctx *x)
+{
+	struct tpl_hint *h = xcalloc(x->n_sent + 1, sizeof(*h));
+	bool *future = xcalloc(x->n_sent + 1, sizeof(*future));
+	bool *reply = xcalloc(x->n_sent + 1, sizeof(*reply));
+
+	for (size_t i = 0; i < x->hits.n; i++) {
+		size_t s = x->sent_of[i];
+
+		if (x->dead[i] || s >= x->n_sent)
+			continue;
+		switch (clause_class_of(&x->hits.v[i])) {
+		case CL_COURTESY: h[s].courtesy = true; break;
+		case CL_GENERIC: h[s].generic = true; break;
+		case CL_FUTURE: future[s] = true; break;
+		case CL_REPLY: reply[s] = true; break;
+		default: break;
+		}
+	}
+	for (size_t s = 0; s < x->n_sent; s++)
+		h[s].reply_talk = future[s] && reply[s];
+	free(future);
+	free(reply);
+	return h;
+}
+
 static void
 find_template(struct msgctx *x)
 {
 	struct template_input in = {0};
 	struct tpl_hit *th;
 	struct tpl_span *ts;
+	struct tpl_hint *hint;
+	bool *filler;
 	size_t n = 0;
 
 	if (!has_live(x, PAT_TEMPLATE) && x->msg->near_convs == 0)
@@ -525,7 +609,14 @@ find_template(struct msgctx *x)
 	in.n_hits = n;
 	in.near_convs = x->msg->near_convs;
 	in.substantive = template_specifics(x->c, x->first_finding, &in.ticket);
+	filler = xcalloc(x->n_sent + 1, sizeof(*filler));
+	hint = sentence_hints(x);
+	template_fillers(x->c, x->first_finding, x->text, ts, hint, x->n_sent,
+			 filler);
+	in.filler = filler;
 	template_find(x->c, x->msg->index, &in);
+	free(hint);
+	free(filler);
 	free(th);
 	free(ts);
 }

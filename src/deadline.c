@@ -642,6 +642,14 @@ get_clock(const struct dl_ctx *c, struct clock *k, bool *present)
 {
 	char buf[NORM_MAX];
 
+	if (c->e->clock_set) {
+		*present = true;
+		k->hour = c->e->clock_hour;
+		k->min = c->e->clock_min;
+		k->sec = c->e->clock_hour == 23 && c->e->clock_min == 59 ? 59 : 0;
+		return k->hour >= 0 && k->hour <= 23 && k->min >= 0 &&
+		       k->min <= 59;
+	}
 	*present = has(c, DLG_HOUR);
 	if (!*present)
 		return false;
@@ -891,6 +899,68 @@ do_time(const struct dl_ctx *c, struct esc_time *due)
 	return day_ok(time_local_day(*due));
 }
 
+/* The lower hour of a window ("between 8am and ..."), or -1. */
+static int
+window_start(const struct dl_ctx *c)
+{
+	char buf[NORM_MAX];
+	bool half;
+	long h;
+
+	if (!group_norm(c, DLG_N, buf))
+		return -1;
+	h = deadline_number(buf, strlen(buf), &half);
+	return h >= 0 && h <= 23 && !half ? (int)h : -1;
+}
+
+/* A window's end: its upper bound, in the afternoon when it reads so. */
+static bool
+window_clock(const struct dl_ctx *c, struct clock *k)
+{
+	bool present;
+	int from = window_start(c);
+
+	if (!get_clock(c, k, &present))
+		return false;
+	if (!has(c, DLG_AMPM) && !has(c, DLG_MINUTE) && k->hour < 12 &&
+	    ((from >= 0 && k->hour < from) || k->hour <= 7))
+		k->hour += 12;
+	return true;
+}
+
+/* A clock window alone: its end on the message date, or the next day
+ * if past. */
+static bool
+do_window(const struct dl_ctx *c, struct esc_time *due)
+{
+	struct clock k;
+
+	if (!window_clock(c, &k))
+		return false;
+	*due = at_clock(c, c->made_day, &k);
+	if (due->t <= c->made.t)
+		*due = at_clock(c, c->made_day + 1, &k);
+	return day_ok(time_local_day(*due));
+}
+
+bool
+deadline_clock(const struct dl_expr *e, int *hour, int *min)
+{
+	struct dl_ctx c = {e, {0, 0, true}, 0, NULL, false, false};
+	struct clock k;
+	bool present;
+
+	if (e == NULL || e->expr == NULL)
+		return false;
+	if (strcmp(e->expr, "window") == 0 ? !window_clock(&c, &k)
+	    : strcmp(e->expr, "time") == 0 ? !get_clock(&c, &k, &present)
+					   : true)
+		return false;
+	*hour = k.hour;
+	*min = k.min;
+	return true;
+}
+
 /* ------------------------------------------------------------------ */
 /* Absolute dates. */
 
@@ -1056,6 +1126,7 @@ static const struct {
 	{"after-weekend", do_after_weekend},
 	{"date", do_date},
 	{"time", do_time},
+	{"window", do_window},
 };
 
 /* Unit words: a substring of the normalized unit group, first hit wins

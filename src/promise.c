@@ -122,21 +122,36 @@ classify(struct pctx *x)
 }
 
 /* ------------------------------------------------------------------ */
-/* Segments: a sentence cut at commas, semicolons and the start of a
- * boundary hit. A comma between digits ("1,5 дня") cuts nothing. */
+/* Segments: a sentence cut at commas, semicolons, spaced dashes ("до
+ * четверга — подберём") and the start of a boundary hit. A comma between
+ * digits ("1,5 дня") cuts nothing. */
+
+/* Bytes of a cut at i (0: none). */
+static size_t
+cut_len(const struct pctx *x, size_t i)
+{
+	const unsigned char *s = (const unsigned char *)x->v->text;
+	size_t len = x->v->len;
+
+	if (s[i] == ';')
+		return 1;
+	if (s[i] == ',')
+		return i > 0 && i + 1 < len && s[i - 1] >= '0' &&
+				       s[i - 1] <= '9' && s[i + 1] >= '0' &&
+				       s[i + 1] <= '9'
+			       ? 0
+			       : 1;
+	if (i > 0 && i + 3 < len && s[i - 1] == ' ' && s[i] == 0xe2 &&
+	    s[i + 1] == 0x80 && (s[i + 2] == 0x94 || s[i + 2] == 0x93) &&
+	    s[i + 3] == ' ')
+		return 3;
+	return 0;
+}
 
 static bool
 cut_at(const struct pctx *x, size_t i)
 {
-	const char *s = x->v->text;
-	char ch = s[i];
-
-	if (ch == ';')
-		return true;
-	if (ch != ',')
-		return false;
-	return !(i > 0 && i + 1 < x->v->len && s[i - 1] >= '0' &&
-		 s[i - 1] <= '9' && s[i + 1] >= '0' && s[i + 1] <= '9');
+	return cut_len(x, i) > 0;
 }
 
 /* Start of the segment holding byte 'pos' of sentence 's'. */
@@ -147,7 +162,7 @@ seg_start(const struct pctx *x, size_t s, size_t pos)
 
 	for (size_t i = pos; i > from; i--)
 		if (cut_at(x, i - 1)) {
-			at = i;
+			at = i - 1 + cut_len(x, i - 1);
 			break;
 		}
 	for (size_t i = 0; i < x->v->n_hits; i++) {
@@ -246,6 +261,17 @@ nearest_verb(const struct pctx *x, size_t t, struct text_span sp)
 	return best;
 }
 
+/* Whether a boundary hit of sentence s starts at byte pos. */
+static bool
+boundary_at(const struct pctx *x, size_t s, size_t pos)
+{
+	for (size_t i = 0; i < x->v->n_hits; i++)
+		if (x->cls[i] == CL_BOUNDARY && x->v->sent_of[i] == s &&
+		    x->v->hits[i].start == pos)
+			return true;
+	return false;
+}
+
 /* Segments after 'sp' up to a conjunction: a fronted time expression
  * ("By Friday, as agreed, we will ...") is governed by the first verb
  * there. Segments that open a condition are skipped. */
@@ -253,16 +279,19 @@ static size_t
 verb_after(const struct pctx *x, size_t t, struct text_span sp)
 {
 	size_t s = x->v->sent_of[t], end = x->v->sent[s].end;
+	const char *text = x->v->text;
 
 	while (sp.end < end) {
-		size_t from = sp.end + (cut_at(x, sp.end) ? 1 : 0);
-		struct text_span next = {from, seg_end(x, s, from)};
-		size_t v;
+		size_t from = sp.end + cut_len(x, sp.end), v;
+		struct text_span next;
 
+		while (from < end && (text[from] == ' ' || text[from] == '\n' ||
+				      text[from] == '\t' || text[from] == '\r'))
+			from++;
+		if (from >= end || boundary_at(x, s, from))
+			return NONE;
+		next = (struct text_span){from, seg_end(x, s, from)};
 		if (next.end <= next.start)
-			next.end = next.start + 1;
-		if (class_in(x, CL_BOUNDARY, next) != NONE &&
-		    seg_start(x, s, next.end - 1) > from)
 			return NONE;
 		if (class_in(x, CL_CONDITION, next) == NONE &&
 		    (v = nearest_verb(x, t, next)) != NONE)
@@ -272,12 +301,34 @@ verb_after(const struct pctx *x, size_t t, struct text_span sp)
 	return NONE;
 }
 
+static bool
+meta_is(const struct pattern *p, const char *key, const char *value)
+{
+	const char *v = pattern_meta(p, key);
+
+	return v != NULL && strcmp(v, value) == 0;
+}
+
+/* The verb group governing time hit t in its segment seg. A bare
+ * participle (meta tense=participle: "deployed", "fixed") after a
+ * future marker of its segment belongs to it: "We'll have it deployed
+ * by EOD Wednesday". */
 static size_t
 governor(const struct pctx *x, size_t t, struct text_span seg)
 {
 	size_t g = nearest_verb(x, t, seg);
 
-	return g != NONE ? g : verb_after(x, t, seg);
+	if (g == NONE)
+		return verb_after(x, t, seg);
+	if (x->cls[g] == CL_PAST &&
+	    meta_is(x->v->hits[g].pat, "tense", "participle")) {
+		for (size_t i = 0; i < x->v->n_hits; i++)
+			if (x->cls[i] == CL_FUTURE &&
+			    in_span(&x->v->hits[i], seg) &&
+			    x->v->hits[i].end <= x->v->hits[g].start)
+				return i;
+	}
+	return g;
 }
 
 /* ------------------------------------------------------------------ */
@@ -325,6 +376,51 @@ in_question(const struct pctx *x, size_t t)
 	return true;
 }
 
+static bool
+expr_is(const struct pattern *p, const char *name)
+{
+	const char *e = pattern_meta(p, "expr");
+
+	return e != NULL && strcmp(e, name) == 0;
+}
+
+/* A deadline pattern with meta expr=none names a span that only looks
+ * like a time ("за период с 01.07 по 14.07"): it shadows the shorter
+ * hits inside it and is never a deadline itself. */
+static bool
+not_a_time(const struct pctx *x, size_t t)
+{
+	return expr_is(x->v->hits[t].pat, "none");
+}
+
+static bool
+letter_at(const unsigned char *s, size_t i, size_t len)
+{
+	return (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+	       ((s[i] == 0xd0 || s[i] == 0xd1) && i + 1 < len);
+}
+
+/* A sentence of time expressions alone ("7 Jul, 19:03", a date line of
+ * a saved page) is a timestamp, not a promise. */
+static bool
+timestamp_line(const struct pctx *x, size_t t)
+{
+	const unsigned char *s = (const unsigned char *)x->v->text;
+	const struct text_span *sp = &x->v->sent[x->v->sent_of[t]];
+
+	for (size_t i = sp->start; i < sp->end; i++) {
+		bool covered = false;
+
+		for (size_t j = 0; j < x->v->n_hits && !covered; j++)
+			covered = live(x, j, PAT_DEADLINE) &&
+				  x->v->hits[j].start <= i &&
+				  i < x->v->hits[j].end;
+		if (!covered && letter_at(s, i, x->v->len))
+			return false;
+	}
+	return true;
+}
+
 /* ------------------------------------------------------------------ */
 /* The kind: what is promised. */
 
@@ -338,14 +434,38 @@ meta_kind(const struct pattern *p, bool *known)
 						    : PROMISE_RESOLVE;
 }
 
-/* A decision in the clause makes it 'resolve' ("we'll let you know our
- * decision"); else a promise pattern's kind; else a reply word (answer,
- * call, update) makes it 'reply'; unclear is 'resolve' (SPEC 5). */
+/* The kind named inside span sp: a decision makes it 'resolve' ("we'll
+ * let you know our decision"), else a promise pattern's kind, else a
+ * reply word (answer, call, update) makes it 'reply'. False when the
+ * span names nothing. */
+static bool
+kind_in(const struct pctx *x, struct text_span sp, enum promise_kind *k)
+{
+	bool known;
+
+	if (class_in(x, CL_DECISION, sp) != NONE) {
+		*k = PROMISE_RESOLVE;
+		return true;
+	}
+	for (size_t i = 0; i < x->v->n_hits; i++) {
+		if (!live(x, i, PAT_PROMISE) || !in_span(&x->v->hits[i], sp))
+			continue;
+		*k = meta_kind(x->v->hits[i].pat, &known);
+		if (known)
+			return true;
+	}
+	*k = PROMISE_REPLY;
+	return class_in(x, CL_REPLY, sp) != NONE;
+}
+
+/* What the promise of time hit t (governed by gov, in segment seg)
+ * promises: named in its clause, else earlier in its sentence ("Ответ
+ * — в течение 2 дней"); unclear is 'resolve' (SPEC 5). */
 static enum promise_kind
-kind_for(const struct pctx *x, size_t gov, struct text_span seg)
+kind_for(const struct pctx *x, size_t t, size_t gov, struct text_span seg)
 {
 	struct text_span wide = seg;
-	bool known;
+	enum promise_kind k;
 
 	if (gov != NONE) {
 		const struct hit *g = &x->v->hits[gov];
@@ -355,19 +475,14 @@ kind_for(const struct pctx *x, size_t gov, struct text_span seg)
 		if (g->end > wide.end)
 			wide.end = g->end;
 	}
-	if (class_in(x, CL_DECISION, wide) != NONE)
-		return PROMISE_RESOLVE;
-	for (size_t i = 0; i < x->v->n_hits; i++) {
-		enum promise_kind k;
-
-		if (!live(x, i, PAT_PROMISE) || !in_span(&x->v->hits[i], wide))
-			continue;
-		k = meta_kind(x->v->hits[i].pat, &known);
-		if (known)
-			return k;
-	}
-	return class_in(x, CL_REPLY, wide) != NONE ? PROMISE_REPLY
-						   : PROMISE_RESOLVE;
+	if (kind_in(x, wide, &k))
+		return k;
+	if (kind_in(x,
+		    (struct text_span){x->v->sent[x->v->sent_of[t]].start,
+				       wide.start},
+		    &k))
+		return k;
+	return PROMISE_RESOLVE;
 }
 
 /* ------------------------------------------------------------------ */
@@ -378,6 +493,19 @@ push_cand(struct pctx *x, struct cand c)
 {
 	x->cands = xrealloc(x->cands, (x->n_cands + 1) * sizeof(*x->cands));
 	x->cands[x->n_cands++] = c;
+}
+
+/* A future hit found by a word ending (meta tense=nonpast: a present
+ * tense reads the same) does not outweigh a general statement. */
+static bool
+strong_future(const struct pctx *x, size_t g)
+{
+	const char *t;
+
+	if (g == NONE || x->cls[g] != CL_FUTURE)
+		return false;
+	t = pattern_meta(x->v->hits[g].pat, "tense");
+	return t == NULL || strcmp(t, "nonpast") != 0;
 }
 
 /* The future hit of span sp nearest to hit t, or NONE: the promise
@@ -391,7 +519,7 @@ nearest_future(const struct pctx *x, size_t t, struct text_span sp)
 	for (size_t i = 0; i < x->v->n_hits; i++) {
 		const struct hit *h = &x->v->hits[i];
 
-		if (x->cls[i] == CL_FUTURE && in_span(h, sp) &&
+		if (strong_future(x, i) && in_span(h, sp) &&
 		    distance(h, th) < bestd) {
 			best = i;
 			bestd = distance(h, th);
@@ -400,37 +528,77 @@ nearest_future(const struct pctx *x, size_t t, struct text_span sp)
 	return best;
 }
 
+/* The generic hit whose general statement holds t, or NONE: one in
+ * its segment, or earlier in its sentence with no conjunction between
+ * ("Office hours: Monday to Friday 9am-5:30pm, Saturday 10am-2pm"), or
+ * anywhere before it for a generic of meta scope=sentence ("I'm away
+ * and will return on Monday"). */
+static size_t
+general_hit(const struct pctx *x, size_t t, struct text_span seg)
+{
+	size_t s = x->v->sent_of[t];
+	struct text_span before = {x->v->sent[s].start, seg.start};
+	size_t g = class_in(x, CL_GENERIC, seg);
+
+	if (g != NONE)
+		return g;
+	for (g = 0; g < x->v->n_hits; g++) {
+		bool cut = false;
+
+		if (x->cls[g] != CL_GENERIC || !in_span(&x->v->hits[g], before))
+			continue;
+		if (meta_is(x->v->hits[g].pat, "scope", "sentence"))
+			return g;
+		for (size_t b = 0; b < x->v->n_hits && !cut; b++)
+			cut = x->cls[b] == CL_BOUNDARY &&
+			      x->v->hits[b].start > x->v->hits[g].start &&
+			      x->v->hits[b].start < seg.start;
+		if (!cut)
+			return g;
+	}
+	return NONE;
+}
+
 static bool
-is_general(const struct pctx *x, size_t t, struct text_span seg)
+attach_pattern(const struct pctx *x, size_t t)
 {
 	const char *a = pattern_meta(x->v->hits[t].pat, "attach");
 
-	return class_in(x, CL_GENERIC, seg) != NONE ||
-	       (a != NULL && strcmp(a, "previous") == 0);
+	return a != NULL && strcmp(a, "previous") == 0;
 }
+
 
 /* Whether time hit t is a promise of the company; fills *c. */
 static bool
 company_candidate(const struct pctx *x, size_t t, struct cand *c)
 {
 	struct text_span seg;
-	size_t gov;
+	size_t gov, gen;
 	enum clause_class gc;
 
-	if (in_question(x, t) || in_condition(x, t))
+	if (not_a_time(x, t) || timestamp_line(x, t) || in_question(x, t) ||
+	    in_condition(x, t))
 		return false;
 	seg = segment_of(x, t);
 	gov = governor(x, t, seg);
 	gc = gov == NONE ? CL_NONE : x->cls[gov];
 	if (gc == CL_PAST || gc == CL_ORDER || gc == CL_NEGATION)
 		return false;
+	if (expr_is(x->v->hits[t].pat, "vague") &&
+	    class_in(x, CL_COURTESY, seg) != NONE)
+		return false; /* "we hope to welcome you back soon" */
 	c->t = t;
 	c->sent = x->v->sent_of[t];
-	c->attach = gc != CL_FUTURE && is_general(x, t, seg);
+	gen = general_hit(x, t, seg);
+	/* opening hours, validity, absence: never a promise */
+	if (gen != NONE && meta_is(x->v->hits[gen].pat, "attach", "never"))
+		return false;
+	c->attach = !strong_future(x, gov) &&
+		    (gen != NONE || attach_pattern(x, t));
 	c->key = gc == CL_FUTURE
 			 ? gov
 			 : nearest_future(x, t, x->v->sent[c->sent]);
-	c->kind = kind_for(x, gov, seg);
+	c->kind = kind_for(x, t, gov, seg);
 	return true;
 }
 
@@ -467,11 +635,50 @@ settle_attached(struct pctx *x)
 			if (a == NONE)
 				continue;
 			c->key = a;
-			c->kind = kind_for(x, a, segment_of(x, a));
+			c->kind = kind_for(x, a, a, segment_of(x, a));
 		}
 		x->cands[n++] = *c;
 	}
 	x->n_cands = n;
+}
+
+/* Whether only spaces, commas, brackets or a dash stand between byte
+ * a and byte b: "в четверг, 22 октября, с 12:00 до 16:00", "tomorrow
+ * (Thursday) between 8am and 12pm" are one time. */
+static bool
+adjacent(const struct pctx *x, size_t a, size_t b)
+{
+	const unsigned char *s = (const unsigned char *)x->v->text;
+
+	if (b < a || b - a > 8)
+		return false;
+	for (size_t i = a; i < b; i++) {
+		if (strchr(" ,()\t\r\n", s[i]) != NULL && s[i] != '\0')
+			continue;
+		if (i + 2 < b && s[i] == 0xe2 && s[i + 1] == 0x80 &&
+		    (s[i + 2] == 0x93 || s[i + 2] == 0x94)) {
+			i += 2;
+			continue;
+		}
+		return false;
+	}
+	return true;
+}
+
+/* Time expressions written next to each other are one promise: the
+ * later ones join the group of the first (cands are in text order). */
+static void
+join_adjacent(struct pctx *x)
+{
+	for (size_t i = 1; i < x->n_cands; i++) {
+		struct cand *p = &x->cands[i - 1], *c = &x->cands[i];
+
+		if (p->sent == c->sent &&
+		    adjacent(x, x->v->hits[p->t].end, x->v->hits[c->t].start)) {
+			c->key = p->key;
+			c->kind = p->kind;
+		}
+	}
 }
 
 static void
@@ -484,6 +691,7 @@ company_cands(struct pctx *x)
 			push_cand(x, c);
 	}
 	settle_attached(x);
+	join_adjacent(x);
 }
 
 /* ------------------------------------------------------------------ */
@@ -518,21 +726,56 @@ claim_kind(const struct pctx *x, size_t claim)
 
 	if (known)
 		return k;
-	return kind_for(x, claim, x->v->sent[x->v->sent_of[claim]]);
+	return kind_for(x, claim, claim, x->v->sent[x->v->sent_of[claim]]);
+}
+
+static enum clause_class
+governor_class(const struct pctx *x, size_t t)
+{
+	size_t g = governor(x, t, segment_of(x, t));
+
+	return g == NONE ? CL_NONE : x->cls[g];
+}
+
+/* In a claim the time of the saying ("I was told on Feb 18 the payment
+ * would go out by February 25", «On 5 March Gemma wrote that ...») is
+ * governed by a past verb, the promised time by a future one or none:
+ * where a claim has both, the past-governed times go. */
+static void
+drop_times_of_saying(struct pctx *x, const enum clause_class *gc)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < x->n_cands; i++) {
+		bool promised_elsewhere = false;
+
+		for (size_t j = 0; j < x->n_cands && gc[i] == CL_PAST; j++)
+			promised_elsewhere |= x->cands[j].key == x->cands[i].key &&
+					      gc[j] != CL_PAST;
+		if (!promised_elsewhere)
+			x->cands[n++] = x->cands[i];
+	}
+	x->n_cands = n;
 }
 
 static void
 claim_cands(struct pctx *x)
 {
+	enum clause_class *gc = xcalloc(x->v->n_hits + 1, sizeof(*gc));
+
 	for (size_t i = 0; i < x->v->n_hits; i++) {
 		size_t a;
 
-		if (!live(x, i, PAT_DEADLINE) ||
+		if (!live(x, i, PAT_DEADLINE) || not_a_time(x, i) ||
 		    (a = nearest_claim(x, i)) == NONE)
 			continue;
+		gc[x->n_cands] = governor_class(x, i);
 		push_cand(x, (struct cand){i, x->v->sent_of[i], a, false,
 					   claim_kind(x, a)});
 	}
+	drop_times_of_saying(x, gc);
+	free(gc);
+	join_adjacent(x);
 }
 
 /* ------------------------------------------------------------------ */
@@ -550,7 +793,7 @@ tkind_of(const struct pattern *p)
 		return TK_DAY;
 	if (strcmp(e, "vague") == 0)
 		return TK_VAGUE;
-	if (strcmp(e, "time") == 0)
+	if (strcmp(e, "time") == 0 || strcmp(e, "window") == 0)
 		return TK_CLOCK;
 	if (strcmp(e, "end-day") == 0)
 		return TK_END_DAY;
@@ -594,18 +837,20 @@ fill_expr(const struct pctx *x, size_t t, struct dl_expr *e)
 				    &e->glen[g]);
 }
 
-/* Set the clock of hit 'clock' on the day expression e. */
+/* Set the clock of hit 'clock' (a time or a window) on the day
+ * expression e. */
 static void
 compose_clock(const struct pctx *x, size_t clock, struct dl_expr *e)
 {
-	static const enum dl_group gs[] = {DLG_HOUR, DLG_MINUTE, DLG_AMPM};
 	struct dl_expr k;
+	int h, m;
 
 	fill_expr(x, clock, &k);
-	for (size_t i = 0; i < sizeof(gs) / sizeof(gs[0]); i++) {
-		e->g[gs[i]] = k.g[gs[i]];
-		e->glen[gs[i]] = k.glen[gs[i]];
-	}
+	if (!deadline_clock(&k, &h, &m))
+		return;
+	e->clock_set = true;
+	e->clock_hour = h;
+	e->clock_min = m;
 }
 
 static bool
@@ -681,11 +926,57 @@ same_group(const struct cand *a, const struct cand *b)
 	return a->sent == b->sent && a->key == b->key;
 }
 
+/* A span counted from the message ("within 3 days", "takes about an
+ * hour"): where its promise also names a day ("by Tuesday 10 March",
+ * "on Thursday 28th May"), the day is the due. */
+static bool
+relative_span(const struct pattern *p)
+{
+	static const char *const spans[] = {"hours", "minutes", "days",
+					    "workdays", "weeks", "months"};
+	const char *e = pattern_meta(p, "expr");
+
+	if (e == NULL)
+		return true; /* the unit group decides: a span */
+	for (size_t i = 0; i < sizeof(spans) / sizeof(spans[0]); i++)
+		if (strcmp(e, spans[i]) == 0)
+			return true;
+	return false;
+}
+
+/* A weekday written next to a date of its group ("Thursday 28th May",
+ * «в субботу, 14 ноября») names the date's day: only the date counts. */
+static bool
+weekday_of_date(const struct pctx *x, size_t g, size_t t)
+{
+	const struct hit *w = &x->v->hits[t];
+
+	if (!expr_is(w->pat, "weekday"))
+		return false;
+	for (size_t i = g; i < x->n_cands; i++) {
+		const struct hit *d = &x->v->hits[x->cands[i].t];
+		size_t a = w->end <= d->start ? w->end : d->end;
+		size_t b = w->end <= d->start ? d->start : w->start;
+		bool close = true;
+
+		if (!same_group(&x->cands[g], &x->cands[i]) ||
+		    !expr_is(d->pat, "date") || overlaps(w, d) || b < a ||
+		    b - a > 4)
+			continue;
+		for (size_t j = a; j < b; j++)
+			close &= strchr(" ,()\t", x->v->text[j]) != NULL;
+		if (close)
+			return true;
+	}
+	return false;
+}
+
 /* Emit the group that starts at candidate g (members: same_group). */
 static void
 emit_group(const struct pctx *x, size_t g, bool claimed, bool *done)
 {
 	size_t clock = NONE, endday = NONE, vague = NONE, n_seen = 0, n_day = 0;
+	bool anchored = false;
 	struct esc_time *seen = xcalloc(x->n_cands + 1, sizeof(*seen));
 
 	for (size_t i = g; i < x->n_cands; i++) {
@@ -702,6 +993,7 @@ emit_group(const struct pctx *x, size_t g, bool claimed, bool *done)
 		else if (k == TK_VAGUE && vague == NONE)
 			vague = c->t;
 		n_day += k == TK_DAY;
+		anchored |= k == TK_DAY && !relative_span(x->v->hits[c->t].pat);
 	}
 	for (size_t i = g; i < x->n_cands; i++) {
 		const struct cand *c = &x->cands[i];
@@ -709,7 +1001,9 @@ emit_group(const struct pctx *x, size_t g, bool claimed, bool *done)
 		if (done[i] || !same_group(&x->cands[g], c))
 			continue;
 		done[i] = true;
-		if (tkind_of(x->v->hits[c->t].pat) == TK_DAY)
+		if (tkind_of(x->v->hits[c->t].pat) == TK_DAY &&
+		    !weekday_of_date(x, g, c->t) &&
+		    !(anchored && relative_span(x->v->hits[c->t].pat)))
 			emit(x, c, c->t, clock, claimed, seen, &n_seen);
 	}
 	if (n_day == 0) {

@@ -67,7 +67,8 @@ template_coverage(const struct template_input *in, bool *numbers)
 		size_t n = count_chars(in->text, a, b, &words);
 		bool digits = has_digit(in->text, a, b);
 
-		if (sentence_has_template(in, s)) {
+		if (sentence_has_template(in, s) ||
+		    (in->filler != NULL && in->filler[s])) {
 			boiler += n;
 			all += n;
 			continue;
@@ -178,6 +179,118 @@ template_specifics(const struct conversation *c, size_t first, bool *ticket)
 		just |= f->type == FIND_REFUSAL && f->justified;
 	}
 	return dated + res + just;
+}
+
+/* A deadline of the message that promises only an answer, or nothing
+ * dated, or a ticket: what an acknowledgement says. */
+static bool
+finding_in(const struct conversation *c, size_t first, size_t a, size_t b,
+	   bool ticket)
+{
+	for (size_t i = first; i < c->n_findings; i++) {
+		const struct finding *f = &c->findings[i];
+
+		if (f->start < a || f->start >= b)
+			continue;
+		if (ticket ? f->type == FIND_TICKET
+			   : f->type == FIND_DEADLINE && !f->claimed &&
+				     (f->promise == PROMISE_REPLY || f->vague))
+			return true;
+	}
+	return false;
+}
+
+static size_t
+words_in(const char *text, size_t a, size_t b)
+{
+	size_t words;
+
+	count_chars(text, a, b, &words);
+	return words;
+}
+
+/* "Ticket ID: #52210", "Status: Open", «Номер обращения: 4471902»: a
+ * label of at most three words, a colon, a short value, on one line. */
+static bool
+field_line(const char *text, size_t a, size_t b)
+{
+	const char *colon = memchr(text + a, ':', b - a);
+	size_t at;
+
+	if (colon == NULL || memchr(text + a, '\n', b - a) != NULL)
+		return false;
+	at = (size_t)(colon - text);
+	return at > a && words_in(text, a, at) <= 3 &&
+	       words_in(text, a, b) <= 10 && colon[1] != '/';
+}
+
+/* A sentence that is mostly a link to the helpdesk's portal or site. */
+static bool
+link_line(const char *text, size_t a, size_t b)
+{
+	static const char *const marks[] = {"://", "www.", ".com", ".ru",
+					    ".org", ".net", ".io", ".co.uk"};
+
+	for (size_t m = 0; m < sizeof(marks) / sizeof(marks[0]); m++) {
+		size_t n = strlen(marks[m]);
+
+		for (size_t i = a; i + n <= b; i++)
+			if (memcmp(text + i, marks[m], n) == 0)
+				return words_in(text, a, b) <= 16;
+	}
+	return false;
+}
+
+/* "7 Jul, 11:20": a short line with a clock time. */
+static bool
+timestamp(const char *text, size_t a, size_t b)
+{
+	for (size_t i = a; i + 2 < b; i++)
+		if (text[i] == ':' && i > a && text[i - 1] >= '0' &&
+		    text[i - 1] <= '9' && text[i + 1] >= '0' &&
+		    text[i + 1] <= '9')
+			return words_in(text, a, b) <= 3;
+	return false;
+}
+
+/* "© 2026 ООО «Маркет-Плюс»", "The Northgate Energy Team": a footer, or
+ * a short last line without sentence punctuation or digits. */
+static bool
+footer(const char *text, size_t a, size_t b, bool last)
+{
+	size_t e = b;
+
+	if ((b - a >= 2 && memcmp(text + a, "\xc2\xa9", 2) == 0) ||
+	    (b - a >= 3 && memcmp(text + a, "(c)", 3) == 0))
+		return true;
+	while (e > a && strchr(" \n\t\r", text[e - 1]) != NULL)
+		e--;
+	return last && e > a && strchr(".!?", text[e - 1]) == NULL &&
+	       !has_digit(text, a, e) && words_in(text, a, e) <= 5;
+}
+
+void
+template_fillers(const struct conversation *c, size_t first,
+		 const char *text, const struct tpl_span *sent,
+		 const struct tpl_hint *hint, size_t n_sent, bool *filler)
+{
+	for (size_t s = 0; s < n_sent; s++) {
+		size_t a = sent[s].start, b = sent[s].end, e = b, w;
+
+		while (a < b && strchr(" \n\t\r", text[a]) != NULL)
+			a++;
+		while (e > a && strchr(" \n\t\r", text[e - 1]) != NULL)
+			e--;
+		w = words_in(text, a, e);
+		filler[s] = finding_in(c, first, a, b, false) ||
+			    (finding_in(c, first, a, b, true) && w <= 8) ||
+			    field_line(text, a, e) || link_line(text, a, e) ||
+			    timestamp(text, a, e) ||
+			    footer(text, a, e, s + 1 == n_sent) ||
+			    (hint != NULL &&
+			     ((hint[s].courtesy && w <= 10) || hint[s].generic ||
+			      (hint[s].reply_talk && w <= 12)));
+	}
 }
 
 static bool

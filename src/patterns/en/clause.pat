@@ -18,12 +18,14 @@ pattern en.clause.future-modal
 type clause
 meta class=future
 regex \b(?:will|shall|gonna)\b(?!\s+not\b)|(?:'|’)ll\b|\bgoing\s+to\b
+regex |\bwould\b(?!\s+(?:not|you|like|love|appreciate|be\s+(?:grateful|happy|glad|great|helpful)))
 regex |\bshould\b(?=\s+(?:be|arrive|reach|appear|show|come|get|take|reflect|clear|land|go|start|finish|work|have|complete|receive|see|hear|expect)\b)
 ok your card will be sent within 5 days
 ok You'll have the money back by the 15th
 ok we’ll look into it
 ok the payment should appear by Monday
 ok we are going to replace it
+ok I was told the payment would go out by February 25
 no we won't refund you
 no the shelf
 no you should contact your bank
@@ -77,6 +79,7 @@ no it was scheduled for Friday
 pattern en.clause.past-verb
 type clause
 meta class=past
+meta tense=participle
 regex (?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bgot\s)
 regex (?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\byour\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bfully\s)(?<!\bnewly\s)
 regex \b(?!(?:expected|scheduled|planned|booked|arranged|estimated|detailed|dedicated|required|limited|interested|concerned|pleased|delighted|attached|related|based|registered|authorized|authorised|certified|qualified|advised|assured|sorry|indeed|need|speed|proceed|exceed|succeed|feed|seed|hundred|red|bed|shed|embed)\b)
@@ -150,16 +153,38 @@ pattern en.clause.generic
 type clause
 meta class=generic
 regex \b(?:usually|typically|normally|generally|as\s+a\s+rule|in\s+most\s+cases|on\s+average|most\s+(?:refunds|orders|requests|cases)
-regex |our\s+(?:standard|usual|normal)|standard\s+(?:processing|delivery|response|turnaround)\s+times?
-regex |opening\s+hours|business\s+hours|office\s+hours|working\s+hours|hours\s+of\s+operation|we(?:'|’)re\s+open|we\s+are\s+open|open\s+(?:from|daily|until|till|mon)
-regex |(?:we(?:'|’)re|we\s+are|office\s+is|offices\s+are)\s+closed|available\s+(?:from|between|24)
-regex |valid\s+(?:until|till|through|for)|expires?|expiry)\b
+regex |our\s+(?:standard|usual|normal)|standard\s+(?:processing|delivery|response|turnaround)\s+times?)\b
 ok Refunds usually take up to 10 days
+ok our standard processing time is 5 days
+no we will refund by Friday
+no it is open to review
+
+pattern en.clause.hours
+type clause
+meta class=generic
+meta attach=never
+regex \b(?:opening\s+hours|business\s+hours|office\s+hours|working\s+hours|hours\s+of\s+operation|we(?:'|’)re\s+open|we\s+are\s+open|open\s+(?:from|daily|until|till|mon)
+regex |(?:we(?:'|’)re|we\s+are|office\s+is|offices\s+are)\s+closed|available\s+(?:from|between|24)
+regex |valid\s+(?:until|till|through|for)|expires?|expiry|lines\s+are\s+open|(?:team|office|store|shop)\s+is\s+(?:here|open)
+regex |(?:mon|monday)\s*(?:-|–|—|to|through|thru)\s*(?:fri|friday|sat|saturday|sun|sunday)|7\s+days\s+a\s+week|24/7)\b
 ok our office is closed on 4 November
 ok we're open until 8 pm
 ok the voucher is valid until 31 December
+ok Our team is here Monday–Friday, 9am–5pm
 no we will refund by Friday
-no it is open to review
+no the case is open
+
+pattern en.clause.absence
+type clause
+meta class=generic
+meta scope=sentence
+meta attach=never
+regex \b(?:out\s+of\s+(?:the\s+)?office|(?:I\s+am|I(?:'|’)m|I\s+will\s+be|I(?:'|’)ll\s+be)\s+(?:currently\s+)?(?:away|off|on\s+(?:annual\s+|parental\s+|sick\s+|maternity\s+)?(?:leave|holiday|vacation))
+regex |limited\s+access\s+to\s+(?:e-?mail|my\s+inbox)|no\s+access\s+to\s+(?:e-?mail|my\s+inbox))\b
+ok I'm out of the office until Monday 3 March
+ok Hi, I am currently away with no access to email and will return on Monday
+no the parcel is out for delivery
+no the courier is away
 
 # ------------------------------------------------------------------
 # Conjunctions: a new clause starts.
@@ -209,9 +234,11 @@ meta class=courtesy
 regex \b(?:thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?(?:\s+(?:for\s+(?:your\s+)?(?:patience|understanding|waiting|reaching\s+out|contacting\s+us|getting\s+back|your\s+message)))?
 regex |you(?:'|’)re\s+(?:very\s+|most\s+)?welcome|you\s+are\s+(?:very\s+|most\s+)?welcome|no\s+(?:problem|worries)|my\s+pleasure|any\s*time|glad\s+(?:to|I\s+could)\s+help
 regex |have\s+a\s+(?:nice|good|great|lovely|wonderful|pleasant)\s+(?:day|weekend|evening|week|one)|take\s+care|cheers
+regex |(?:welcome|see|serve|hear\s+from)\s+you\s+(?:again|back|on\s+board|soon)
 regex |(?:best|kind|warm)\s+regards|regards|sincerely|all\s+the\s+best|happy\s+to\s+help|hello|hi|good\s+(?:morning|afternoon|evening))\b
 ok You're welcome, have a great weekend!
 ok Thanks for your patience
 ok no worries
+ok we hope to welcome you on board again soon
 no we will refund you
 no your refund has been processed

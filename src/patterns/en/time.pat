@@ -217,6 +217,65 @@ no call us between 9 and 5
 no at 5 stars
 no from 9:00 until 18:00
 
+pattern en.deadline.window
+type deadline
+meta expr=window
+regex \b(?:between|from)\s+(?<n>[01]?[0-9]|2[0-3])(?::[0-5][0-9])?\s*(?:[ap]\.?m\.?)?\s*(?:and|to|until|till|-|–|—)\s*
+regex (?<hour>[01]?[0-9]|2[0-4])(?::(?<minute>[0-5][0-9]))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?(?!\s*(?:days?|weeks?|months?|hours?|business|working|stars)\b)
+ok between 8am and 12pm
+ok between 06:00 and 07:00
+ok from 9 to 1pm
+ok between 10 and 2
+no between 3 and 5 business days
+no from 2 to 3 days
+no between you and me
+
+pattern en.deadline.window-dash
+type deadline
+meta expr=window
+regex (?<![0-9:.,/-])(?<n>[01]?[0-9]|2[0-3])(?:(?::[0-5][0-9])\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*(?:-|–|—|to)\s*
+regex (?<hour>[01]?[0-9]|2[0-4])(?::(?<minute>[0-5][0-9]))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?(?![0-9])
+ok 8am–1pm
+ok 08:00-12:00
+ok 9:30 to 11:00
+no 3-5 days
+no 2019-2020
+no 24/7
+
+pattern en.deadline.ordinal-day
+type deadline
+meta expr=date
+regex \b(?:by|on|until|till|before|for|no\s+later\s+than|from)\s+the\s+(?<day>[0-3]?[0-9])(?:st|nd|rd|th)\b
+regex (?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|floor|time|day|week|month|year|item|page|line|row)[a-z]*\b)
+ok unit arrives from the factory on the 26th
+ok you'll have the money back by the 15th
+no on the 25th of November
+no on the 3rd floor
+no the 2nd time
+
+pattern en.deadline.eod-weekday
+type deadline
+meta expr=weekday
+regex \b(?:by\s+|before\s+)?(?:EOD|COB|EOB|close\s+of\s+business|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+|working\s+|work\s+)?day)
+regex \s*,?\s*(?:on\s+)?(?:this\s+|next\s+|the\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)\b
+ok We'll have it deployed by EOD Wednesday
+ok by close of business Friday
+ok end of day on Monday
+no by EOD
+no end of the day
+
+pattern en.deadline.period
+type deadline
+meta expr=none
+regex \b(?:for\s+the\s+period\s+)?from\s+(?:[0-3]?[0-9](?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?|[0-3]?[0-9]/[01]?[0-9](?:/[0-9]{2,4})?)
+regex \s*(?:to|until|till|through|-|–|—)\s*(?:[0-3]?[0-9](?:st|nd|rd|th)?(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?|[0-3]?[0-9]/[01]?[0-9](?:/[0-9]{2,4})?)
+regex (?:,?\s+20[0-9]{2})?
+ok charges from 1 July to 14 July
+ok for the period from June 3 to June 30
+ok from 01/07 to 14/07
+no from 9 to 5
+no by 14 July
+
 pattern en.deadline.takes
 type deadline
 meta attach=previous
@@ -240,10 +299,11 @@ no the weekend was busy
 pattern en.deadline.vague
 type deadline
 meta expr=vague
-regex \b(?:as\s+soon\s+as\s+(?:possible|we\s+can)|ASAP|shortly|(?<!as\s)soon(?!\s+as\b)|in\s+due\s+course|promptly
+regex \b(?:as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can)|ASAP|shortly|(?<!as\s)soon(?!\s+as\b)|in\s+due\s+course|promptly
 regex |at\s+the\s+earliest\s+(?:opportunity|possible\s+time)|in\s+the\s+(?:very\s+)?near\s+future|right\s+away
 regex |in\s+the\s+(?:next|coming)\s+(?:few\s+)?days)\b
 ok we will get back to you as soon as possible
+ok working to resolve them as quickly as possible
 ok we'll reply shortly
 ok a refund will be issued in due course
 ok ASAP
@@ -379,6 +439,19 @@ no I promise to pay
 no you said hello
 no we promised nothing
 no you promised to call me
+
+pattern en.claim.reported
+type claim
+regex \b(?:I|we)\s+(?:was|were|have\s+been|had\s+been|(?:'|’)ve\s+been)\s+(?:told|informed|assured)\b
+regex |\b(?:you|they|your\s+[a-z]+|the\s+(?:agent|rep|representative|advisor|adviser|operator|engineer|manager)|(?-i:[A-Z][a-z]+))
+regex \s+(?:wrote|said|told\s+(?:me|us)|confirmed|stated|mentioned|assured\s+(?:me|us)|replied|emailed)
+regex (?=[^.!?\n]{0,120}\b(?:would|will|should)\b|[^.!?\n]{0,120}(?:'|’)(?:d|ll)\b)
+ok I was told on Feb 18 the payment would go out by February 25
+ok On 5 March Gemma wrote that a loss adjuster would contact me within 3 working days
+ok your colleague said the engineer would come on Monday
+no I said I would call back
+no they wrote to me yesterday
+no we will call you
 
 pattern en.claim.kind-resolve
 type claim
