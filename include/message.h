@@ -61,6 +61,7 @@ enum finding_type {
 	FIND_REFUSAL,
 	FIND_RESOLUTION,
 	FIND_ESCALATION_REQUEST,
+	FIND_REOPEN, /* the customer says the matter is still not solved */
 };
 
 enum promise_kind { PROMISE_RESOLVE, PROMISE_REPLY };

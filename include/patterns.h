@@ -27,6 +27,7 @@ enum pat_type {
 	PAT_NOT_PROMISE,	/* a trap that cancels a promise/refusal hit */
 	PAT_OPERATOR,		/* only the company side writes it (roles) */
 	PAT_CLAUSE,		/* grammar of a clause: meta class= (promise.h) */
+	PAT_REOPEN,		/* the customer: still not solved */
 	PAT_TYPE_COUNT
 };
 

@@ -44,6 +44,11 @@ struct msg_view {
  * ('company'), else the customer's claims of an earlier promise. */
 void promises_find(const struct msg_view *v, bool company);
 
+/* Whether hit i stands inside an open condition of its sentence: a
+ * clause hit of class condition before it, no comma or semicolon
+ * between ("if it is fixed", «если деньги вернутся»). */
+bool hit_in_condition(const struct msg_view *v, size_t i);
+
 /* Grammar classes of "clause" patterns (meta class=NAME). */
 enum clause_class {
 	CL_NONE,

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "outcome.h"
 #include "promise.h"
 #include "template.h"
 
@@ -452,9 +453,8 @@ find_tickets(struct msgctx *x)
 	}
 }
 
-/* Promises of the company, claims of the customer (src/promise.c). */
-static void
-find_deadlines(struct msgctx *x)
+static struct msg_view
+view_of(struct msgctx *x)
 {
 	struct msg_view v = {
 		.c = x->c,
@@ -471,7 +471,25 @@ find_deadlines(struct msgctx *x)
 		.warnings = x->warnings,
 	};
 
+	return v;
+}
+
+/* Promises of the company, claims of the customer (src/promise.c). */
+static void
+find_deadlines(struct msgctx *x)
+{
+	struct msg_view v = view_of(x);
+
 	promises_find(&v, x->company);
+}
+
+/* Resolutions and reopens (src/outcome.c). */
+static void
+find_outcomes(struct msgctx *x)
+{
+	struct msg_view v = view_of(x);
+
+	outcomes_find(&v, x->company, x->first_finding);
 }
 
 static size_t
@@ -494,14 +512,6 @@ find_refusal(struct msgctx *x)
 		has_live(x, PAT_JUSTIFICATION);
 }
 
-static void
-find_resolution(struct msgctx *x)
-{
-	size_t i = first_live(x, PAT_RESOLUTION);
-
-	if (i != SIZE_MAX)
-		add_finding(x, FIND_RESOLUTION, &x->hits.v[i]);
-}
 
 static const struct {
 	const char *name;
@@ -646,7 +656,7 @@ analyze_hits(struct msgctx *x)
 		find_deadlines(x);
 	if (x->company)
 		find_refusal(x);
-	find_resolution(x);
+	find_outcomes(x);
 	if (r == ROLE_CUSTOMER)
 		find_requests(x);
 	if (x->company)

@@ -67,22 +67,27 @@ last_company(const struct conversation *c)
 	return last;
 }
 
-/* Resolved when the last resolution is the last word: no later message
- * brings a promise, a claim, a refusal, a template or a customer's
- * request (they reopen the matter). Returns the resolution or NULL. */
+/* Resolved when the last resolution is the last word on the matter
+ * (SPEC 7): no reopen after it, and no resolve promise made in or after
+ * its message that is still open (pending or missed). Returns the
+ * resolution or NULL. */
 static const struct finding *
 last_word_resolution(const struct conversation *c)
 {
 	const struct finding *r = NULL;
 
-	for (size_t i = 0; i < c->n_findings; i++) {
+	for (size_t i = 0; i < c->n_findings; i++)
+		if (c->findings[i].type == FIND_RESOLUTION)
+			r = &c->findings[i];
+	for (size_t i = 0; r != NULL && i < c->n_findings; i++) {
 		const struct finding *f = &c->findings[i];
 
-		if (f->type == FIND_RESOLUTION)
-			r = f;
-		else if (r && f->message > r->message &&
-			 f->type != FIND_TICKET)
-			r = NULL;
+		if (f->type == FIND_REOPEN && f->message > r->message)
+			return NULL;
+		if (f->type == FIND_DEADLINE && !f->claimed &&
+		    f->promise == PROMISE_RESOLVE && f->message >= r->message &&
+		    (f->status == DL_PENDING || f->status == DL_MISSED))
+			return NULL;
 	}
 	return r;
 }

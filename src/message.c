@@ -29,6 +29,7 @@ static const char *const finding_names[] = {
 	[FIND_REFUSAL] = "refusal",
 	[FIND_RESOLUTION] = "resolution",
 	[FIND_ESCALATION_REQUEST] = "escalation-request",
+	[FIND_REOPEN] = "reopen",
 };
 
 static const char *const status_names[] = {

@@ -28,6 +28,7 @@ static const char *const type_names[PAT_TYPE_COUNT] = {
 	[PAT_NOT_PROMISE] = "not-promise",
 	[PAT_OPERATOR] = "operator",
 	[PAT_CLAUSE] = "clause",
+	[PAT_REOPEN] = "reopen",
 };
 
 const char *

@@ -1063,3 +1063,15 @@ promises_find(const struct msg_view *v, bool company)
 	free(x.cls);
 	free(x.cands);
 }
+
+bool
+hit_in_condition(const struct msg_view *v, size_t i)
+{
+	struct pctx x = {v, NULL, NULL, 0};
+	bool in;
+
+	classify(&x);
+	in = in_condition(&x, i);
+	free(x.cls);
+	return in;
+}

@@ -554,6 +554,7 @@ finding_details(struct buf *b, const struct finding *f)
 		buf_printf(b, "asks for: %s", request_kind_name(f->request));
 		break;
 	case FIND_RESOLUTION:
+	case FIND_REOPEN:
 		break;
 	}
 }

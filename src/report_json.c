@@ -120,6 +120,7 @@ finding_json(const struct finding *f, bool explain)
 				    json_string(request_kind_name(f->request)));
 		break;
 	case FIND_RESOLUTION:
+	case FIND_REOPEN:
 		break;
 	}
 	return o;

@@ -139,10 +139,11 @@ no we will ship
 pattern en.clause.condition
 type clause
 meta class=condition
-regex \b(?:if|unless|in\s+case|in\s+the\s+event|provided(?:\s+that)?|as\s+long\s+as|should\s+you|otherwise|whether)\b
+regex \b(?:if|unless|in\s+case|in\s+the\s+event|provided(?:\s+that)?|as\s+long\s+as|should\s+you|otherwise|whether|as\s+soon\s+as|once)\b(?!\s+(?:possible|again|more)\b)
 ok if you don't hear from us by Friday
 ok unless the part arrives on Monday
 ok in case the courier is late
+ok We'll ping you here as soon as it's restored
 no we will refund by Friday
 no the difference
 

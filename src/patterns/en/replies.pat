@@ -666,6 +666,43 @@ no after checking in, we found the room was lovely
 # ------------------------------------------------------------------
 # Resolutions.
 
+pattern en.resolution.dispatched
+type resolution
+meta kind=dispatch
+regex (?<!\bnot\s)(?<!\bn't\s)(?<!\bn’t\s)(?<!\bwill\s)(?<!\bshould\s)\b(?:has|have)\s+(?:now\s+|just\s+|already\s+|today\s+)?been\s+
+regex (?:dispatched|shipped|posted|mailed|couriered|sent\s+out|issued|delivered|handed\s+(?:over\s+)?to\s+(?:the\s+)?courier)\b
+regex |\b(?:is|are)\s+(?:now\s+)?(?:on\s+(?:its|their)\s+way|out\s+for\s+delivery)\b(?=[^.!?\n]{0,80}\btracking\b)
+regex |\b(?:is|are)\s+now\s+(?:available|ready|live|active|visible)\s+(?:in|on|to|for)\s+(?:your|you)\b
+regex |\b(?:went|was\s+sent)\s+out\s+(?:today|this\s+morning|yesterday|earlier)\b
+ok your cardigan in size M has been dispatched with USPS, tracking number 9400 1118
+ok Your voucher has been issued
+ok Your corrected bill is now available in your online account.
+ok the replacement went out this morning
+no your parcel has not been dispatched yet
+no it will be shipped tomorrow
+no the replacement has been ordered
+
+pattern en.resolution.customer-receipt
+type resolution
+meta role=customer
+regex \b(?:got|received|have)\s+(?:it|them|the\s+[a-z]+|my\s+[a-z]+|the\s+[a-z]+\s+[a-z]+)\b(?:\s+(?:today|now|this\s+morning|yesterday|back))?[,.!]?\s*
+regex (?=[^?\n]{0,40}\b(?:thanks?|thank\s+you|cheers|perfect|great|brilliant|fits|all\s+good|works)\b)
+regex |\b(?:is|are|(?:'|’)s|(?:'|’)re)\s+(?:now\s+)?(?:producing|online|streaming|charging|connecting|loading)\s+(?:again|fine|normally|now)\b
+ok Got it today and it fits perfectly. Thanks Jenna!
+ok received, thanks
+ok Tech just left, he reset the inverter and it's producing again
+no I have the same problem
+no got your message, but it still fails?
+
+pattern en.resolution.on-our-side
+type resolution
+regex \b(?:changed|updated|corrected|adjusted|amended|applied|removed|cancell?ed|switched|fixed)\s+(?:to\s+[^!?\n]{1,30}?\s+)?on\s+our\s+(?:side|end)\b
+regex (?![^.!?\n]{0,40}?\b(?:but|yet|still|will)\b)
+ok it's already been changed to £71.36 on our side
+ok we have corrected it on our end
+no we have not changed anything on our side yet
+no nothing changed on your side
+
 pattern en.resolution.fixed
 type resolution
 regex \b(?:issue|problem|bug|error|matter|fault|outage|incident|ticket|request|case)\s+(?:has|have)\s+(?:now\s+|already\s+)?been\s+
@@ -1034,3 +1071,25 @@ ok give me a date for the refund
 no When exactly do you open on Sunday?
 no Can you tell me the opening hours of the Leeds branch?
 no I need a day off
+
+# ------------------------------------------------------------------
+# Reopens: the customer says the matter is still not solved (SPEC 4).
+
+pattern en.reopen.still
+type reopen
+regex \bstill\s+(?:not|no\b|(?:hasn|haven|isn|aren|doesn|don|can|won|didn)(?:'|’)?t|shows?|showing|says|saying|getting|happening|broken|down|offline|waiting|missing|nothing|charged|charging|the\s+same|there|failing|crashing|dropping|stuck|pending|blocked|locked|empty|no\s+sign)\b
+regex |\b(?:is|are|(?:'|’)s)\s+back\b(?!\s+(?:on|online|up|to\s+normal|in\s+stock|in\s+my|on\s+my))(?=[^.!?\n]{0,40}\b(?:again|since|fault|error|problem|issue|0)\b)
+regex |\b(?:fault|error|problem|issue|outage|leak|noise)\s+(?:is|has\s+come|came)\s+back\b
+regex |\b(?:not|n(?:'|’)t)\s+(?:working|fixed|resolved|arrived|received|come|turned\s+up|shown\s+up|been\s+refunded)\s+(?:yet|again)\b
+regex |\b(?:stopped|stops)\s+working\s+again\b|\b(?:down|broken|offline|failing|disconnected|not\s+working)\s+again\b|\bsame\s+(?:problem|issue|error|fault)\b
+regex |\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|had\s+|ever\s+)?(?:come|came|called|rang|contacted|turned\s+up|shown\s+up|showed\s+up|got\s+back|replied|been\s+in\s+touch)\b
+regex |\bnothing\s+(?:has\s+)?(?:arrived|changed|happened|came|turned\s+up)\b|\bno\s+(?:sign\s+of|refund|money|parcel|package|call|engineer|technician)\s+(?:yet|so\s+far)\b
+ok the parcel still hasn't come
+ok it still doesn't work
+ok the same Grid Fault 033 is back since Saturday
+ok my banking app still shows a direct debit of £498.20
+ok nothing has arrived
+ok nobody came and nobody called
+no it works now, thanks
+no the service is back online
+no I'm still happy with the fix
