@@ -52,6 +52,10 @@ struct message {
 	 * near-duplicate of this text once names, numbers, dates and
 	 * addresses are masked; 0 when none or too short to judge. */
 	size_t near_convs;
+	/* Set by the analysis (src/analyze.c): the message is only a
+	 * pleasantry or sign-off ("You're welcome, have a great weekend!",
+	 * «Всего доброго!»), which keeps no reply promise (SPEC 5). */
+	bool pleasantry;
 };
 
 enum finding_type {

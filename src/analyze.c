@@ -263,6 +263,8 @@ apply_trap(struct msgctx *x, size_t trap)
 	}
 }
 
+static enum request_kind request_of(const struct pattern *p);
+
 /* Of overlapping hits of one type, keep the longest (the first on a
  * tie). */
 static void
@@ -277,7 +279,9 @@ drop_overlaps(struct msgctx *x)
 			if (x->dead[j] || b->pat->type != a->pat->type ||
 			    b->start >= a->end || a->start >= b->end ||
 			    (a->pat->type == PAT_CLAUSE &&
-			     clause_class_of(a) != clause_class_of(b)))
+			     clause_class_of(a) != clause_class_of(b)) ||
+			    (a->pat->type == PAT_ESCALATION_REQUEST &&
+			     request_of(a->pat) != request_of(b->pat)))
 				continue;
 			if (b->end - b->start > a->end - a->start)
 				x->dead[i] = true;
@@ -663,6 +667,56 @@ analyze_hits(struct msgctx *x)
 		find_template(x);
 }
 
+static size_t
+letters(const char *t, size_t a, size_t b)
+{
+	size_t n = 0;
+
+	for (size_t i = a; i < b; i++)
+		n += (unsigned char)t[i] >= 0x80 ? ((t[i] & 0xc0) != 0x80)
+						 : (t[i] >= 'A' && t[i] <= 'Z') ||
+							   (t[i] >= 'a' && t[i] <= 'z');
+	return n;
+}
+
+/* Letters of sentence s that courtesy hits cover. */
+static size_t
+courtesy_letters(const struct msgctx *x, size_t s)
+{
+	size_t n = 0, from = x->sent[s].start;
+
+	for (size_t i = 0; i < x->hits.n; i++) {
+		const struct hit *h = &x->hits.v[i];
+		size_t a = h->start > from ? h->start : from;
+
+		if (x->dead[i] || x->sent_of[i] != s ||
+		    clause_class_of(h) != CL_COURTESY || h->end <= a)
+			continue;
+		n += letters(x->text, a,
+			     h->end < x->sent[s].end ? h->end : x->sent[s].end);
+		from = h->end;
+	}
+	return n;
+}
+
+
+/* A message of courtesy alone: nothing found in it, and courtesy hits
+ * cover most letters of every sentence that has more than a word or
+ * two. */
+static bool
+only_courtesy(const struct msgctx *x)
+{
+	if (x->c->n_findings > x->first_finding)
+		return false;
+	for (size_t s = 0; s < x->n_sent; s++) {
+		size_t all = letters(x->text, x->sent[s].start, x->sent[s].end);
+
+		if (all > 12 && courtesy_letters(x, s) * 10 < all * 6)
+			return false;
+	}
+	return x->n_sent > 0;
+}
+
 /* Match every pattern over the message; a limit hit is a warning that
  * names the message ("message 3: pattern ID: match limit exceeded"). */
 static void
@@ -697,6 +751,7 @@ analyze_message(struct conversation *c, size_t mi, struct matcher *m,
 	split_sentences(&x);
 	prepare_hits(&x);
 	analyze_hits(&x);
+	c->msgs[mi].pleasantry = only_courtesy(&x);
 	n = c->n_findings - x.first_finding;
 	if (n > 1)
 		qsort(c->findings + x.first_finding, n, sizeof(*c->findings),
@@ -771,6 +826,8 @@ next_company_message(const struct conversation *c, const struct finding *d)
 	for (size_t i = d->message; i < c->n_msgs; i++) {
 		const struct message *m = &c->msgs[i];
 
+		if (m->pleasantry)
+			continue; /* a pleasantry says nothing (SPEC 5) */
 		if (m->role == ROLE_AGENT ||
 		    (m->role == ROLE_UNKNOWN && pm->role == ROLE_UNKNOWN &&
 		     same_sender(m, pm)))

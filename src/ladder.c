@@ -54,7 +54,7 @@ last_company(const struct conversation *c)
 	size_t last = 0;
 
 	for (size_t i = 0; i < c->n_msgs; i++)
-		if (c->msgs[i].role == ROLE_AGENT)
+		if (c->msgs[i].role == ROLE_AGENT && !c->msgs[i].pleasantry)
 			last = c->msgs[i].index;
 	for (size_t i = 0; i < c->n_findings; i++) {
 		const struct finding *f = &c->findings[i];

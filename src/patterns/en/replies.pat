@@ -383,6 +383,21 @@ no the address is monitored by our billing team, write to it
 # ------------------------------------------------------------------
 # Refusals.
 
+pattern en.refusal.will-not-be
+type refusal
+regex (?:\b(?:will|shall|can|could)\s+not\s+be\s+|\b(?:won|can|couldn|shan)(?:'|’)t\s+be\s+)
+regex (?:returned|refunded|reimbursed|compensated|replaced|repaired|credited|covered|paid(?:\s+out)?|accepted|approved|reinstated|extended|waived|reversed|honou?red|exchanged|released|restored)\b
+regex (?![^.!?\n]{0,40}?\b(?:until|unless|before|if|once)\b)
+regex |\bthere(?:'|’)s\s+nothing\s+(?:more|else|further)\s+(?:we|I)\s+can\s+do\b|\bthere\s+is\s+nothing\s+(?:more|else|further)\s+(?:we|I)\s+can\s+do\b
+regex |\b(?:we|I)\s+(?:have|(?:'|’)ve)\s+done\s+(?:all|everything)\s+(?:we|I)\s+can\b
+ok The branch has reviewed the rental and the deposit will not be returned.
+ok There's nothing more we can do.
+ok Unfortunately the fee won't be refunded.
+no the deposit will not be returned until the car is inspected
+no it can be refunded
+no there is nothing more to add
+no Your message will not be forwarded.
+
 pattern en.refusal.unable
 type refusal
 regex \b(?:we|I)(?:\s+(?:are|am|were)|(?:'|’)re|(?:'|’)m)\s+(?:unfortunately\s+|afraid\s+we\s+are\s+|sadly\s+)?
@@ -669,7 +684,7 @@ no after checking in, we found the room was lovely
 pattern en.resolution.dispatched
 type resolution
 meta kind=dispatch
-regex (?<!\bnot\s)(?<!\bn't\s)(?<!\bn’t\s)(?<!\bwill\s)(?<!\bshould\s)\b(?:has|have)\s+(?:now\s+|just\s+|already\s+|today\s+)?been\s+
+regex (?<!\bnot\s)(?<!\bn't\s)(?<!\bn’t\s)(?<!\bwill\s)(?<!\bshould\s)(?<!because\sit\s)(?<!since\sit\s)(?<!\bas\sit\s)\b(?:has|have)\s+(?:now\s+|just\s+|already\s+|today\s+)?been\s+
 regex (?:dispatched|shipped|posted|mailed|couriered|sent\s+out|issued|delivered|handed\s+(?:over\s+)?to\s+(?:the\s+)?courier)\b
 regex |\b(?:is|are)\s+(?:now\s+)?(?:on\s+(?:its|their)\s+way|out\s+for\s+delivery)\b(?=[^.!?\n]{0,80}\btracking\b)
 regex |\b(?:is|are)\s+now\s+(?:available|ready|live|active|visible)\s+(?:in|on|to|for)\s+(?:your|you)\b
@@ -681,18 +696,21 @@ ok the replacement went out this morning
 no your parcel has not been dispatched yet
 no it will be shipped tomorrow
 no the replacement has been ordered
+no we are not able to cancel this order because it has already been shipped
 
 pattern en.resolution.customer-receipt
 type resolution
 meta role=customer
-regex \b(?:got|received|have)\s+(?:it|them|the\s+[a-z]+|my\s+[a-z]+|the\s+[a-z]+\s+[a-z]+)\b(?:\s+(?:today|now|this\s+morning|yesterday|back))?[,.!]?\s*
-regex (?=[^?\n]{0,40}\b(?:thanks?|thank\s+you|cheers|perfect|great|brilliant|fits|all\s+good|works)\b)
+regex \b(?:got|received|have)\s+(?!(?:the\s+|your\s+|a\s+|my\s+)?(?:written\s+|new\s+)?(?:confirmation|e-?mail|message|reply|response|letter|notification|update|answer|info|information|details|link|number|call|text|sms|card)\b)
+regex (?:it|them|the\s+[a-z]+|my\s+[a-z]+|the\s+[a-z]+\s+[a-z]+)\b(?:\s+(?:today|now|this\s+morning|yesterday|back))?[,.!]?\s*
+regex (?=[^?\n]{0,40}\b(?:thanks?|thank\s+you|cheers|perfect|great|brilliant|fits|all\s+good)\b)(?![^.!?\n]{0,60}?\bbut\b)(?![^.\n]{0,60}\?)
 regex |\b(?:is|are|(?:'|’)s|(?:'|’)re)\s+(?:now\s+)?(?:producing|online|streaming|charging|connecting|loading)\s+(?:again|fine|normally|now)\b
 ok Got it today and it fits perfectly. Thanks Jenna!
 ok received, thanks
 ok Tech just left, he reset the inverter and it's producing again
 no I have the same problem
 no got your message, but it still fails?
+no I got the written confirmation, thank you.
 
 pattern en.resolution.on-our-side
 type resolution
@@ -910,6 +928,18 @@ no has the money arrived?
 
 # ------------------------------------------------------------------
 # Escalation requests by the customer. meta request= says what for.
+
+pattern en.escalation.actual-answer
+type escalation-request
+meta request=solution
+regex \b(?:an?\s+|the\s+)?(?:actual|real|proper|straight|concrete|specific|meaningful|honest|clear)\s+(?:answer|response|reply|update|explanation)\b
+regex |\bwhat\s+(?:exactly|specifically|concretely)\s+(?:is\s+being\s+done|are\s+you\s+(?:doing|going\s+to\s+do)|will\s+(?:you|be)\s+(?:do|done)|happens\s+next)\b
+regex |\b(?:stop|no\s+more)\s+(?:sending\s+(?:me\s+)?)?(?:templates|canned\s+(?:replies|responses)|copy[-\s]?paste[ds]?)\b
+ok Could I get an actual answer?
+ok Can you give me a straight answer?
+ok what exactly is being done about my case?
+no Thanks for the clear explanation, that helps.
+no the actual charge was higher
 
 pattern en.escalation.solution
 type escalation-request
