@@ -22,6 +22,11 @@
 #define TEMPLATE_NEUTRAL_WORDS 3   /* a sentence this short is a greeting */
 #define TEMPLATE_NEAR_KEEP 0.4	   /* neardup part = 1 - KEEP^n */
 #define TEMPLATE_NEAR_MAX 16	   /* n counted up to this */
+/* the evidence of a message made only of boilerplate and fillers */
+#define TEMPLATE_ALL_BOILERPLATE 0.6
+#define TEMPLATE_ALL_PHRASE 0.4	   /* ... with at least this phrase part */
+#define TEMPLATE_ALL_COVER 0.3	   /* ... and its phrases this share of each sentence */
+#define TEMPLATE_FILLER_WORDS 12   /* a longer reply promise says more */
 #define TEMPLATE_QUOTE_MAX 300	   /* bytes of a near-duplicate's quote */
 /* The pattern id of a finding made by near-duplication alone. */
 #define TEMPLATE_NEAR_ID "template.near-duplicate"
@@ -55,6 +60,8 @@ struct template_input {
 			    * refusal */
 	bool ticket;	   /* the message names a ticket: counts only with
 			    * digits outside the boilerplate */
+	bool reasoned;	   /* it states a rule or a finding ("our logs show
+			    * ..."): a specific, like a justified refusal */
 };
 
 struct template_parts {
@@ -94,10 +101,12 @@ void template_score(const struct template_input *in,
 
 /* The substantive specifics among c's findings from index 'first' on
  * (those of one message): a dated promise to resolve (not one only to
- * reply), a resolution, a justified refusal, one each; *ticket is set
- * when a ticket is among them. */
+ * reply, nor one stated inside a boilerplate sentence of 'in' - "Срок
+ * рассмотрения обращений составляет до 10 рабочих дней" - when 'in' is
+ * given), a resolution, a justified refusal or a stated rule or finding
+ * ('in' reasoned), one each; *ticket is set when a ticket is among them. */
 int template_specifics(const struct conversation *c, size_t first,
-		       bool *ticket);
+		       const struct template_input *in, bool *ticket);
 
 /* Score message 'msg' (1-based) of c and, at TEMPLATE_REPORT or above,
  * add its template finding: the strongest phrase hit, or for a message

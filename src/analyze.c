@@ -110,6 +110,27 @@ list_marker_at(const unsigned char *s, size_t len, size_t j)
 	       (s[j] == '.' || s[j] == ')');
 }
 
+/* "Subject: Number port stuck - (312) 555-0147": a label of at most
+ * three words and a colon opens the line; such lines never wrap. */
+static bool
+label_line(const unsigned char *s, size_t b, size_t e)
+{
+	size_t words = 0;
+	bool in = false;
+
+	for (size_t i = b; i < e && words <= 3; i++) {
+		if (s[i] == ':')
+			return i > b && i + 1 < e && s[i + 1] == ' ';
+		if (s[i] == ' ' || s[i] == '\t') {
+			in = false;
+		} else if (!in) {
+			in = true;
+			words++;
+		}
+	}
+	return false;
+}
+
 /* Whether the newline at i only wraps a long line inside a sentence:
  * the line is long, ends without . ! ? : ; and the next line goes on
  * with text (not a blank line, not a list item). */
@@ -122,7 +143,8 @@ soft_wrap(const unsigned char *s, size_t len, size_t i)
 		b--;
 	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
 		e--;
-	if (e == b || chars_between(s, b, e) < WRAP_MIN_CHARS)
+	if (e == b || chars_between(s, b, e) < WRAP_MIN_CHARS ||
+	    label_line(s, b, e))
 		return false;
 	if (strchr(".!?:;", s[e - 1]) != NULL ||
 	    (e >= 3 && s[e - 3] == 0xe2 && s[e - 2] == 0x80 && s[e - 1] == 0xa6))
@@ -622,7 +644,9 @@ find_template(struct msgctx *x)
 	in.hits = th;
 	in.n_hits = n;
 	in.near_convs = x->msg->near_convs;
-	in.substantive = template_specifics(x->c, x->first_finding, &in.ticket);
+	in.reasoned = has_live(x, PAT_JUSTIFICATION);
+	in.substantive =
+		template_specifics(x->c, x->first_finding, &in, &in.ticket);
 	filler = xcalloc(x->n_sent + 1, sizeof(*filler));
 	hint = sentence_hints(x);
 	template_fillers(x->c, x->first_finding, x->text, ts, hint, x->n_sent,

@@ -313,13 +313,54 @@ meta_is(const struct pattern *p, const char *key, const char *value)
  * participle (meta tense=participle: "deployed", "fixed") after a
  * future marker of its segment belongs to it: "We'll have it deployed
  * by EOD Wednesday". */
+/* The nearest order, negation or future verb in the segments before
+ * 'sp' back to a conjunction («Пришлите, пожалуйста, документы до
+ * пятницы»). A past verb there is passed over: a verbless clause after
+ * it still promises ("The parcel was handed to the courier, delivery
+ * tomorrow"). */
+static size_t
+verb_before(const struct pctx *x, size_t t, struct text_span sp)
+{
+	size_t s = x->v->sent_of[t], from = x->v->sent[s].start;
+
+	while (sp.start > from) {
+		size_t end = sp.start, v;
+		struct text_span prev;
+
+		if (boundary_at(x, s, sp.start))
+			return NONE;
+		while (end > from && strchr(" \n\t\r", x->v->text[end - 1]) != NULL)
+			end--;
+		if (end >= from + 1 && cut_len(x, end - 1) == 1)
+			end -= 1;
+		else if (end >= from + 3 && cut_len(x, end - 3) == 3)
+			end -= 3;
+		else
+			return NONE;
+		if (end <= from)
+			return NONE;
+		prev = (struct text_span){seg_start(x, s, end - 1), end};
+		if (prev.start >= sp.start || prev.end <= prev.start)
+			return NONE;
+		if (class_in(x, CL_CONDITION, prev) != NONE)
+			return NONE;
+		v = nearest_verb(x, t, prev);
+		if (v != NONE && x->cls[v] != CL_PAST)
+			return v;
+		sp = prev;
+	}
+	return NONE;
+}
+
 static size_t
 governor(const struct pctx *x, size_t t, struct text_span seg)
 {
 	size_t g = nearest_verb(x, t, seg);
 
+	if (g == NONE && (g = verb_after(x, t, seg)) == NONE)
+		return verb_before(x, t, seg);
 	if (g == NONE)
-		return verb_after(x, t, seg);
+		return NONE;
 	if (x->cls[g] == CL_PAST &&
 	    meta_is(x->v->hits[g].pat, "tense", "participle")) {
 		for (size_t i = 0; i < x->v->n_hits; i++)
@@ -400,14 +441,20 @@ letter_at(const unsigned char *s, size_t i, size_t len)
 	       ((s[i] == 0xd0 || s[i] == 0xd1) && i + 1 < len);
 }
 
-/* A sentence of time expressions alone ("7 Jul, 19:03", a date line of
- * a saved page) is a timestamp, not a promise. */
+/* A sentence of dates and clock times alone ("7 Jul, 19:03", a date
+ * line of a saved page) is a timestamp, not a promise. */
 static bool
 timestamp_line(const struct pctx *x, size_t t)
 {
 	const unsigned char *s = (const unsigned char *)x->v->text;
 	const struct text_span *sp = &x->v->sent[x->v->sent_of[t]];
 
+	for (size_t j = 0; j < x->v->n_hits; j++)
+		if (live(x, j, PAT_DEADLINE) && x->v->sent_of[j] == x->v->sent_of[t] &&
+		    !expr_is(x->v->hits[j].pat, "date") &&
+		    !expr_is(x->v->hits[j].pat, "time") &&
+		    !expr_is(x->v->hits[j].pat, "window"))
+			return false;
 	for (size_t i = sp->start; i < sp->end; i++) {
 		bool covered = false;
 
@@ -434,17 +481,17 @@ meta_kind(const struct pattern *p, bool *known)
 						    : PROMISE_RESOLVE;
 }
 
-/* The kind named inside span sp: a decision makes it 'resolve' ("we'll
- * let you know our decision"), else a promise pattern's kind, else a
- * reply word (answer, call, update) makes it 'reply'. False when the
+/* The kind named inside span sp: a reply word (answer, call, update,
+ * «ответ») makes it 'reply' whatever the word order («ответ по заявке
+ * направим до пятницы»), else a promise pattern's kind. False when the
  * span names nothing. */
 static bool
 kind_in(const struct pctx *x, struct text_span sp, enum promise_kind *k)
 {
 	bool known;
 
-	if (class_in(x, CL_DECISION, sp) != NONE) {
-		*k = PROMISE_RESOLVE;
+	if (class_in(x, CL_REPLY, sp) != NONE) {
+		*k = PROMISE_REPLY;
 		return true;
 	}
 	for (size_t i = 0; i < x->v->n_hits; i++) {
@@ -454,16 +501,19 @@ kind_in(const struct pctx *x, struct text_span sp, enum promise_kind *k)
 		if (known)
 			return true;
 	}
-	*k = PROMISE_REPLY;
-	return class_in(x, CL_REPLY, sp) != NONE;
+	return false;
 }
 
 /* What the promise of time hit t (governed by gov, in segment seg)
- * promises: named in its clause, else earlier in its sentence ("Ответ
- * — в течение 2 дней"); unclear is 'resolve' (SPEC 5). */
+ * promises. Communicating a decision is 'resolve' wherever the decision
+ * stands before it in the sentence ("we'll let you know our decision",
+ * «решение примем и сообщим до пятницы»); else what its clause names,
+ * else what its sentence names before it ("Ответ — в течение 2 дней");
+ * unclear is 'resolve' (SPEC 5). */
 static enum promise_kind
 kind_for(const struct pctx *x, size_t t, size_t gov, struct text_span seg)
 {
+	size_t s = x->v->sent_of[t];
 	struct text_span wide = seg;
 	enum promise_kind k;
 
@@ -475,12 +525,12 @@ kind_for(const struct pctx *x, size_t t, size_t gov, struct text_span seg)
 		if (g->end > wide.end)
 			wide.end = g->end;
 	}
+	if (class_in(x, CL_DECISION,
+		     (struct text_span){x->v->sent[s].start, wide.end}) != NONE)
+		return PROMISE_RESOLVE;
 	if (kind_in(x, wide, &k))
 		return k;
-	if (kind_in(x,
-		    (struct text_span){x->v->sent[x->v->sent_of[t]].start,
-				       wide.start},
-		    &k))
+	if (kind_in(x, (struct text_span){x->v->sent[s].start, wide.start}, &k))
 		return k;
 	return PROMISE_RESOLVE;
 }

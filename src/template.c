@@ -53,6 +53,66 @@ has_digit(const char *s, size_t start, size_t end)
 	return false;
 }
 
+/* "1.", "2)": the number of a list item standing alone. */
+static bool
+list_number(const char *s, size_t a, size_t b)
+{
+	size_t i = a, d;
+
+	while (i < b && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t'))
+		i++;
+	for (d = i; d < b && s[d] >= '0' && s[d] <= '9'; d++)
+		;
+	if (d == i || d - i > 2 || d >= b || (s[d] != '.' && s[d] != ')'))
+		return false;
+	for (d++; d < b; d++)
+		if (s[d] != ' ' && s[d] != '\n' && s[d] != '\t')
+			return false;
+	return true;
+}
+
+/* Bytes of sentence s that template hits cover. */
+static size_t
+hit_bytes(const struct template_input *in, size_t s)
+{
+	size_t n = 0, from = in->sent[s].start;
+
+	for (size_t i = 0; i < in->n_hits; i++) {
+		size_t a = in->hits[i].start > from ? in->hits[i].start : from;
+		size_t b = in->hits[i].end < in->sent[s].end ? in->hits[i].end
+							      : in->sent[s].end;
+
+		if (in->hits[i].sentence != s || b <= a)
+			continue;
+		n += b - a;
+		from = b;
+	}
+	return n;
+}
+
+/* Whether every counted sentence is a filler or mostly canned phrase
+ * (hits cover TEMPLATE_ALL_COVER of it): the message says nothing but
+ * boilerplate, sentence by sentence ("Приносим извинения за задержку:
+ * посылка застряла в Казани" is not). */
+static bool
+all_canned(const struct template_input *in)
+{
+	for (size_t s = 0; s < in->n_sent; s++) {
+		size_t a = in->sent[s].start, b = in->sent[s].end, words;
+		size_t n = count_chars(in->text, a, b, &words);
+
+		if ((in->filler != NULL && in->filler[s]) ||
+		    list_number(in->text, a, b) ||
+		    (words <= TEMPLATE_NEUTRAL_WORDS && !has_digit(in->text, a, b)))
+			continue;
+		if (!sentence_has_template(in, s) ||
+		    (double)hit_bytes(in, s) < TEMPLATE_ALL_COVER * (double)(b - a))
+			return false;
+		(void)n;
+	}
+	return true;
+}
+
 /* Share of the message's characters in boilerplate sentences; short
  * greeting-like sentences count on neither side. Sets *numbers when a
  * digit stands outside the boilerplate. */
@@ -75,6 +135,8 @@ template_coverage(const struct template_input *in, bool *numbers)
 		}
 		if (digits)
 			*numbers = true;
+		if (list_number(in->text, a, b))
+			continue; /* "1." of a numbered list */
 		if (words > TEMPLATE_NEUTRAL_WORDS || digits)
 			all += n;
 	}
@@ -151,6 +213,11 @@ template_score(const struct template_input *in, struct template_parts *out)
 	else if (numbers)
 		k += 1 + (in->ticket ? 1 : 0);
 	evidence = 1.0 - (1.0 - out->phrase) * (1.0 - out->neardup);
+	/* nothing but boilerplate and sentences that say nothing of the
+	 * case, with some canned phrase: an acknowledgement */
+	if (out->phrase >= TEMPLATE_ALL_PHRASE && out->boilerplate >= 1.0 &&
+	    all_canned(in) && evidence < TEMPLATE_ALL_BOILERPLATE)
+		evidence = TEMPLATE_ALL_BOILERPLATE;
 	out->score = evidence * (0.5 + 0.5 * out->boilerplate);
 	out->specifics = k;
 	while (k-- > 0)
@@ -161,8 +228,19 @@ template_score(const struct template_input *in, struct template_parts *out)
 	out->boilerplate = round2(out->boilerplate);
 }
 
+/* Whether byte pos stands in a sentence of 'in' with a template hit. */
+static bool
+in_boilerplate(const struct template_input *in, size_t pos)
+{
+	for (size_t s = 0; in != NULL && s < in->n_sent; s++)
+		if (pos >= in->sent[s].start && pos < in->sent[s].end)
+			return sentence_has_template(in, s);
+	return false;
+}
+
 int
-template_specifics(const struct conversation *c, size_t first, bool *ticket)
+template_specifics(const struct conversation *c, size_t first,
+		   const struct template_input *in, bool *ticket)
 {
 	bool dated = false, res = false, just = false;
 
@@ -171,13 +249,16 @@ template_specifics(const struct conversation *c, size_t first, bool *ticket)
 		const struct finding *f = &c->findings[i];
 
 		/* a dated promise to resolve; one only to reply ("we will
-		 * answer within 2 business days") is what auto-replies say */
+		 * answer within 2 business days") is what auto-replies say,
+		 * and so is a standard term inside a boilerplate sentence */
 		dated |= f->type == FIND_DEADLINE && !f->vague &&
-			 !f->claimed && f->promise == PROMISE_RESOLVE;
+			 !f->claimed && f->promise == PROMISE_RESOLVE &&
+			 !in_boilerplate(in, f->start);
 		*ticket |= f->type == FIND_TICKET;
 		res |= f->type == FIND_RESOLUTION;
 		just |= f->type == FIND_REFUSAL && f->justified;
 	}
+	just |= in != NULL && in->reasoned;
 	return dated + res + just;
 }
 
@@ -253,6 +334,28 @@ timestamp(const char *text, size_t a, size_t b)
 	return false;
 }
 
+/* Every word starts with a capital letter (Latin or Cyrillic). */
+static bool
+title_case(const char *text, size_t a, size_t b)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	bool start = true;
+
+	for (size_t i = a; i < b; i++) {
+		if (u[i] == ' ' || u[i] == ',' || u[i] == '\t') {
+			start = true;
+			continue;
+		}
+		if (start && !((u[i] >= 'A' && u[i] <= 'Z') ||
+			       (u[i] == 0xd0 && i + 1 < b && u[i + 1] >= 0x90 &&
+				u[i + 1] <= 0xaf) ||
+			       (u[i] == 0xd0 && i + 1 < b && u[i + 1] == 0x81)))
+			return false;
+		start = false;
+	}
+	return true;
+}
+
 /* "© 2026 ООО «Маркет-Плюс»", "The Northgate Energy Team": a footer, or
  * a short last line without sentence punctuation or digits. */
 static bool
@@ -265,8 +368,10 @@ footer(const char *text, size_t a, size_t b, bool last)
 		return true;
 	while (e > a && strchr(" \n\t\r", text[e - 1]) != NULL)
 		e--;
-	return last && e > a && strchr(".!?", text[e - 1]) == NULL &&
-	       !has_digit(text, a, e) && words_in(text, a, e) <= 5;
+	if (e == a || strchr(".!?", text[e - 1]) != NULL || has_digit(text, a, e) ||
+	    words_in(text, a, e) > 5)
+		return false;
+	return last || title_case(text, a, e);
 }
 
 void
@@ -282,7 +387,8 @@ template_fillers(const struct conversation *c, size_t first,
 		while (e > a && strchr(" \n\t\r", text[e - 1]) != NULL)
 			e--;
 		w = words_in(text, a, e);
-		filler[s] = finding_in(c, first, a, b, false) ||
+		filler[s] = (finding_in(c, first, a, b, false) &&
+			     w <= TEMPLATE_FILLER_WORDS) ||
 			    (finding_in(c, first, a, b, true) && w <= 8) ||
 			    field_line(text, a, e) || link_line(text, a, e) ||
 			    timestamp(text, a, e) ||

@@ -174,11 +174,11 @@ static const struct acase cases[] = {
 	{"reply promise kept",
 	 {{A, FRI10, "We will reply within 24 hours."},
 	  {C, FRI10, "Ok."},
-	  {A, FRI15, "Hello again."}},
+	  {A, FRI15, "The warehouse confirmed the parcel is in Leeds."}},
 	 "deadline@1 reply kept kept_by=3 due=2026-11-21T10:02:00+03:00", ""},
 	{"reply promise late",
 	 {{A, FRI10, "We will reply within 24 hours."},
-	  {A, SUN, "Hello again."}},
+	  {A, SUN, "The warehouse confirmed the parcel is in Leeds."}},
 	 "deadline@1 reply late kept_by=2 due=2026-11-21T10:02:00+03:00", ""},
 	{"resolve promise not kept by a mere reply",
 	 {{A, FRI10, "We will refund within 3 days."},
@@ -295,6 +295,9 @@ describe(struct buf *b, const struct finding *f)
 		break;
 	case FIND_TEMPLATE:
 		buf_printf(b, "template@%zu", f->message);
+		break;
+	case FIND_REOPEN:
+		buf_printf(b, "reopen@%zu", f->message);
 		break;
 	case FIND_REFUSAL:
 		buf_printf(b, "refusal@%zu%s", f->message,

@@ -53,6 +53,7 @@ struct tf {
 #define REFUSE(m, j) {.type = FIND_REFUSAL, .msg = (m), .justified = (j)}
 #define RES(m) {.type = FIND_RESOLUTION, .msg = (m)}
 #define ASK(m, r) {.type = FIND_ESCALATION_REQUEST, .msg = (m), .req = (r)}
+#define REOPEN(m) {.type = FIND_REOPEN, .msg = (m)}
 
 #define DUE_PAST "2026-11-27T23:59:59+03:00"
 #define DUE_AHEAD "2026-12-02T23:59:59+03:00"
@@ -161,15 +162,26 @@ static const struct lcase cases[] = {
 	{"customer confirms the resolution", {C, A, C}, 3, {0}, true,
 	 {TICKET(2), DL(2, PROMISE_RESOLVE, DL_KEPT, DUE_AHEAD), RES(3)}, 3,
 	 "resolved", 0},
-	{"resolution reopened by a customer's request", {C, A, C}, 3, {0},
-	 true,
+	/* SPEC 7: only a reopen or an open resolve promise made in or
+	 * after the resolution's message takes its last word away */
+	{"resolution reopened by the customer", {C, A, C}, 3, {0}, true,
+	 {TICKET(2), DL(2, PROMISE_RESOLVE, DL_KEPT, DUE_PAST), RES(2),
+	  REOPEN(3)},
+	 4, "none", 0},
+	{"a later request is no reopen", {C, A, C}, 3, {0}, true,
 	 {TICKET(2), DL(2, PROMISE_RESOLVE, DL_KEPT, DUE_PAST), RES(2),
 	  ASK(3, REQ_SOLUTION)},
-	 4, "none", 0},
-	{"resolution reopened by a later template", {C, A, C, A}, 4, {0}, true,
+	 4, "resolved", 0},
+	{"a later template is no reopen", {C, A, C, A}, 4, {0}, true,
 	 {TICKET(2), DL(2, PROMISE_RESOLVE, DL_KEPT, DUE_PAST), RES(2),
 	  TPL(4, 0.7)},
-	 4, "request-solution", 3},
+	 4, "resolved", 0},
+	{"a resolve promise after the resolution is still open", {C, A, C, A},
+	 4, {0}, true,
+	 {TICKET(2), RES(2), DL(4, PROMISE_RESOLVE, DL_PENDING, DUE_AHEAD)}, 3,
+	 "none", 0},
+	{"a reopen answered by a new resolution", {C, A, C, A}, 4, {0}, true,
+	 {TICKET(2), RES(2), REOPEN(3), RES(4)}, 4, "resolved", 0},
 	{"supervisor asked 11 days ago", {C, A, C}, 3,
 	 {"2026-11-10T10:00:00+03:00", "2026-11-12T10:00:00+03:00",
 	  "2026-11-17T11:00:00+03:00"},

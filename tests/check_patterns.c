@@ -457,6 +457,7 @@ static const char *const deadline_exprs[] = {
 	"hours", "minutes", "days", "workdays", "weeks", "months", "today",
 	"tomorrow", "after-tomorrow", "weekday", "end-week", "next-week",
 	"end-month", "after-weekend", "end-day", "date", "time", "vague",
+	"window", "none",
 };
 
 static bool
@@ -581,6 +582,20 @@ START_TEST(test_deadline_examples_resolve)
 		const struct pattern *p = &builtin.v[i];
 		const char *x = pattern_meta(p, "expr");
 
+		/* expr=none marks what only looks like a time: it never
+		 * resolves (a period "с 01.07 по 14.07") */
+		if (x != NULL && strcmp(x, "none") == 0) {
+			for (size_t k = 0; k < p->ok.n; k++) {
+				bool vague = false;
+
+				if (resolve_example(p, p->ok.v[k], &vague)) {
+					fprintf(stderr, "%s: resolves: %s\n",
+						p->id, p->ok.v[k]);
+					failures++;
+				}
+			}
+			continue;
+		}
 		for (size_t k = 0; p->type == PAT_DEADLINE && k < p->ok.n; k++) {
 			bool vague = false;
 

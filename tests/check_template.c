@@ -99,11 +99,14 @@ static const struct {
 	 "15:00 on Friday.",
 	 {{"is very important to us", 0.6, "important"}},
 	 0, 0, true, 0.6, 0.0, 0.53, 0.11, 2},
+	/* the phrase part counts the pattern once (0.4); the message is
+	 * nothing but canned sentences, so its evidence is raised to
+	 * TEMPLATE_ALL_BOILERPLATE (docs/templates.md) */
 	{"same pattern twice counts once",
 	 "Thank you for your patience. Thank you for your patience again.",
 	 {{"Thank you for your patience", 0.4, "patience"},
 	  {"Thank you for your patience again", 0.4, "patience"}},
-	 0, 0, false, 0.4, 0.0, 1.0, 0.4, 0},
+	 0, 0, false, 0.4, 0.0, 1.0, 0.6, 0},
 	{"nothing at all", "We replaced the part.", {{NULL, 0, NULL}}, 0, 0, false,
 	 0.0, 0.0, 0.0, 0.0, 0},
 };
@@ -271,6 +274,36 @@ START_TEST(test_phrase_and_near)
 }
 END_TEST
 
+/* A dated promise to resolve stated inside a boilerplate sentence (a
+ * sentence with a template hit: "Срок рассмотрения обращений составляет
+ * до 10 рабочих дней") is the standard term of a form letter, no
+ * specific; the same promise in a sentence of its own is one. */
+START_TEST(test_specifics_in_boilerplate)
+{
+	static const char text[] = "Срок ответа 10 дней. Вернём до 5.12.";
+	struct tpl_span sent[] = {{0, 34}, {34, sizeof(text) - 1}};
+	struct tpl_hit hit = {"t.srok", 0.5, 0, 20, 0};
+	struct template_input in = {0};
+	struct conversation *c = conversation_new("mem", FMT_EML);
+	struct finding *f;
+	bool ticket;
+
+	in.text = text;
+	in.sent = sent;
+	in.n_sent = 2;
+	in.hits = &hit;
+	in.n_hits = 1;
+	conversation_add_message(c);
+	f = conversation_add_finding(c, FIND_DEADLINE, 1);
+	f->promise = PROMISE_RESOLVE;
+	f->start = 12; /* "10 дней": in the boilerplate sentence */
+	ck_assert_int_eq(template_specifics(c, 0, &in, &ticket), 0);
+	f->start = 37; /* "до 5.12": a sentence of its own */
+	ck_assert_int_eq(template_specifics(c, 0, &in, &ticket), 1);
+	conversation_free(c);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ */
 /* template_specifics: which findings of the message are specifics. A
  * dated promise to resolve is one; a promise only to reply ("we will
@@ -310,7 +343,8 @@ START_TEST(test_specifics)
 	f->promise = spec_rows[_i].promise;
 	f->vague = spec_rows[_i].vague;
 	f->justified = spec_rows[_i].justified;
-	ck_assert_msg(template_specifics(c, 0, &ticket) == spec_rows[_i].want,
+	ck_assert_msg(template_specifics(c, 0, NULL, &ticket) ==
+			      spec_rows[_i].want,
 		      "%s", spec_rows[_i].name);
 	ck_assert(ticket == spec_rows[_i].ticket);
 	conversation_free(c);
@@ -413,6 +447,7 @@ suite_template(void)
 			    sizeof(score_cases) / sizeof(score_cases[0]));
 	tcase_add_loop_test(tc, test_specifics, 0,
 			    sizeof(spec_rows) / sizeof(spec_rows[0]));
+	tcase_add_test(tc, test_specifics_in_boilerplate);
 	tcase_add_test(tc, test_customer_ignored);
 	tcase_add_test(tc, test_near_only_finding);
 	tcase_add_test(tc, test_phrase_and_near);

@@ -206,7 +206,7 @@ pattern en.clause.reply
 type clause
 meta class=reply
 regex \b(?:answer(?:s|ed)?|repl(?:y|ies)|respon(?:d|se|ses)|call(?:\s+you|\s+back|back)?|ring\s+you|phone\s+you|contact(?:\s+you)?|get\s+back
-regex |come\s+back\s+to\s+you|hear(?:\s+back)?\s+from\s+(?:us|me|them)|update(?:\s+you)?|let\s+you\s+know|inform\s+you|notify\s+you|e-?mail\s+you
+regex |come\s+back\s+to\s+you|hear(?:\s+back)?\s+from\s+(?:us|me|them)|update\s+you|(?:an|further|another|the\s+next)\s+update|updates|let\s+you\s+know|inform\s+you|notify\s+you|e-?mail\s+you
 regex |write\s+(?:to\s+)?you|message\s+you|text\s+you|feedback|follow(?:-|\s)?up|in\s+touch|reach\s+out|explain|explanation|clarif(?:y|ication))\b
 ok we'll get back to you by Friday
 ok you will hear from us within 2 days
@@ -214,6 +214,7 @@ ok expect a call tomorrow
 ok an update will follow on Monday
 no your refund will arrive by Friday
 no the replacement ships tomorrow
+no The update is planned to roll out on Thursday.
 
 pattern en.clause.decision
 type clause

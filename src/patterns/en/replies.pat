@@ -36,15 +36,42 @@ ok We appreciate your understanding
 no thank you for the refund
 no my patience is running out
 
+pattern en.template.ack-created
+type template
+meta weight=0.5
+regex \b(?:ticket|request|case|incident|enquiry|inquiry|query|complaint)\s+(?:#\s*|no\.?\s*|number\s+)?[A-Za-z0-9][A-Za-z0-9-]*\s+(?:has\s+been\s+|was\s+|is\s+)?
+regex (?:created|opened|logged|raised|registered|received|submitted)\b
+regex |\b(?:we|I)(?:(?:'|’)ve|\s+have)?\s+(?:just\s+)?(?:created|opened|logged|raised|registered)\s+(?:a\s+|the\s+|your\s+)?(?:new\s+)?(?:support\s+)?(?:ticket|request|case|incident)\b
+ok Ticket #88120 created: Salesforce sync failing
+ok We've created request #40918 for you.
+ok Ticket #0412 opened by <@918273645501928374>.
+no we created a new account for you
+no the ticket price was refunded
+
+pattern en.template.with-you
+type template
+meta weight=0.5
+regex \b(?:support|someone|somebody|an?\s+(?:agent|member\s+of\s+(?:our|the)\s+(?:support\s+)?team|representative|advisor|adviser|specialist))\s+will\s+be\s+with\s+you\b
+regex |\b(?:no|don(?:'|’)t|do\s+not)\s+need\s+to\s+contact\s+us\s+again\b|\bkeep\s+this\s+(?:e-?mail|message|letter)\s+for\s+your\s+records\b
+regex |\bquote\s+(?:the|this|your)\s+(?:reference|ticket|case)\b|\bplease\s+describe\s+your\s+(?:issue|problem|question)\b
+regex |\b(?:try|use)\s+(?:signing\s+in\s+|logging\s+in\s+)?(?:from|in)\s+an?\s+(?:incognito|private)(?:\s*/\s*(?:incognito|private))?\s+(?:window|tab|mode)\b|\bmake\s+sure\s+(?:your\s+)?(?:browser|app|device)\s+is\s+up\s+to\s+date\b
+ok Support will be with you shortly.
+ok You don't need to contact us again in the meantime.
+ok Please keep this email for your records and quote the reference if you contact us.
+ok Try signing in from an incognito/private window
+no the engineer will be with you at 10
+no I will be with my family
+
 pattern en.template.forwarded
 type template
 meta weight=0.5
-regex \b(?:forwarded|escalated|passed|referred|transferred|sent|assigned)\s+(?:(?:this|it|your\s+(?:request|case|ticket|issue|concern|query|question|enquiry|inquiry|complaint|feedback|message))\s+)?
+regex \b(?:forwarded|escalated|passed|referred|transferred|sent|assigned)\s+(?:(?:this|it|your\s+(?:request|case|ticket|issue|concern|query|question|enquiry|inquiry|complaint|feedback|message))(?:\s+about\s+[^.!?\n]{1,40}?)?\s+)?
 regex (?:on\s+)?to\s+(?:the|our)\s+(?:relevant|appropriate|responsible|concerned|dedicated|specialist|specialized|technical|internal)
 regex \s+(?:team|department|specialists?|unit)\b
 ok your request has been forwarded to the relevant department
 ok we have passed this on to the appropriate team
 ok escalated to our technical team
+ok I've passed your message about file ORD-BC-55871 to the relevant team.
 ok we have passed your question on to the relevant department
 no forwarded to your email address
 no passed the test
@@ -689,10 +716,12 @@ regex (?:dispatched|shipped|posted|mailed|couriered|sent\s+out|issued|delivered|
 regex |\b(?:is|are)\s+(?:now\s+)?(?:on\s+(?:its|their)\s+way|out\s+for\s+delivery)\b(?=[^.!?\n]{0,80}\btracking\b)
 regex |\b(?:is|are)\s+now\s+(?:available|ready|live|active|visible)\s+(?:in|on|to|for)\s+(?:your|you)\b
 regex |\b(?:went|was\s+sent)\s+out\s+(?:today|this\s+morning|yesterday|earlier)\b
+regex |(?<!\bnot\s)\b(?:was|were)\s+(?:dispatched|shipped|posted|mailed|couriered)\s+(?:today|this\s+morning|yesterday|earlier\s+today)\b
 ok your cardigan in size M has been dispatched with USPS, tracking number 9400 1118
 ok Your voucher has been issued
 ok Your corrected bill is now available in your online account.
 ok the replacement went out this morning
+ok your replacement card was posted today, tracking RM112233445GB
 no your parcel has not been dispatched yet
 no it will be shipped tomorrow
 no the replacement has been ordered
@@ -705,6 +734,7 @@ regex \b(?:got|received|have)\s+(?!(?:the\s+|your\s+|a\s+|my\s+)?(?:written\s+|n
 regex (?:it|them|the\s+[a-z]+|my\s+[a-z]+|the\s+[a-z]+\s+[a-z]+)\b(?:\s+(?:today|now|this\s+morning|yesterday|back))?[,.!]?\s*
 regex (?=[^?\n]{0,40}\b(?:thanks?|thank\s+you|cheers|perfect|great|brilliant|fits|all\s+good)\b)(?![^.!?\n]{0,60}?\bbut\b)(?![^.\n]{0,60}\?)
 regex |\b(?:is|are|(?:'|’)s|(?:'|’)re)\s+(?:now\s+)?(?:producing|online|streaming|charging|connecting|loading)\s+(?:again|fine|normally|now)\b
+regex |\b(?:received|got\s+it|arrived|it\s+came)\b\s*(?:today\s*)?[,.!-]?\s*(?=(?:many\s+)?(?:thanks?|thank\s+you|cheers)\b)
 ok Got it today and it fits perfectly. Thanks Jenna!
 ok received, thanks
 ok Tech just left, he reset the inverter and it's producing again
@@ -714,7 +744,7 @@ no I got the written confirmation, thank you.
 
 pattern en.resolution.on-our-side
 type resolution
-regex \b(?:changed|updated|corrected|adjusted|amended|applied|removed|cancell?ed|switched|fixed)\s+(?:to\s+[^!?\n]{1,30}?\s+)?on\s+our\s+(?:side|end)\b
+regex \b(?:changed|updated|corrected|adjusted|amended|applied|removed|cancell?ed|switched|fixed)(?:\s+(?:it|this|that|them|the\s+[a-z]+))?\s+(?:to\s+[^!?\n]{1,30}?\s+)?on\s+our\s+(?:side|end)\b
 regex (?![^.!?\n]{0,40}?\b(?:but|yet|still|will)\b)
 ok it's already been changed to £71.36 on our side
 ok we have corrected it on our end
@@ -932,7 +962,7 @@ no has the money arrived?
 pattern en.escalation.actual-answer
 type escalation-request
 meta request=solution
-regex \b(?:an?\s+|the\s+)?(?:actual|real|proper|straight|concrete|specific|meaningful|honest|clear)\s+(?:answer|response|reply|update|explanation)\b
+regex \b(?:get|give|want|need|expect|receive|provide|have|deserve|owe)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|some\s+)?(?:actual|real|proper|straight|concrete|specific|meaningful|honest|clear)\s+(?:answer|response|reply|update|explanation)\b
 regex |\bwhat\s+(?:exactly|specifically|concretely)\s+(?:is\s+being\s+done|are\s+you\s+(?:doing|going\s+to\s+do)|will\s+(?:you|be)\s+(?:do|done)|happens\s+next)\b
 regex |\b(?:stop|no\s+more)\s+(?:sending\s+(?:me\s+)?)?(?:templates|canned\s+(?:replies|responses)|copy[-\s]?paste[ds]?)\b
 ok Could I get an actual answer?

@@ -1,0 +1,326 @@
+/* check_promise.c - promises read from the clause (docs/promises.md),
+ * resolutions and reopens (SPEC 4-5), through the built-in patterns.
+ *
+ * Every row is a construction, written for this suite in both
+ * languages; the expected values are worked out by hand from SPEC 5.
+ * Messages are written on Monday 2026-11-23 09:00 (M) or Friday
+ * 2026-11-27 10:00 (F), +03:00, and judged at NOW, Saturday 2026-11-28
+ * 12:00. Working days are Mon-Fri. Deadlines are written as "due kind
+ * status[ claimed]" joined with "; ", "-" for a vague due, "none" for
+ * no deadline. */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analyze.h"
+#include "calendar.h"
+#include "match.h"
+#include "patterns.h"
+
+#define NOW "2026-11-28T12:00:00+03:00"
+#define M "2026-11-23T09:00:00+03:00"
+#define F "2026-11-27T10:00:00+03:00"
+#define E(d, rest) d "T23:59:59+03:00 " rest
+#define AT(d, hm, rest) d "T" hm ":00+03:00 " rest
+
+struct prow {
+	char who; /* A agent, C customer */
+	const char *made;
+	const char *text;
+	const char *want;
+	char who2; /* 0: no later message */
+	const char *made2;
+	const char *text2;
+};
+
+static const struct prow prows[] = {
+	/* promises in any grammar (SPEC 5 clarifications) */
+	{'A', M, "Your card will be sent within 5 days.",
+	 E("2026-11-28", "resolve pending"), 0, NULL, NULL},
+	{'A', M, "Our billing team is checking this and will reply within two "
+		 "days.",
+	 E("2026-11-25", "reply missed"), 0, NULL, NULL},
+	{'A', M, "The update is planned to roll out on Thursday.",
+	 E("2026-11-26", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "The courier firm will contact you within a week.",
+	 E("2026-11-30", "reply pending"), 0, NULL, NULL},
+	{'A', M, "You'll have the money back by the 15th.",
+	 E("2026-12-15", "resolve pending"), 0, NULL, NULL},
+	{'A', M, "The payment will reappear on your statement within a week.",
+	 E("2026-11-30", "resolve pending"), 0, NULL, NULL},
+	{'A', M, "The technician comes on Friday between 8am and 12pm.",
+	 AT("2026-11-27", "12:00", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "By Friday, as agreed, we will replace the router.",
+	 E("2026-11-27", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "Delivery on 3 December.", E("2026-12-03", "resolve pending"), 0,
+	 NULL, NULL},
+	{'A', M, "We've booked an engineer for you on Tuesday.",
+	 E("2026-11-24", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "We'll have it deployed by EOD Wednesday.",
+	 E("2026-11-25", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "The unit arrives from the factory on the 26th.",
+	 E("2026-11-26", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "We will call you by end of day tomorrow.",
+	 E("2026-11-24", "reply missed"), 0, NULL, NULL},
+	{'A', M, "The engineer will visit on Monday, 30 November.",
+	 E("2026-11-30", "resolve pending"), 0, NULL, NULL},
+	{'A', M, "We will refund you within 14 days, i.e. by 7 December.",
+	 E("2026-12-07", "resolve pending"), 0, NULL, NULL},
+	{'A', M, "The switch is on Wednesday 25 November between 06:00 and "
+		 "07:00.",
+	 AT("2026-11-25", "07:00", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "We'll let you know our decision by Friday.",
+	 E("2026-11-27", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "You will get an answer by Friday.",
+	 E("2026-11-27", "reply missed"), 0, NULL, NULL},
+	{'A', M, "Your refund has been approved and will reach your card within "
+		 "5 working days.",
+	 E("2026-11-30", "resolve pending"), 0, NULL, NULL},
+	{'A', M, "We are checking with the warehouse; you will hear from us "
+		 "tomorrow.",
+	 E("2026-11-24", "reply missed"), 0, NULL, NULL},
+	{'A', M, "Документы будут готовы в среду.",
+	 E("2026-11-25", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "Решение будет принято до 4 декабря.",
+	 E("2026-12-04", "resolve pending"), 0, NULL, NULL},
+	{'A', M, "Монтажники приедут в среду.", E("2026-11-25", "resolve missed"),
+	 0, NULL, NULL},
+	{'A', M, "Ответ по заявке направим до пятницы.",
+	 E("2026-11-27", "reply missed"), 0, NULL, NULL},
+	{'A', M, "Решение примем и сообщим до пятницы.",
+	 E("2026-11-27", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "Заказ будет у вас завтра с 10 до 14.",
+	 AT("2026-11-24", "14:00", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "Мастер придёт 26 числа.", E("2026-11-26", "resolve missed"), 0,
+	 NULL, NULL},
+	{'A', M, "Наш отдел проверяет платёж, ответ будет в течение 2 рабочих "
+		 "дней.",
+	 E("2026-11-25", "reply missed"), 0, NULL, NULL},
+	{'A', M, "Возврат оформлен, деньги поступят на карту в течение 10 дней.",
+	 E("2026-12-03", "resolve pending"), 0, NULL, NULL},
+	{'A', M, "Доставка и сборка — в субботу, 28 ноября, с 9:00 до 13:00.",
+	 AT("2026-11-28", "13:00", "resolve pending"), 0, NULL, NULL},
+	{'A', M, "Срок рассмотрения — 10 рабочих дней.",
+	 E("2026-12-07", "resolve pending"), 0, NULL, NULL},
+	/* a mail body wrapped at 72 columns is one sentence: one promise */
+	{'A', M, "Решение по выплате будет принято в течение 10 рабочих дней, "
+		 "то есть\nне позднее 7 декабря. О решении сообщим письмом.",
+	 E("2026-12-07", "resolve pending"), 0, NULL, NULL},
+
+	/* not promises: past, orders, conditions, questions, negation,
+	 * opening hours, general policy, absence, permission, dates of
+	 * other things */
+	{'A', M, "We received your request on Monday.", "none", 0, NULL, NULL},
+	{'A', M, "Please send the photos by Friday.", "none", 0, NULL, NULL},
+	{'A', M, "If we don't hear from you by Friday, we will close the case.",
+	 "none", 0, NULL, NULL},
+	{'A', M, "Could you call us back tomorrow?", "none", 0, NULL, NULL},
+	{'A', M, "We won't be able to deliver by Friday.", "none", 0, NULL,
+	 NULL},
+	{'A', M, "Our office is open until 6 pm.", "none", 0, NULL, NULL},
+	{'A', M, "Refunds usually take up to 10 days.", "none", 0, NULL, NULL},
+	{'A', M, "I'm out of the office until Monday 30 November.", "none", 0,
+	 NULL, NULL},
+	{'A', M, "You can return the item within 14 days.", "none", 0, NULL,
+	 NULL},
+	{'A', M, "Your order of 12 November was shipped.", "none", 0, NULL,
+	 NULL},
+	{'A', M, "Заказ отправили 20 ноября.", "none", 0, NULL, NULL},
+	{'A', M, "Пришлите, пожалуйста, документы до пятницы.", "none", 0, NULL,
+	 NULL},
+	{'A', M, "Если до пятницы не придёт, напишите нам.", "none", 0, NULL,
+	 NULL},
+	{'A', M, "Вам удобно в пятницу?", "none", 0, NULL, NULL},
+	{'A', M, "К сожалению, до пятницы не успеем.", "none", 0, NULL, NULL},
+	{'A', M, "Мы работаем с 9 до 18.", "none", 0, NULL, NULL},
+	{'A', M, "Обычно возврат занимает до 10 дней.", "none", 0, NULL, NULL},
+	{'A', M, "Я в отпуске до 1 декабря.", "none", 0, NULL, NULL},
+	{'A', M, "Вы можете вернуть товар в течение 14 дней.", "none", 0, NULL,
+	 NULL},
+	{'A', M, "Перерасчёт за период с 01.11 по 20.11 выполнен.", "none", 0,
+	 NULL, NULL},
+
+	/* the customer: claims of an earlier promise, and wishes */
+	{'C', F, "I was told on 18 November the refund would arrive by 25 "
+		 "November.",
+	 E("2026-11-25", "resolve missed claimed"), 0, NULL, NULL},
+	{'C', F, "You said it would be fixed by 25 November.",
+	 E("2026-11-25", "resolve missed claimed"), 0, NULL, NULL},
+	{'C', F, "Мне сказали, что деньги вернут до 25 ноября.",
+	 E("2026-11-25", "resolve missed claimed"), 0, NULL, NULL},
+	{'C', M, "I want it delivered by Friday.", "none", 0, NULL, NULL},
+	{'C', M, "Хочу получить заказ до пятницы.", "none", 0, NULL, NULL},
+
+	/* a pleasantry keeps no reply promise; a message that says
+	 * something does */
+	{'A', M, "We will reply within 24 hours.",
+	 AT("2026-11-24", "09:00", "reply missed"), 'A', F,
+	 "You're welcome, have a great weekend!"},
+	{'A', M, "We will reply within 24 hours.",
+	 AT("2026-11-24", "09:00", "reply late"), 'A', F,
+	 "The warehouse has found your parcel."},
+	{'A', M, "Ответим в течение 24 часов.",
+	 AT("2026-11-24", "09:00", "reply missed"), 'A', F, "Всего доброго!"},
+};
+
+/* Resolutions and reopens: what a short exchange yields, as the types
+ * of its findings of those two kinds, "type@message" joined by "; ". */
+struct orow {
+	const char *a_text; /* the company, M */
+	const char *c_text; /* then the customer, F */
+	const char *want;
+};
+
+static const struct orow orows[] = {
+	{"Your parcel has been dispatched, tracking number 1Z999AA10123456784.",
+	 "Got it today, thanks!", "resolution@1; resolution@2"},
+	{"Your voucher has been issued.", "Thanks.", "resolution@1"},
+	{"I've corrected the reading; you'll receive the new bill within 3 "
+	 "working days.",
+	 "Thanks.", "none"},
+	{"We'll let you know as soon as it's restored.", "OK.", "none"},
+	{"The fault has been fixed.", "It still doesn't work.",
+	 "resolution@1; reopen@2"},
+	{"Перерасчёт выполнен.", "Получила, спасибо!",
+	 "resolution@1; resolution@2"},
+	{"Мы вернём деньги в течение 5 дней.", "Деньги так и не пришли.",
+	 "reopen@2"},
+	{"Ваша карта готова к выдаче.", "Интернета по-прежнему нет.",
+	 "resolution@1; reopen@2"},
+	{"Thank you for contacting us.", "It still doesn't work.", "none"},
+	{"We will refund you within 5 days.",
+	 "The app shows «Refunded» but the money still hasn't arrived.",
+	 "reopen@2"},
+};
+
+static struct patset tps;
+static struct matcher *tmt;
+static struct calendar *tcal;
+
+static void
+setup(void)
+{
+	char *err = NULL;
+
+	memset(&tps, 0, sizeof(tps));
+	ck_assert_msg(patset_load_builtin(&tps, "ru,en", &err) == 0, "%s",
+		      err ? err : "?");
+	ck_assert_msg(patset_compile(&tps, &err) == 0, "%s", err ? err : "?");
+	tmt = matcher_new(&tps);
+	tcal = calendar_new();
+}
+
+static void
+teardown(void)
+{
+	matcher_free(tmt);
+	patset_free(&tps);
+	calendar_free(tcal);
+}
+
+static void
+add_msg(struct conversation *c, char who, const char *when, const char *text)
+{
+	struct message *x = conversation_add_message(c);
+
+	x->role = who == 'A' ? ROLE_AGENT : ROLE_CUSTOMER;
+	x->sender_name = xstrdup(who == 'A' ? "Support" : "Anna");
+	ck_assert_msg(time_parse_iso(when, &x->time), "bad row time");
+	x->text = xstrdup(text);
+}
+
+static void
+describe_deadlines(const struct conversation *c, struct buf *b)
+{
+	for (size_t i = 0; i < c->n_findings; i++) {
+		const struct finding *f = &c->findings[i];
+		char iso[32];
+
+		if (f->type != FIND_DEADLINE)
+			continue;
+		if (b->len)
+			buf_puts(b, "; ");
+		if (f->due.set) {
+			time_format_iso(f->due, iso);
+			buf_puts(b, iso);
+		} else {
+			buf_puts(b, "-");
+		}
+		buf_printf(b, " %s %s%s", promise_kind_name(f->promise),
+			   deadline_status_name(f->status),
+			   f->claimed ? " claimed" : "");
+	}
+	if (b->len == 0)
+		buf_puts(b, "none");
+}
+
+static struct conversation *
+run(char who, const char *made, const char *text, char who2,
+    const char *made2, const char *text2)
+{
+	struct conversation *c = conversation_new("t", FMT_CHATLOG);
+	struct analyze_opts o = {.cal = tcal};
+
+	ck_assert(time_parse_iso(NOW, &o.now));
+	add_msg(c, who, made, text);
+	if (who2 != 0)
+		add_msg(c, who2, made2, text2);
+	analyze_conversation(c, tmt, &o, NULL);
+	return c;
+}
+
+START_TEST(test_promise_row)
+{
+	const struct prow *r = &prows[_i];
+	struct conversation *c =
+		run(r->who, r->made, r->text, r->who2, r->made2, r->text2);
+	struct buf b = {NULL, 0, 0};
+
+	describe_deadlines(c, &b);
+	ck_assert_msg(strcmp(b.s, r->want) == 0, "row %d \"%s\":\n  got  %s\n  want %s",
+		      _i, r->text, b.s, r->want);
+	buf_free(&b);
+	conversation_free(c);
+}
+END_TEST
+
+START_TEST(test_outcome_row)
+{
+	const struct orow *r = &orows[_i];
+	struct conversation *c = run('A', M, r->a_text, 'C', F, r->c_text);
+	struct buf b = {NULL, 0, 0};
+
+	for (size_t i = 0; i < c->n_findings; i++) {
+		const struct finding *f = &c->findings[i];
+
+		if (f->type != FIND_RESOLUTION && f->type != FIND_REOPEN)
+			continue;
+		buf_printf(&b, "%s%s@%zu", b.len ? "; " : "",
+			   finding_type_name(f->type), f->message);
+	}
+	if (b.len == 0)
+		buf_puts(&b, "none");
+	ck_assert_msg(strcmp(b.s, r->want) == 0,
+		      "row %d \"%s\" / \"%s\":\n  got  %s\n  want %s", _i,
+		      r->a_text, r->c_text, b.s, r->want);
+	buf_free(&b);
+	conversation_free(c);
+}
+END_TEST
+
+Suite *suite_promise(void);
+
+Suite *
+suite_promise(void)
+{
+	Suite *s = suite_create("promise");
+	TCase *tc = tcase_create("clause");
+
+	tcase_add_unchecked_fixture(tc, setup, teardown);
+	tcase_add_loop_test(tc, test_promise_row, 0,
+			    (int)(sizeof(prows) / sizeof(prows[0])));
+	tcase_add_loop_test(tc, test_outcome_row, 0,
+			    (int)(sizeof(orows) / sizeof(orows[0])));
+	suite_add_tcase(s, tc);
+	return s;
+}
