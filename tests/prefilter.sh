@@ -2,7 +2,8 @@
 # prefilter.sh - the literal prefilter changes no result: every input set
 # is analyzed once normally and once with ESCALATE_NO_PREFILTER=1, and
 # the JSON reports (with --explain), stderr and exit statuses must be
-# identical. Sets: samples/, tests/data/, tests/eval/ when present, and
+# identical. Sets: samples/, tests/data/, tests/eval/ and the tuning part
+# of tests/conv/ when present, and
 # the real corpus (../shared/corpus/real) when present.
 # Usage: sh tests/prefilter.sh BIN   (from the repository root)
 set -u
@@ -45,6 +46,7 @@ for d in tests/data/*/; do
 	run "data-$(basename "$d")" "$d"
 done
 [ -d tests/eval ] && run eval tests/eval
+[ -d tests/conv/tune ] && run conv-tune tests/conv/tune
 [ -d ../shared/corpus/real ] && run corpus ../shared/corpus/real
 
 echo "prefilter identity: $pass passed, $fail failed"
