@@ -767,16 +767,27 @@ nearest_claim(const struct pctx *x, size_t t)
 	return best;
 }
 
-/* The kind of a claim: its own meta, else what its sentence promises. */
+/* The kind of time t in a claim: the claim's own meta ("you promised
+ * to call"), else what the clause of t names ("you said you would call
+ * me by the 26th and that the credit would post by the 27th"), else
+ * 'resolve'. */
 static enum promise_kind
-claim_kind(const struct pctx *x, size_t claim)
+claim_kind(const struct pctx *x, size_t claim, size_t t)
 {
 	bool known;
 	enum promise_kind k = meta_kind(x->v->hits[claim].pat, &known);
+	struct text_span seg;
+	size_t g;
 
 	if (known)
 		return k;
-	return kind_for(x, claim, claim, x->v->sent[x->v->sent_of[claim]]);
+	seg = segment_of(x, t);
+	g = governor(x, t, seg);
+	if (g != NONE && x->v->hits[g].start < seg.start)
+		seg.start = x->v->hits[g].start;
+	if (class_in(x, CL_DECISION, seg) != NONE)
+		return PROMISE_RESOLVE;
+	return kind_in(x, seg, &k) ? k : PROMISE_RESOLVE;
 }
 
 static enum clause_class
@@ -821,7 +832,7 @@ claim_cands(struct pctx *x)
 			continue;
 		gc[x->n_cands] = governor_class(x, i);
 		push_cand(x, (struct cand){i, x->v->sent_of[i], a, false,
-					   claim_kind(x, a)});
+					   claim_kind(x, a, i)});
 	}
 	drop_times_of_saying(x, gc);
 	free(gc);
