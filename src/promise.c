@@ -790,6 +790,21 @@ claim_kind(const struct pctx *x, size_t claim, size_t t)
 	return kind_in(x, seg, &k) ? k : PROMISE_RESOLVE;
 }
 
+/* The promise a claimed time belongs to: the future verb of its clause
+ * ("you said you would call me by the 26th and that the credit would
+ * post by the 27th" are two), else the nearest one of its sentence (a
+ * verbless "..., so by Tuesday 10 March"), else the claim itself. */
+static size_t
+claim_key(const struct pctx *x, size_t claim, size_t t)
+{
+	size_t g = governor(x, t, segment_of(x, t));
+
+	if (g != NONE && x->cls[g] == CL_FUTURE)
+		return g;
+	g = nearest_future(x, t, x->v->sent[x->v->sent_of[t]]);
+	return g != NONE ? g : claim;
+}
+
 static enum clause_class
 governor_class(const struct pctx *x, size_t t)
 {
@@ -831,7 +846,8 @@ claim_cands(struct pctx *x)
 		    (a = nearest_claim(x, i)) == NONE)
 			continue;
 		gc[x->n_cands] = governor_class(x, i);
-		push_cand(x, (struct cand){i, x->v->sent_of[i], a, false,
+		push_cand(x, (struct cand){i, x->v->sent_of[i],
+					   claim_key(x, a, i), false,
 					   claim_kind(x, a, i)});
 	}
 	drop_times_of_saying(x, gc);
@@ -1032,7 +1048,9 @@ weekday_of_date(const struct pctx *x, size_t g, size_t t)
 	return false;
 }
 
-/* Emit the group that starts at candidate g (members: same_group). */
+/* Emit the group that starts at candidate g (members: same_group); the
+ * group promises what its first time's clause names ("a loss adjuster
+ * would contact me within 3 working days, so by Tuesday 10 March"). */
 static void
 emit_group(const struct pctx *x, size_t g, bool claimed, bool *done)
 {
@@ -1065,7 +1083,8 @@ emit_group(const struct pctx *x, size_t g, bool claimed, bool *done)
 		if (tkind_of(x->v->hits[c->t].pat) == TK_DAY &&
 		    !weekday_of_date(x, g, c->t) &&
 		    !(anchored && relative_span(x->v->hits[c->t].pat)))
-			emit(x, c, c->t, clock, claimed, seen, &n_seen);
+			emit(x, &x->cands[g], c->t, clock, claimed, seen,
+			     &n_seen);
 	}
 	if (n_day == 0) {
 		size_t t = clock != NONE ? clock : endday != NONE ? endday : vague;

@@ -208,7 +208,7 @@ meta class=reply
 regex \b(?:answer(?:s|ed)?|repl(?:y|ies)|respon(?:d|se|ses)|call(?:\s+you|\s+back|back)?|ring\s+you|phone\s+you|contact(?:\s+you)?|get\s+back
 regex |come\s+back\s+to\s+you|hear(?:\s+back)?\s+from\s+(?:us|me|them)|update\s+you|(?:an|further|another|the\s+next)\s+update|updates|let\s+you\s+know|inform\s+you|notify\s+you|e-?mail\s+you
 regex |write\s+(?:to\s+)?you|message\s+you|text\s+you|feedback|follow(?:-|\s)?up|in\s+touch|reach\s+out|explain|explanation|clarif(?:y|ication)
-regex |be\s+with\s+you|post-?mortem|root[-\s]cause\s+(?:analysis|report)|incident\s+report|write-?up)\b
+regex |(?:support|someone|somebody|an?\s+(?:agent|advisor|adviser|representative|member\s+of\s+(?:our|the)\s+(?:support\s+)?team))\s+will\s+be\s+with\s+you|post-?mortem|root[-\s]cause\s+(?:analysis|report)|incident\s+report|write-?up)\b
 ok we'll get back to you by Friday
 ok you will hear from us within 2 days
 ok expect a call tomorrow
@@ -217,6 +217,7 @@ ok Support will be with you shortly.
 ok the post-mortem will follow by Friday
 no your refund will arrive by Friday
 no the replacement ships tomorrow
+no the engineer will be with you tomorrow between 8am and 12pm
 no The update is planned to roll out on Thursday.
 
 pattern en.clause.decision
