@@ -80,10 +80,11 @@ pattern en.clause.past-verb
 type clause
 meta class=past
 meta tense=participle
+regex \b(?=[a-z]{2,}(?<!e)ed\b|(?:sent|went|came|got|gave|made|took|told|said|paid|left|found|spoke|wrote|rang|bought|brought|heard|saw|knew|lost|kept|held|forgot|fell|broke|began|ran|sold|met)\b)
 regex (?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bgot\s)
 regex (?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\byour\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bfully\s)(?<!\bnewly\s)
-regex \b(?!(?:expected|scheduled|planned|booked|arranged|estimated|detailed|dedicated|required|limited|interested|concerned|pleased|delighted|attached|related|based|registered|authorized|authorised|certified|qualified|advised|assured|sorry|indeed|need|speed|proceed|exceed|succeed|feed|seed|hundred|red|bed|shed|embed)\b)
-regex (?:[a-z]{2,}(?<!e)ed|sent|went|came|got|gave|made|took|told|said|paid|left|found|spoke|wrote|rang|bought|brought|heard|saw|knew|lost|kept|held|forgot|fell|broke|began|ran|sold|met|missed)\b
+regex (?!(?:expected|scheduled|planned|booked|arranged|estimated|detailed|dedicated|required|limited|interested|concerned|pleased|delighted|attached|related|based|registered|authorized|authorised|certified|qualified|advised|assured|hundred|embed)\b)
+regex [a-z]+\b
 regex |\b(?:yesterday|ago|earlier\s+today|last\s+(?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b
 ok we received your request on Monday
 ok The courier attempted delivery on 3 December
@@ -106,7 +107,8 @@ regex |\b(?:kindly|make\s+sure|ensure\s+(?:that\s+)?you|remember\s+to|do\s+not\s
 regex |\byou\s+(?:will\s+|would\s+)?(?:need|have|are\s+required|are\s+asked|are\s+expected|are\s+welcome|are\s+free)\s+to\b|\byou\s+must\b
 regex |\byou\s+(?:can|may|could)\b(?!\s+(?:expect|rest|be\s+sure|see|count)\b)|\byou\s+should\b(?!\s+(?:receive|get|see|hear|have|be|expect|notice)\b)
 regex |\byou\s+have\s+until\b|\b(?:deadline|last\s+day)\s+(?:for\s+(?:you|submitting|returning|sending|replying)|to\s+(?:submit|return|send|reply|respond|pay|claim))\b
-regex |(?:\A|(?<=\n)|(?<=[.!?:;]\s))(?:send|reply|respond|return|submit|provide|attach|upload|fill|sign|complete|bring|pay|visit|restart|call\s+us|contact\s+us|let\s+us\s+know|get\s+in\s+touch)\b
+regex |\b(?=(?:send|reply|respond|return|submit|provide|attach|upload|fill|sign|complete|bring|pay|visit|restart|call\s+us|contact\s+us|let\s+us\s+know|get\s+in\s+touch)\b)
+regex (?:(?<=\A)|(?<=\n)|(?<=[.!?:;]\s))[a-z]+(?:\s+(?:us|in\s+touch|know))?\b
 ok please send the photos by Friday
 ok You need to return the device within 14 days
 ok you can cancel within 14 days
