@@ -1,0 +1,6 @@
+function CheckLocation() {
+  return GoToMessage(0);
+}
+function GoToMessage(id) {
+  return false;
+}
