@@ -133,10 +133,10 @@ template_coverage(const struct template_input *in, bool *numbers)
 			all += n;
 			continue;
 		}
-		if (digits)
-			*numbers = true;
 		if (list_number(in->text, a, b))
 			continue; /* "1." of a numbered list */
+		if (digits)
+			*numbers = true;
 		if (words > TEMPLATE_NEUTRAL_WORDS || digits)
 			all += n;
 	}

@@ -36,6 +36,17 @@ ok We appreciate your understanding
 no thank you for the refund
 no my patience is running out
 
+pattern en.template.empathy
+type template
+meta weight=0.4
+regex \bwe\s+(?:fully\s+|completely\s+|totally\s+)?understand\s+(?:how\s+(?:important|frustrating|inconvenient|stressful|annoying)|your\s+(?:concern|frustration|disappointment|situation))\b
+regex |\bwe\s+apologi[sz]e\s+for\s+any\s+inconvenience\b
+ok We understand how important it is to stay connected.
+ok We understand your concern.
+ok we apologize for any inconvenience this may have caused
+no we understand that the router was replaced on Monday
+no I understand
+
 pattern en.template.ack-created
 type template
 meta weight=0.5
@@ -202,7 +213,7 @@ no your order has been shipped
 pattern en.template.in-progress
 type template
 meta weight=0.4
-regex \bour\s+(?:team|specialists|engineers)\s+(?:is|are)\s+(?:currently\s+|already\s+)?(?:looking\s+into|working\s+on|investigating)\b
+regex \bour\s+(?:[a-z]+\s+)?(?:team|specialists|engineers)\s+(?:is|are)\s+(?:currently\s+|already\s+|actively\s+)?(?:looking\s+into|working\s+on|investigating)\b(?=\s+(?:the\s+matter|this|it|the\s+issue|your\s+(?:case|request|issue|concern))\b)
 regex |\bwe(?:\s+are|(?:'|’)re)\s+(?:currently\s+|already\s+)?(?:working\s+on\s+it|looking\s+into\s+it|investigating)\b
 regex |\b(?:is|are)\s+(?:currently\s+)?investigating\s*[.!]
 ok Rest assured, our team is looking into it
@@ -239,6 +250,7 @@ meta weight=0.5
 regex \bdue\s+to\s+(?:a\s+)?(?:high|higher\s+than\s+(?:usual|normal)|increased|unusually\s+high)\s+(?:volume|demand)\b
 regex |\b(?:experiencing|receiving)\s+(?:a\s+|an\s+)?(?:high|higher\s+than\s+(?:usual|normal)|increased|unusually\s+high|large)\s+(?:volume|number)\s+of\s+(?:requests|enquiries|inquiries|messages|calls|e-?mails)\b
 regex |\bresponses?\s+(?:may|might|could)\s+take\s+longer\b
+regex |\b(?:receiving|getting|handling)\s+more\s+(?:messages|requests|enquiries|inquiries|calls|e-?mails|contacts)\s+than\s+(?:usual|normal)\b
 regex |\b(?:experiencing|receiving|handling)\s+(?:a\s+|an\s+)?(?:unusually\s+|exceptionally\s+|very\s+)?(?:high|large|heavy|increased|higher\s+than\s+(?:usual|normal))\s+(?:volume|number|amount)\s+of\s+
 regex (?:requests|enquiries|inquiries|messages|calls|e-?mails|queries|tickets|contacts|chats)\b
 regex |\b(?:may|might|could|will)\s+take\s+(?:us\s+)?(?:a\s+(?:little|bit)\s+|slightly\s+)?longer\s+(?:than\s+(?:usual|normal)\s+)?to\s+(?:reply|respond|get\s+back|answer)\b
