@@ -18,6 +18,8 @@ WERROR ?= 1
 DEBIAN_PACKAGES = build-essential pkg-config libpcre2-dev libxml2-dev \
 	libmagic-dev libjansson-dev check libsubunit-dev jq libxml2-utils \
 	pcre2-utils time
+# Outlook .msg (OLE compound files), .pst/.ost mailboxes, TNEF (winmail.dat).
+DEBIAN_PACKAGES += libolecf-dev libbfio-dev libpst-dev libytnef0-dev
 
 # V=1 shows the full commands.
 ifeq ($(V),1)
@@ -29,6 +31,7 @@ say = @printf '  %-7s %s\n'
 endif
 
 PKGS = libpcre2-8 libxml-2.0 libmagic jansson
+PKGS += libolecf libbfio libpst libytnef
 CFLAGS ?= -g -O2
 ESC_CPPFLAGS = -Iinclude -I$(O)/gen -D_XOPEN_SOURCE=700 -D_FORTIFY_SOURCE=2
 ESC_CFLAGS = -std=c11 -Wall -Wextra -Wshadow -Wformat=2 \
@@ -119,6 +122,7 @@ $(UNIT): $(TEST_OBJS) $(LIB)
 
 FUZZ_TARGETS = eml reader mbox patterns analyze codecs chat tghtml html json \
 	deadline
+FUZZ_TARGETS += meta
 FUZZ_SECONDS ?= 60
 # Seconds one input may take before libFuzzer reports it as a hang.
 FUZZ_TIMEOUT ?= 25
