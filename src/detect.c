@@ -8,6 +8,7 @@
 #include "html_export.h"
 #include "json_export.h"
 #include "meta_export.h"
+#include "outlook.h"
 #include "transcript.h"
 
 #define SNIFF_BYTES 65536 /* libmagic and the sniffers see this much */
@@ -566,10 +567,12 @@ decided_early(enum mime_class mc, const char *mime, const char *name,
 	if (p == end || mc == MC_EMPTY) {
 		*why = xstrdup("empty file");
 		*f = FMT_UNKNOWN;
-	} else if (mc == MC_OUTLOOK &&
-		   (is_msg_name(name) || strstr(mime, "outlook"))) {
-		*why = xstrdup("outlook .msg files are not yet supported");
-		*f = FMT_UNSUPPORTED;
+	} else if (pst_signature(p, (size_t)(end - p))) {
+		*f = FMT_PST;
+	} else if (msg_signature(p, (size_t)(end - p)) &&
+		   ((mc == MC_OUTLOOK && strstr(mime, "outlook")) ||
+		    is_msg_name(name))) {
+		*f = FMT_OUTLOOK_MSG;
 	} else if (has_prefix(p, end, "\xff\xfe") ||
 		   has_prefix(p, end, "\xfe\xff")) {
 		*why = xstrdup("utf-16 text files are not yet supported");

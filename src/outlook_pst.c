@@ -1,0 +1,483 @@
+/* outlook_pst.c - an Outlook .pst/.ost mailbox through libpst: every
+ * folder's e-mails, one at a time, with the folder path as the source. */
+#include "outlook.h"
+
+#include <errno.h>
+#include <libpst/libpst.h>
+#include <libpst/timeconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "charset.h"
+#include "html.h"
+#include "quote.h"
+#include "rtf.h"
+#include "tnef.h"
+
+#define PST_MAGIC "!BDN"
+#define PST_MAX_ITEMS 10000000u /* descriptors visited in one file */
+
+bool
+pst_signature(const char *data, size_t len)
+{
+	return len >= 4 && memcmp(data, PST_MAGIC, 4) == 0;
+}
+
+/* The file's format version (offset 10): 14/15 ANSI, 23 Unicode, 36
+ * Unicode with 4 KiB pages; libpst reads the first two kinds. */
+static const char *
+check_header(const char *path)
+{
+	unsigned char h[12];
+	FILE *f = fopen(path, "rb");
+	size_t n;
+	unsigned ver;
+
+	if (!f)
+		return strerror(errno);
+	n = fread(h, 1, sizeof(h), f);
+	fclose(f);
+	if (n < sizeof(h) || memcmp(h, PST_MAGIC, 4) != 0)
+		return "not an outlook mailbox";
+	ver = (unsigned)(h[10] | h[11] << 8);
+	if (ver == 14 || ver == 15 || ver == 23)
+		return NULL;
+	if (ver == 36)
+		return "outlook mailbox with 4 KiB pages (Outlook 2013 .ost): not supported by libpst";
+	return "unknown outlook mailbox version";
+}
+
+/* ---- one e-mail ---- */
+
+/* A libpst string as UTF-8 (caller frees), NULL when empty. */
+static char *
+str_of(pst_item *item, pst_string *s)
+{
+	char *u, *t;
+
+	if (!s->str)
+		return NULL;
+	pst_convert_utf8_null(item, s);
+	if (!s->str)
+		return NULL;
+	u = utf8_sanitize(s->str, strlen(s->str));
+	t = str_trim(u);
+	if (!*t) {
+		free(u);
+		return NULL;
+	}
+	memmove(u, t, strlen(t) + 1);
+	return u;
+}
+
+static bool
+is_smtp(const char *s)
+{
+	return s && strchr(s, '@') && s[0] != '/';
+}
+
+static char *
+first_smtp(pst_item *item, pst_string *a, pst_string *b, pst_string *c)
+{
+	pst_string *v[] = {a, b, c};
+
+	for (size_t i = 0; i < 3; i++) {
+		char *s = str_of(item, v[i]);
+
+		if (is_smtp(s))
+			return s;
+		free(s);
+	}
+	return NULL;
+}
+
+static void
+read_time(pst_item_email *e, struct message *m)
+{
+	FILETIME *ft = e->sent_date ? e->sent_date : e->arrival_date;
+
+	if (!ft)
+		return;
+	m->time.t = (int64_t)pst_fileTimeToUnixTime(ft);
+	m->time.off = 0;
+	m->time.set = true;
+	time_to_local_zone(&m->time);
+}
+
+/* "<a@b> <c@d>" -> "a@b c@d"; NULL when there is no id. */
+static char *
+ids(char *v)
+{
+	struct buf b = {0};
+	const char *p = v, *open, *close;
+
+	for (; p && (open = strchr(p, '<')) && (close = strchr(open, '>'));
+	     p = close + 1) {
+		if (close == open + 1)
+			continue;
+		if (b.len)
+			buf_putc(&b, ' ');
+		buf_append(&b, open + 1, (size_t)(close - open - 1));
+	}
+	free(v);
+	return b.s ? buf_steal(&b) : NULL;
+}
+
+/* Transport headers fill what the properties lack (References, and
+ * anything else missing). */
+static void
+from_headers(pst_item *item, struct message *m)
+{
+	char *h = str_of(item, &item->email->header), *mail;
+	struct message t = {0};
+	struct strlist w = {0};
+
+	if (!h)
+		return;
+	mail = xasprintf("%s\n\n", h);
+	free(h);
+	if (eml_parse_message(mail, strlen(mail), &t, NULL, &w) == 0) {
+		if (!m->references)
+			m->references = t.references, t.references = NULL;
+		if (!m->in_reply_to)
+			m->in_reply_to = t.in_reply_to, t.in_reply_to = NULL;
+		if (!m->message_id)
+			m->message_id = t.message_id, t.message_id = NULL;
+		if (!m->sender_addr)
+			m->sender_addr = t.sender_addr, t.sender_addr = NULL;
+		if (!m->sender_name)
+			m->sender_name = t.sender_name, t.sender_name = NULL;
+		if (!m->time.set)
+			m->time = t.time;
+	}
+	message_clear(&t);
+	strlist_free(&w);
+	free(mail);
+}
+
+static bool
+blank(const char *s)
+{
+	for (; s && *s; s++)
+		if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
+			return false;
+	return true;
+}
+
+static char *
+rtf_text(pst_binary *z, struct strlist *warn)
+{
+	const char *why = NULL;
+	enum rtf_kind kind;
+	size_t n = 0;
+	char *rtf, *s;
+
+	if (!z->data || z->size == 0)
+		return NULL;
+	rtf = rtf_decompress((const unsigned char *)z->data, z->size, &n, &why);
+	if (!rtf) {
+		strlist_push(warn, why);
+		return NULL;
+	}
+	s = rtf_to_text(rtf, n, &kind);
+	free(rtf);
+	if (kind == RTF_FROM_HTML) {
+		char *t = html_to_text(s, strlen(s), "UTF-8");
+
+		free(s);
+		s = t;
+	}
+	return s;
+}
+
+/* The plain body, else the HTML body as text, else the RTF body. */
+static char *
+body_of(pst_item *item, struct strlist *warn)
+{
+	char *s = str_of(item, &item->body);
+
+	if (s && strlen(s) > PST_MAX_BODY)
+		s[PST_MAX_BODY] = '\0';
+	if (blank(s)) {
+		char *h;
+
+		free(s);
+		h = str_of(item, &item->email->htmlbody);
+		s = h ? html_to_text(h, strnlen(h, PST_MAX_BODY), "UTF-8") : NULL;
+		free(h);
+	}
+	if (blank(s)) {
+		free(s);
+		s = rtf_text(&item->email->rtf_compressed, warn);
+	}
+	return s ? s : xstrdup("");
+}
+
+static void
+add_quoted(struct message *m, char *block)
+{
+	char *q;
+
+	if (!block)
+		return;
+	if (!m->quoted) {
+		m->quoted = block;
+		return;
+	}
+	q = xasprintf("%s\n%s", m->quoted, block);
+	free(m->quoted);
+	free(block);
+	m->quoted = q;
+}
+
+/* Attached files that are messages: .eml, .msg, winmail.dat. */
+static void
+read_attachments(pst_file *pf, pst_item *item, struct message *m,
+		 struct strlist *warn)
+{
+	for (pst_item_attach *a = item->attach; a; a = a->next) {
+		pst_binary b = {0, NULL};
+		struct message am = {0};
+		char *subject = NULL;
+		int rc = -1;
+
+		if (a->method == PST_ATTACH_EMBEDDED)
+			continue; /* libpst gives no public way to them */
+		b = a->data.data ? a->data : pst_attach_to_mem(pf, a);
+		if (!b.data || b.size == 0 || b.size > MSG_MAX_STREAM) {
+			if (b.data != a->data.data)
+				free(b.data);
+			continue;
+		}
+		if (tnef_signature(b.data, b.size))
+			add_quoted(m, tnef_text(b.data, b.size, TNEF_MAX_DEPTH,
+						warn));
+		else if (msg_signature(b.data, b.size))
+			rc = msg_parse_message(b.data, b.size, &am, &subject,
+					       MSG_MAX_DEPTH - 1, warn);
+		if (rc == 0)
+			add_quoted(m, xasprintf(
+					      "---------- Forwarded message "
+					      "----------\nSubject: %s\n\n%s",
+					      subject ? subject : "",
+					      am.text ? am.text : ""));
+		free(subject);
+		message_clear(&am);
+		if (b.data != a->data.data)
+			free(b.data);
+	}
+}
+
+/* One e-mail item as one conversation with source "path:folder". */
+static struct conversation *
+email_conv(pst_file *pf, pst_item *item, const char *source,
+	   struct strlist *warn)
+{
+	pst_item_email *e = item->email;
+	struct conversation *c = conversation_new(source, FMT_PST);
+	struct message *m = conversation_add_message(c);
+	char *body, *t = NULL, *q = NULL, *subj = str_of(item, &item->subject);
+
+	if (subj && subj[0] == 0x01 && subj[1]) /* a prefix-length marker */
+		memmove(subj, subj + 2, strlen(subj + 1));
+	m->subject = subj;
+	c->subject = subj ? xstrdup(subj) : NULL;
+	m->sender_name = str_of(item, &e->outlook_sender_name);
+	m->sender_addr = first_smtp(item, &e->sender_address,
+				    &e->sender2_address, &e->outlook_sender);
+	read_time(e, m);
+	m->message_id = ids(str_of(item, &e->messageid));
+	m->in_reply_to = ids(str_of(item, &e->in_reply_to));
+	from_headers(item, m);
+	body = body_of(item, warn);
+	outlook_eol(body);
+	quote_split(body, &t, &q);
+	free(body);
+	m->text = t ? t : xstrdup("");
+	m->quoted = q;
+	read_attachments(pf, item, m, warn);
+	return c;
+}
+
+/* ---- the folder walk ---- */
+
+struct frame {
+	pst_desc_tree *d; /* the next descriptor to look at */
+	char *path;	  /* the folder's path, "/Inbox/Support" */
+};
+
+struct walker {
+	pst_file pf;
+	const char *file;
+	void (*fn)(void *, struct conversation *);
+	void *ud;
+	struct strlist *warn;
+	size_t seen, taken, visited;
+};
+
+static void
+visit(struct walker *w, pst_item *item, struct frame *st, size_t *depth,
+      pst_desc_tree *d)
+{
+	if (item->folder && d->child) {
+		char *name = str_of(item, &item->file_as);
+		const char *parent = st[*depth].path;
+
+		if (*depth + 1 >= PST_MAX_DEPTH) {
+			strlist_pushf(w->warn, "folders nested deeper than %d, skipped",
+				      PST_MAX_DEPTH);
+		} else {
+			(*depth)++;
+			st[*depth].d = d->child;
+			st[*depth].path = xasprintf("%s/%s", parent,
+						    name ? name : "?");
+		}
+		free(name);
+	} else if (item->email && !item->folder) {
+		char *src = xasprintf("%s:%s", w->file,
+				      *st[*depth].path ? st[*depth].path : "/");
+
+		w->seen++;
+		w->fn(w->ud, email_conv(&w->pf, item, src, w->warn));
+		w->taken++;
+		free(src);
+	}
+}
+
+static void
+walk_folders(struct walker *w, pst_desc_tree *top)
+{
+	struct frame *st = xcalloc(PST_MAX_DEPTH, sizeof(*st));
+	size_t depth = 0;
+
+	st[0].d = top ? top->child : NULL;
+	st[0].path = xstrdup("");
+	for (;;) {
+		pst_desc_tree *d = st[depth].d;
+		pst_item *item;
+
+		if (!d) {
+			free(st[depth].path);
+			if (depth == 0)
+				break;
+			depth--;
+			continue;
+		}
+		st[depth].d = d->next;
+		if (++w->visited > PST_MAX_ITEMS) {
+			strlist_pushf(w->warn, "more than %u items; the rest skipped",
+				      PST_MAX_ITEMS);
+			while (depth > 0)
+				free(st[depth--].path);
+			free(st[0].path);
+			break;
+		}
+		item = pst_parse_item(&w->pf, d, NULL);
+		if (!item)
+			continue;
+		visit(w, item, st, &depth, d);
+		pst_freeItem(item);
+	}
+	free(st);
+}
+
+/* The walk over the file at 'path', sources named after 'shown'. */
+static int
+read_each_as(const char *path, const char *shown,
+	     void (*fn)(void *ud, struct conversation *c), void *ud,
+	     struct strlist *warn, size_t *seen)
+{
+	struct walker w = {.file = shown, .fn = fn, .ud = ud, .warn = warn};
+	const char *bad = check_header(path);
+	pst_item *root;
+
+	if (seen)
+		*seen = 0;
+	if (bad) {
+		strlist_push(warn, bad);
+		return -1;
+	}
+	if (pst_open(&w.pf, path, NULL) != 0) {
+		strlist_push(warn, "cannot open the outlook mailbox");
+		return -1;
+	}
+	if (pst_load_index(&w.pf) != 0) {
+		strlist_push(warn, "damaged outlook mailbox: no index");
+		pst_close(&w.pf);
+		return -1;
+	}
+	pst_load_extended_attributes(&w.pf);
+	root = w.pf.d_head ? pst_parse_item(&w.pf, w.pf.d_head, NULL) : NULL;
+	walk_folders(&w, pst_getTopOfFolders(&w.pf, root));
+	if (root)
+		pst_freeItem(root);
+	pst_close(&w.pf);
+	if (seen)
+		*seen = w.seen;
+	if (w.taken == 0)
+		strlist_push(warn, "no e-mails in the outlook mailbox");
+	return (int)(w.taken > INT32_MAX ? INT32_MAX : w.taken);
+}
+
+int
+pst_read_each(const char *path, void (*fn)(void *ud, struct conversation *c),
+	      void *ud, struct strlist *warn, size_t *seen)
+{
+	return read_each_as(path, path, fn, ud, warn, seen);
+}
+
+static void
+push_conv(void *ud, struct conversation *c)
+{
+	conv_list_push(ud, c);
+}
+
+/* libpst reads files only: standard input goes to a temporary file. */
+static char *
+spool(const char *data, size_t len, struct strlist *warn)
+{
+	const char *dir = getenv("TMPDIR");
+	char *name = xasprintf("%s/escalate-pst-XXXXXX",
+			       dir && *dir ? dir : "/tmp");
+	int fd = mkstemp(name);
+	size_t done = 0;
+
+	while (fd >= 0 && done < len) {
+		ssize_t n = write(fd, data + done, len - done);
+
+		if (n <= 0)
+			break;
+		done += (size_t)n;
+	}
+	if (fd < 0 || done < len) {
+		strlist_pushf(warn, "cannot spool the mailbox: %s",
+			      strerror(errno));
+		if (fd >= 0) {
+			close(fd);
+			unlink(name);
+		}
+		free(name);
+		return NULL;
+	}
+	close(fd);
+	return name;
+}
+
+int
+pst_read(const char *path, const char *data, size_t len,
+	 struct conv_list *out, struct strlist *warn)
+{
+	char *tmp = NULL;
+	int n;
+
+	if (strcmp(path, "-") == 0 && !(tmp = spool(data, len, warn)))
+		return -1;
+	n = read_each_as(tmp ? tmp : path, path, push_conv, out, warn, NULL);
+	if (tmp) {
+		unlink(tmp);
+		free(tmp);
+	}
+	return n > 0 ? 0 : -1;
+}
