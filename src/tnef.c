@@ -420,6 +420,7 @@ tnef_text(const char *data, size_t len, int depth, struct strlist *warn)
 	if (len > (size_t)LONG_MAX)
 		return NULL;
 	TNEFInitialize(&t);
+	t.Debug = 0; /* TNEFInitialize leaves it unset */
 	if (TNEFParseMemory((BYTE *)data, (long)len, &t) < 0) {
 		strlist_push(warn, "winmail.dat not read: damaged tnef stream");
 		TNEFFree(&t);
