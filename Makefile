@@ -122,7 +122,7 @@ $(UNIT): $(TEST_OBJS) $(LIB)
 
 FUZZ_TARGETS = eml reader mbox patterns analyze codecs chat tghtml html json \
 	deadline
-FUZZ_TARGETS += meta
+FUZZ_TARGETS += meta msg tnef pst
 FUZZ_SECONDS ?= 60
 # Seconds one input may take before libFuzzer reports it as a hang.
 FUZZ_TIMEOUT ?= 25
@@ -159,6 +159,8 @@ fuzz:
 		CFLAGS="-g -O1" fuzz-build
 	for t in $(FUZZ_TARGETS); do \
 		mkdir -p build-fuzz/corpus/$$t && \
+		TMPDIR=$$(test -d /dev/shm && echo /dev/shm || echo /tmp) \
+		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 		build-fuzz/bin/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) \
 			-timeout=$(FUZZ_TIMEOUT) \
 			-artifact_prefix=build-fuzz/crash-$$t- \
@@ -168,6 +170,7 @@ fuzz:
 
 check: unit golden cli-tests report-tests replay bench-smoke prefilter-tests \
 	hostile eval eval-conv-gate pieces
+check: outlook-tests
 
 unit: $(UNIT)
 	$(UNIT)
@@ -185,6 +188,11 @@ hostile: $(BIN)
 
 report-tests: $(BIN)
 	sh tests/report.sh $(BIN)
+
+# Outlook mailboxes, .msg, TNEF and Meta exports, end to end.
+.PHONY: outlook-tests
+outlook-tests: $(BIN)
+	sh tests/outlook.sh $(BIN)
 
 # The literal prefilter changes no finding (ESCALATE_NO_PREFILTER=1).
 # An mbox read in pieces gives what reading it whole gives.
@@ -271,7 +279,9 @@ eval-conv: $(BIN) $(EVAL_CONV)
 golden-update: $(BIN)
 	sh tests/golden.sh --update $(BIN)
 
+# tests/lsan.supp: leaks inside the Outlook libraries, not ours.
 asan:
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	$(MAKE) O=build-asan SANITIZE=address,undefined CFLAGS="-g -O1" check
 
 # ESCALATE_NO_JIT: valgrind flags the PCRE2 JIT's vector reads.

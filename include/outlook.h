@@ -49,9 +49,9 @@ int msg_parse_message(const char *data, size_t len, struct message *m,
 bool pst_signature(const char *data, size_t len);
 
 /* Every message of the mailbox at path, handed to fn (which owns it) as
- * soon as it is read. Returns the number of conversations, or -1 when
- * the file cannot be opened as a mailbox (then *warn says why); *seen
- * (when not NULL) gets the number of items met. */
+ * soon as it is read, from a child process (isolate.h). Returns the
+ * number of conversations, or -1 when none could be read (then *warn
+ * says why); *seen (when not NULL) gets the number of e-mails met. */
 int pst_read_each(const char *path,
 		  void (*fn)(void *ud, struct conversation *c), void *ud,
 		  struct strlist *warn, size_t *seen);
@@ -60,5 +60,24 @@ int pst_read_each(const char *path,
  * input) data[0..len) is, through a temporary file. */
 int pst_read(const char *path, const char *data, size_t len,
 	     struct conv_list *out, struct strlist *warn);
+
+/* Internal to the .pst reader. */
+
+/* NULL when the header and both B-trees of the file at path are sound
+ * (every page inside the file, levels going down, back links right),
+ * else what is wrong (static text). */
+const char *pst_check(const char *path);
+/* The libpst walk itself, in the calling process: what pst_read_each
+ * runs in its child. 'shown' names the sources. Returns the number of
+ * e-mails, or -1; *seen gets the e-mails met. */
+int pst_walk(const char *path, const char *shown,
+	     void (*fn)(void *ud, struct conversation *c), void *ud,
+	     struct strlist *warn, size_t *seen);
+
+struct isolate_out;
+/* The child's side (isolate.h, job "pst"): argv holds the path and the
+ * name for sources. */
+void pst_child_run(struct isolate_out *o, int argc, char **argv,
+		   const char *data, size_t len);
 
 #endif /* ESC_OUTLOOK_H */

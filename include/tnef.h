@@ -1,11 +1,13 @@
 /* tnef.h - TNEF streams ("winmail.dat", application/ms-tnef), read with
  * libytnef after a bounds check of our own.
  *
- * libytnef reports some damage by printing to standard output, which is
- * where reports go; so a stream reaches it only after tnef_check() has
- * walked every attribute (level, id, length within the stream, checksum)
- * and every MAPI property block (counts, lengths and padding within the
- * attribute). A stream that fails the check is not read, with a warning. */
+ * A stream reaches libytnef only after tnef_check() has walked every
+ * attribute (level, id, length within the stream, checksum) and every
+ * MAPI property block (counts, lengths and padding within the
+ * attribute); a stream that fails the check is not read, with a warning.
+ * Even so libytnef prints to standard output on some blocks it cannot
+ * parse, and it has a history of crashes on damaged input: it runs in a
+ * separate process (isolate.h) and only the text comes back. */
 #ifndef ESC_TNEF_H
 #define ESC_TNEF_H
 
@@ -34,5 +36,16 @@ const char *tnef_check(const char *data, size_t len);
  * carries no text. */
 char *tnef_text(const char *data, size_t len, int depth,
 		struct strlist *warn);
+
+/* The same in this process, without the child: for the child itself and
+ * for the fuzzer (libytnef may print to standard output). */
+char *tnef_text_here(const char *data, size_t len, int depth,
+		     struct strlist *warn);
+
+struct isolate_out;
+/* The child's side (isolate.h, job "tnef"): argv holds the depth, data
+ * the stream. */
+void tnef_child_run(struct isolate_out *o, int argc, char **argv,
+		    const char *data, size_t len);
 
 #endif /* ESC_TNEF_H */

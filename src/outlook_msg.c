@@ -2,11 +2,11 @@
  * as one e-mail message, through libolecf. */
 #include "outlook.h"
 
-#include <libbfio.h>
 #include <libolecf.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "bfio_mem.h"
 #include "charset.h"
 #include "html.h"
 #include "quote.h"
@@ -661,8 +661,7 @@ msg_parse_message(const char *data, size_t len, struct message *m,
 		strlist_push(warn, "not an ole compound file");
 		return -1;
 	}
-	if (libbfio_memory_range_initialize(&io, NULL) != 1 ||
-	    libbfio_memory_range_set(io, (uint8_t *)data, len, NULL) != 1 ||
+	if (!(io = bfio_mem_open(data, len)) ||
 	    libolecf_file_initialize(&file, NULL) != 1) {
 		strlist_push(warn, "cannot start the compound file reader");
 		goto out;

@@ -1,14 +1,13 @@
 /* outlook_pst.c - an Outlook .pst/.ost mailbox through libpst: every
- * folder's e-mails, one at a time, with the folder path as the source. */
+ * folder's e-mails, one at a time, with the folder path as the source.
+ * Runs in the child process of pst_child.c. */
 #include "outlook.h"
 
-#include <errno.h>
 #include <libpst/libpst.h>
 #include <libpst/timeconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "charset.h"
 #include "html.h"
@@ -16,38 +15,8 @@
 #include "rtf.h"
 #include "tnef.h"
 
-#define PST_MAGIC "!BDN"
 #define PST_MAX_ITEMS 10000000u /* descriptors visited in one file */
 
-bool
-pst_signature(const char *data, size_t len)
-{
-	return len >= 4 && memcmp(data, PST_MAGIC, 4) == 0;
-}
-
-/* The file's format version (offset 10): 14/15 ANSI, 23 Unicode, 36
- * Unicode with 4 KiB pages; libpst reads the first two kinds. */
-static const char *
-check_header(const char *path)
-{
-	unsigned char h[12];
-	FILE *f = fopen(path, "rb");
-	size_t n;
-	unsigned ver;
-
-	if (!f)
-		return strerror(errno);
-	n = fread(h, 1, sizeof(h), f);
-	fclose(f);
-	if (n < sizeof(h) || memcmp(h, PST_MAGIC, 4) != 0)
-		return "not an outlook mailbox";
-	ver = (unsigned)(h[10] | h[11] << 8);
-	if (ver == 14 || ver == 15 || ver == 23)
-		return NULL;
-	if (ver == 36)
-		return "outlook mailbox with 4 KiB pages (Outlook 2013 .ost): not supported by libpst";
-	return "unknown outlook mailbox version";
-}
 
 /* ---- one e-mail ---- */
 
@@ -383,101 +352,26 @@ walk_folders(struct walker *w, pst_desc_tree *top)
 	free(st);
 }
 
-/* The walk over the file at 'path', sources named after 'shown'. */
-static int
-read_each_as(const char *path, const char *shown,
-	     void (*fn)(void *ud, struct conversation *c), void *ud,
-	     struct strlist *warn, size_t *seen)
+int
+pst_walk(const char *path, const char *shown,
+	 void (*fn)(void *ud, struct conversation *c), void *ud,
+	 struct strlist *warn, size_t *seen)
 {
 	struct walker w = {.file = shown, .fn = fn, .ud = ud, .warn = warn};
-	const char *bad = check_header(path);
 	pst_item *root;
 
-	if (seen)
-		*seen = 0;
-	if (bad) {
-		strlist_push(warn, bad);
-		return -1;
-	}
+	*seen = 0;
 	if (pst_open(&w.pf, path, NULL) != 0) {
 		strlist_push(warn, "cannot open the outlook mailbox");
 		return -1;
 	}
-	if (pst_load_index(&w.pf) != 0) {
-		strlist_push(warn, "damaged outlook mailbox: no index");
-		pst_close(&w.pf);
-		return -1;
-	}
+	pst_load_index(&w.pf); /* damage shows as a tree without folders */
 	pst_load_extended_attributes(&w.pf);
 	root = w.pf.d_head ? pst_parse_item(&w.pf, w.pf.d_head, NULL) : NULL;
 	walk_folders(&w, pst_getTopOfFolders(&w.pf, root));
 	if (root)
 		pst_freeItem(root);
 	pst_close(&w.pf);
-	if (seen)
-		*seen = w.seen;
-	if (w.taken == 0)
-		strlist_push(warn, "no e-mails in the outlook mailbox");
+	*seen = w.seen;
 	return (int)(w.taken > INT32_MAX ? INT32_MAX : w.taken);
-}
-
-int
-pst_read_each(const char *path, void (*fn)(void *ud, struct conversation *c),
-	      void *ud, struct strlist *warn, size_t *seen)
-{
-	return read_each_as(path, path, fn, ud, warn, seen);
-}
-
-static void
-push_conv(void *ud, struct conversation *c)
-{
-	conv_list_push(ud, c);
-}
-
-/* libpst reads files only: standard input goes to a temporary file. */
-static char *
-spool(const char *data, size_t len, struct strlist *warn)
-{
-	const char *dir = getenv("TMPDIR");
-	char *name = xasprintf("%s/escalate-pst-XXXXXX",
-			       dir && *dir ? dir : "/tmp");
-	int fd = mkstemp(name);
-	size_t done = 0;
-
-	while (fd >= 0 && done < len) {
-		ssize_t n = write(fd, data + done, len - done);
-
-		if (n <= 0)
-			break;
-		done += (size_t)n;
-	}
-	if (fd < 0 || done < len) {
-		strlist_pushf(warn, "cannot spool the mailbox: %s",
-			      strerror(errno));
-		if (fd >= 0) {
-			close(fd);
-			unlink(name);
-		}
-		free(name);
-		return NULL;
-	}
-	close(fd);
-	return name;
-}
-
-int
-pst_read(const char *path, const char *data, size_t len,
-	 struct conv_list *out, struct strlist *warn)
-{
-	char *tmp = NULL;
-	int n;
-
-	if (strcmp(path, "-") == 0 && !(tmp = spool(data, len, warn)))
-		return -1;
-	n = read_each_as(tmp ? tmp : path, path, push_conv, out, warn, NULL);
-	if (tmp) {
-		unlink(tmp);
-		free(tmp);
-	}
-	return n > 0 ? 0 : -1;
 }

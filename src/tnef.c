@@ -11,6 +11,7 @@
 
 #include "charset.h"
 #include "html.h"
+#include "isolate.h"
 #include "outlook.h"
 #include "reader.h"
 #include "rtf.h"
@@ -378,8 +379,8 @@ attached_message(struct buf *b, Attachment *a, int depth,
 
 	if (v && v->size > 16 && tnef_signature((const char *)v->data + 16,
 						 (size_t)v->size - 16)) {
-		char *t = tnef_text((const char *)v->data + 16,
-				    (size_t)v->size - 16, depth - 1, warn);
+		char *t = tnef_text_here((const char *)v->data + 16,
+				     (size_t)v->size - 16, depth - 1, warn);
 
 		if (t)
 			forward_block(b, NULL, NULL, t);
@@ -405,8 +406,10 @@ attached_message(struct buf *b, Attachment *a, int depth,
 	message_clear(&m);
 }
 
+/* The text through libytnef, in this process: only ever in a child
+ * (isolate.h) or a fuzzer, and only on a stream tnef_check() passed. */
 char *
-tnef_text(const char *data, size_t len, int depth, struct strlist *warn)
+tnef_text_here(const char *data, size_t len, int depth, struct strlist *warn)
 {
 	const char *bad = tnef_check(data, len);
 	struct buf b = {0};
@@ -440,4 +443,57 @@ tnef_text(const char *data, size_t len, int depth, struct strlist *warn)
 	buf_free(&b);
 	outlook_eol(body);
 	return body;
+}
+
+/* ---- in a child process ---- */
+
+#define FRAME_TEXT 'T'
+#define FRAME_WARN 'W'
+
+void
+tnef_child_run(struct isolate_out *o, int argc, char **argv,
+	       const char *data, size_t len)
+{
+	struct strlist warn = {0};
+	int depth = argc >= 1 ? atoi(argv[0]) : 0;
+	char *t = tnef_text_here(data, len, depth, &warn);
+
+	for (size_t i = 0; i < warn.n; i++)
+		isolate_send(o, FRAME_WARN, warn.v[i], strlen(warn.v[i]));
+	if (t)
+		isolate_send(o, FRAME_TEXT, t, strlen(t));
+	free(t);
+	strlist_free(&warn);
+}
+
+char *
+tnef_text(const char *data, size_t len, int depth, struct strlist *warn)
+{
+	const char *bad = tnef_check(data, len), *trouble;
+	char depth_arg[16];
+	const char *args[] = {depth_arg, NULL};
+	struct isolate iso;
+	struct buf b = {0};
+	char *text = NULL, type;
+
+	snprintf(depth_arg, sizeof(depth_arg), "%d", depth);
+	if (bad || !isolate_start(&iso, "tnef", args, data, len, &bad)) {
+		strlist_pushf(warn, "winmail.dat not read: %s", bad);
+		return NULL;
+	}
+	while ((type = isolate_next(&iso, &b)) != 0) {
+		if (type == FRAME_WARN) {
+			strlist_push(warn, b.s);
+		} else if (type == FRAME_TEXT && !text) {
+			text = utf8_sanitize(b.s, b.len);
+		}
+	}
+	buf_free(&b);
+	if ((trouble = isolate_finish(&iso)) != NULL) {
+		strlist_pushf(warn, "winmail.dat not read: its reader %s",
+			      trouble);
+		free(text);
+		text = NULL;
+	}
+	return text;
 }
