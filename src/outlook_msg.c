@@ -648,6 +648,35 @@ parse_store(libolecf_item_t *store, size_t header, size_t file_len,
 	return 0;
 }
 
+static uint32_t
+hdr32(const char *data, size_t at)
+{
+	return (uint32_t)le(data + at, 4);
+}
+
+/* The compound file header's counts against the file's size: libolecf
+ * sizes its tables from them (a header claiming 2^28 FAT sectors made it
+ * ask for 4.5 GB). NULL when sound, else what is wrong. */
+static const char *
+cfb_check(const char *data, size_t len)
+{
+	unsigned major = (unsigned)le(data + 0x1a, 2);
+	unsigned shift = (unsigned)le(data + 0x1e, 2);
+	size_t sector, sectors;
+
+	if (len < 512)
+		return "ole compound file cut short";
+	if (!((major == 3 && shift == 9) || (major == 4 && shift == 12)) ||
+	    le(data + 0x20, 2) != 6)
+		return "ole compound file with a bad sector size";
+	sector = (size_t)1 << shift;
+	sectors = len > sector ? (len - sector) / sector + 1 : 0;
+	if (hdr32(data, 0x28) > sectors || hdr32(data, 0x2c) > sectors ||
+	    hdr32(data, 0x40) > sectors || hdr32(data, 0x48) > sectors)
+		return "ole compound file whose tables are larger than the file";
+	return NULL;
+}
+
 int
 msg_parse_message(const char *data, size_t len, struct message *m,
 		  char **subject, int depth, struct strlist *warn)
@@ -657,8 +686,14 @@ msg_parse_message(const char *data, size_t len, struct message *m,
 	libolecf_item_t *root = NULL;
 	int rc = -1;
 
+	const char *bad;
+
 	if (!msg_signature(data, len)) {
 		strlist_push(warn, "not an ole compound file");
+		return -1;
+	}
+	if ((bad = cfb_check(data, len)) != NULL) {
+		strlist_pushf(warn, "damaged %s, not read", bad);
 		return -1;
 	}
 	if (!(io = bfio_mem_open(data, len)) ||

@@ -240,6 +240,11 @@ static const struct {
 	const char *text;    /* the text when read, or NULL */
 } bad_rows[] = {
 	{OUT "hostile/truncated.msg", -1, "damaged ole compound file", NULL},
+	/* libolecf would size its FAT from the header: 4.5 GB */
+	{OUT "hostile/huge-fat-count.msg", -1,
+	 "damaged ole compound file whose tables are larger than the file, "
+	 "not read",
+	 NULL},
 	/* the body's chain points at itself: read to its size, no hang */
 	{OUT "hostile/cyclic-fat.msg", 0, "no time the message was sent",
 	 NULL},

@@ -89,7 +89,8 @@ cp "$D/pst/support.pst" "$H/good.pst"
 $RUN $NOW -f json --fail-on never "$H" >"$T/h.json" 2>"$T/h.err"
 status=$?
 same hostile-exit "$status" 2
-for f in truncated.msg truncated.pst btree-loop.pst btree-count.pst; do
+for f in truncated.msg huge-fat-count.msg truncated.pst btree-loop.pst \
+	btree-count.pst libpst-crash.pst; do
 	n=$(grep -c "^escalate: $H/$f: [[:alnum:]]" "$T/h.err")
 	same "hostile-$f" "$n" 1
 done

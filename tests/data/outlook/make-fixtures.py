@@ -392,6 +392,10 @@ def huge(fat, order):
 write('hostile/huge-property.msg', compound(storage('Root Entry', message({
     0x0037: 'Huge', 0x1000: 'short body'}, [])), huge))
 
+fat = bytearray(reply_msg)
+struct.pack_into('<I', fat, 0x2C, 0x10000000)  # 2^28 FAT sectors
+write('hostile/huge-fat-count.msg', bytes(fat))
+
 bad = bytearray(lzfu(b'{\\rtf1 hello}'))
 struct.pack_into('<I', bad, 4, 0x7FFFFFFF)  # a raw size of 2 GiB
 write('hostile/bad-rtf-size.msg', compound(storage('Root Entry', message(

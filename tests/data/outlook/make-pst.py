@@ -85,30 +85,56 @@ def block(data, bid):
     return bytes(out)
 
 
+def btree(entries, entry_size, ptype, first_bid, at, out):
+    """Pages of a B-tree over sorted entries (key = first 8 bytes),
+    appended to out at offset 'at'; returns (root bid, root offset,
+    next bid). Leaves hold 488 // entry_size entries, other levels 20."""
+    level, bid = 0, first_bid
+    refs = []
+    per = 488 // entry_size
+    for i in range(0, max(len(entries), 1), per):
+        chunk = entries[i:i + per]
+        p = bytearray(page(chunk, entry_size, bid, ptype))
+        out += p
+        refs.append((chunk[0][:8] if chunk else b'\0' * 8, bid, at))
+        at += PAGE
+        bid += 4
+    while len(refs) > 1:
+        level += 1
+        up = []
+        for i in range(0, len(refs), 20):
+            chunk = refs[i:i + 20]
+            ents = [k + struct.pack('<QQ', b, o) for k, b, o in chunk]
+            p = bytearray(page(ents, 24, bid, ptype))
+            p[491] = level
+            out += p
+            up.append((chunk[0][0], bid, at))
+            at += PAGE
+            bid += 4
+        refs = up
+    return refs[0][1], refs[0][2], bid
+
+
 def pst(nodes, fix=None):
     """nodes: [(nid, parent nid, pc bytes)] sorted by nid."""
     out = bytearray(0x4400)  # header, then room as real files have
-    blocks, bbt, nbt = [], [], []
+    bbt, nbt = [], []
     bid = 4
     for nid, parent, data in nodes:
-        at = len(out) + sum(len(b) for b in blocks)
-        blocks.append(block(data, bid))
+        at = len(out)
+        out += block(data, bid)
         bbt.append(struct.pack('<QQHHI', bid, at, len(data), 2, 0))
         nbt.append(struct.pack('<QQQII', nid, bid, 0, parent, 0))
         bid += 4
-    for b in blocks:
-        out += b
     out += b'\0' * (-len(out) % PAGE)
-    nbt_bid, bbt_bid = 0x1000, 0x1004
-    nbt_at = len(out)
-    out += page(nbt, 32, nbt_bid, 0x81)
-    bbt_at = len(out)
-    out += page(bbt, 24, bbt_bid, 0x80)
+    nbt_at0 = len(out)
+    nbt_bid, nbt_at, bid = btree(nbt, 32, 0x81, 0x100000000, len(out), out)
+    bbt_bid, bbt_at, bid = btree(bbt, 24, 0x80, bid, len(out), out)
     head = bytearray(564)
     head[0:4] = b'!BDN'
     head[8:10] = b'SM'
     struct.pack_into('<HHBB', head, 10, 23, 19, 1, 1)
-    struct.pack_into('<Q', head, 32, 0x2000)   # bidNextP
+    struct.pack_into('<Q', head, 32, bid)   # bidNextP
     struct.pack_into('<Q', head, 184, len(out))  # ibFileEof
     struct.pack_into('<QQQQ', head, 216, nbt_bid, nbt_at, bbt_bid, bbt_at)
     head[512] = 0x80  # bSentinel
@@ -116,7 +142,7 @@ def pst(nodes, fix=None):
     struct.pack_into('<Q', head, 516, bid)  # bidNextB
     out[:564] = head
     if fix:
-        fix(out, nbt_at, bbt_at)
+        fix(out, nbt_at0, bbt_at)
     return bytes(out)
 
 
@@ -190,12 +216,28 @@ nodes = [
 ]
 
 
+def big(n, path):
+    """A mailbox of n e-mails of about 3 KB in one folder, for measuring
+    (not a fixture): python3 make-pst.py --big N FILE."""
+    body = ('We will refund order %d within 5 business days. ' * 60)
+    top = nodes[:3] + [(INBOX, NID_TOP, folder('Inbox', n, False))]
+    mails = [(0x200024 + 0x20 * i, INBOX, mail(
+        'Order %d' % i, 'Acme Support', 'support@acme.example',
+        filetime(2026, 11, 1 + i % 28, 9, 0), '<b%d@acme.example>' % i,
+        body % ((i,) * 60))) for i in range(n)]
+    write(path, pst(top + mails))
+
+
 def write(path, data):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
+    os.makedirs(os.path.dirname(path) or '.', exist_ok=True)
     with open(path, 'wb') as f:
         f.write(data)
 
 
+import sys
+if len(sys.argv) == 4 and sys.argv[1] == '--big':
+    big(int(sys.argv[2]), sys.argv[3])
+    sys.exit(0)
 good = pst(nodes)
 write('pst/support.pst', good)
 write('hostile/truncated.pst', good[:0x4400 + 700])
@@ -204,10 +246,11 @@ write('hostile/truncated.pst', good[:0x4400 + 700])
 def self_loop(out, nbt_at, bbt_at):
     """The NBT root becomes an intermediate page whose one entry points
     back at itself (same page, same back link)."""
+    bid = struct.unpack_from('<Q', out, 216)[0]
     p = bytearray(PAGE)
-    struct.pack_into('<QQQ', p, 0, NID_STORE, 0x1000, nbt_at)
+    struct.pack_into('<QQQ', p, 0, NID_STORE, bid, nbt_at)
     struct.pack_into('<BBBB', p, 488, 1, 20, 24, 1)
-    struct.pack_into('<BBHIQ', p, 496, 0x81, 0x81, 0, 0, 0x1000)
+    struct.pack_into('<BBHIQ', p, 496, 0x81, 0x81, 0, 0, bid)
     out[nbt_at:nbt_at + PAGE] = p
 
 
