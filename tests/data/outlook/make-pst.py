@@ -212,7 +212,7 @@ nodes = [
     (0x2000A4, INBOX, mail(
         'Black Friday deals', 'Shop News', 'news@shop.example',
         filetime(2026, 11, 20, 6, 0), '<n1@shop.example>',
-        'Our Black Friday deals start on 27 November.')),
+        'Our new autumn catalogue is online.')),
 ]
 
 
