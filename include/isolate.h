@@ -3,7 +3,7 @@
  *
  * libpst and libytnef read through NULL pointers, print to standard
  * output or exit on some damaged files. Such work runs in a new process:
- * the running program itself (/proc/self/exe) started again in child
+ * the running program itself (the target of /proc/self/exe) started again in child
  * mode, which a constructor in isolate.c recognizes before main() and
  * which runs one job of the table in isolate_jobs.c and exits. A fresh
  * process, not a fork: a fork of this threaded program could inherit a

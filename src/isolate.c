@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <pthread.h>
 #include <spawn.h>
 #include <time.h>
@@ -116,12 +117,26 @@ child_env(const char *name)
 	return env;
 }
 
+/* The running program's file, for exec: /proc/self/exe's target (under
+ * valgrind that is the program, where exec of the link itself would
+ * start valgrind's tool), else the link. */
+static const char *
+self_path(char out[PATH_MAX])
+{
+	ssize_t n = readlink("/proc/self/exe", out, PATH_MAX - 1);
+
+	if (n <= 0)
+		return "/proc/self/exe";
+	out[n] = '\0';
+	return out;
+}
+
 static bool
 spawn(struct isolate *iso, const char *name, const char *const *args,
       int res_w, int in_r)
 {
 	posix_spawn_file_actions_t fa;
-	char **env = child_env(name), **argv;
+	char exe[PATH_MAX], **env = child_env(name), **argv;
 	size_t n = 0, e = 0;
 	int rc;
 
@@ -138,7 +153,7 @@ spawn(struct isolate *iso, const char *name, const char *const *args,
 	posix_spawn_file_actions_addopen(&fa, STDERR_FILENO, "/dev/null",
 					 O_WRONLY, 0);
 	posix_spawn_file_actions_adddup2(&fa, res_w, ISOLATE_FD);
-	rc = posix_spawn(&iso->pid, "/proc/self/exe", &fa, NULL, argv, env);
+	rc = posix_spawn(&iso->pid, self_path(exe), &fa, NULL, argv, env);
 	posix_spawn_file_actions_destroy(&fa);
 	while (env[e + 1])
 		e++;

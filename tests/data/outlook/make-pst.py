@@ -219,7 +219,7 @@ nodes = [
 def big(n, path):
     """A mailbox of n e-mails of about 3 KB in one folder, for measuring
     (not a fixture): python3 make-pst.py --big N FILE."""
-    body = ('We will refund order %d within 5 business days. ' * 60)
+    body = ('This is line %d of a long message about an order. ' * 60)
     top = nodes[:3] + [(INBOX, NID_TOP, folder('Inbox', n, False))]
     mails = [(0x200024 + 0x20 * i, INBOX, mail(
         'Order %d' % i, 'Acme Support', 'support@acme.example',
