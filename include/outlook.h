@@ -28,8 +28,15 @@
 #define PST_MAX_DEPTH 64	 /* folder nesting walked */
 #define PST_MAX_BODY (64u * 1024 * 1024) /* bytes of one body read */
 
-/* CRLF and lone CR to LF, in place (Outlook bodies use CRLF). */
+/* Text helpers (outlook_text.c). CRLF and lone CR to LF, in place
+ * (Outlook bodies use CRLF). */
 void outlook_eol(char *s);
+/* True for NULL or white space only. */
+bool outlook_blank(const char *s);
+/* Append a block (taken; NULL: nothing) to m's quoted history. */
+void outlook_add_quoted(struct message *m, char *block);
+/* "<a@b> <c@d>" -> "a@b c@d" (newly allocated); NULL when no id. */
+char *outlook_ids(const char *v);
 
 /* An OLE compound file (the first 8 bytes say so). */
 bool msg_signature(const char *data, size_t len);

@@ -37,4 +37,9 @@ enum rtf_kind {
  * ends; never NULL. */
 char *rtf_to_text(const char *rtf, size_t len, enum rtf_kind *kind);
 
+/* A PR_RTF_COMPRESSED body as text: decompressed, read, and its
+ * encapsulated HTML made text. NULL (with a warning when the stream is
+ * damaged) when there is none. */
+char *rtf_body_text(const unsigned char *z, size_t len, struct strlist *warn);
+
 #endif /* ESC_RTF_H */

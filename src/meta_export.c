@@ -396,37 +396,6 @@ later_part(const char *path)
 	return yes;
 }
 
-/* Parse a document (BOM skipped, depth checked first); NULL and a
- * warning on error. */
-static json_t *
-parse(const char *data, size_t len, const char *what, struct strlist *warn)
-{
-	json_error_t err;
-	json_t *root;
-	char *fixed = NULL;
-
-	if (len >= 3 && memcmp(data, "\xef\xbb\xbf", 3) == 0) {
-		data += 3;
-		len -= 3;
-	}
-	if (json_too_deep(data, len, JSON_MAX_DEPTH)) {
-		strlist_pushf(warn, "%sjson nested deeper than %d levels, not read",
-			      what, JSON_MAX_DEPTH);
-		return NULL;
-	}
-	if (!utf8_valid(data, len)) {
-		fixed = utf8_sanitize(data, len);
-		data = fixed;
-		len = strlen(fixed);
-	}
-	root = json_loadb(data, len, JSON_ALLOW_NUL | JSON_DECODE_INT_AS_REAL,
-			  &err);
-	free(fixed);
-	if (!root)
-		strlist_pushf(warn, "%sinvalid json at line %d: %s", what,
-			      err.line, err.text);
-	return root;
-}
 
 /* The older messages of message_2.json ... message_K.json, oldest
  * first: the highest part holds the oldest. */
@@ -452,7 +421,7 @@ read_later_parts(struct conversation *c, const char *path,
 		json_t *root;
 
 		data = read_file(p, &len, &err);
-		root = data ? parse(data, len, what, warn) : NULL;
+		root = data ? json_export_parse(data, len, what, warn) : NULL;
 		if (!data)
 			strlist_pushf(warn, "%s%s", what, err);
 		read_messages(c, get(root, "messages"), warn);
@@ -532,7 +501,7 @@ meta_export_read(const char *path, enum input_format fmt, const char *data,
 		strlist_push(warn, "part of message_1.json");
 		return 0;
 	}
-	root = parse(data, len, "", warn);
+	root = json_export_parse(data, len, "", warn);
 	if (!root)
 		return -1;
 	if (json_is_array(root))

@@ -68,19 +68,6 @@ struct msg_ctx {
 	struct strlist *warn;
 };
 
-void
-outlook_eol(char *s)
-{
-	char *w = s;
-
-	for (const char *r = s; *r; r++) {
-		if (*r != '\r')
-			*w++ = *r;
-		else if (r[1] != '\n')
-			*w++ = '\n';
-	}
-	*w = '\0';
-}
 
 bool
 msg_signature(const char *data, size_t len)
@@ -328,38 +315,21 @@ read_sender(struct msg_ctx *x, struct message *m)
 			smtp_or_null(prop_string(x, PID_SENT_REPR_EMAIL));
 }
 
-/* "<a@b> <c@d>" -> "a@b c@d"; NULL when there is no id. */
-static char *
-id_list(const char *v)
-{
-	struct buf b = {0};
-	const char *open, *close;
-
-	for (; v && (open = strchr(v, '<')) && (close = strchr(open, '>'));
-	     v = close + 1) {
-		if (close == open + 1)
-			continue;
-		if (b.len)
-			buf_putc(&b, ' ');
-		buf_append(&b, open + 1, (size_t)(close - open - 1));
-	}
-	return b.s ? buf_steal(&b) : NULL;
-}
 
 static void
 read_ids(struct msg_ctx *x, struct message *m)
 {
 	char *v = prop_string(x, PID_INTERNET_MESSAGE_ID);
 
-	m->message_id = id_list(v);
+	m->message_id = outlook_ids(v);
 	if (v && !m->message_id)
 		m->message_id = xstrdup(v);
 	free(v);
 	v = prop_string(x, PID_IN_REPLY_TO);
-	m->in_reply_to = id_list(v);
+	m->in_reply_to = outlook_ids(v);
 	free(v);
 	v = prop_string(x, PID_INTERNET_REFERENCES);
-	m->references = id_list(v);
+	m->references = outlook_ids(v);
 	free(v);
 }
 
@@ -367,27 +337,11 @@ read_ids(struct msg_ctx *x, struct message *m)
 static char *
 rtf_body(struct msg_ctx *x)
 {
-	size_t len = 0, rlen = 0;
-	char *z = prop_stream(x, PID_RTF_COMPRESSED, PT_BINARY, &len), *rtf, *s;
-	const char *why = NULL;
-	enum rtf_kind kind;
+	size_t len = 0;
+	char *z = prop_stream(x, PID_RTF_COMPRESSED, PT_BINARY, &len), *s;
 
-	if (!z)
-		return NULL;
-	rtf = rtf_decompress((const unsigned char *)z, len, &rlen, &why);
+	s = rtf_body_text((const unsigned char *)z, len, x->warn);
 	free(z);
-	if (!rtf) {
-		strlist_push(x->warn, why);
-		return NULL;
-	}
-	s = rtf_to_text(rtf, rlen, &kind);
-	free(rtf);
-	if (kind == RTF_FROM_HTML) {
-		char *t = html_to_text(s, strlen(s), "UTF-8");
-
-		free(s);
-		s = t;
-	}
 	return s;
 }
 
@@ -408,14 +362,6 @@ html_body(struct msg_ctx *x)
 	return s;
 }
 
-static bool
-blank(const char *s)
-{
-	for (; s && *s; s++)
-		if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
-			return false;
-	return true;
-}
 
 /* PR_BODY, else PR_HTML, else PR_RTF_COMPRESSED; "" when none. */
 static char *
@@ -423,11 +369,11 @@ body_text(struct msg_ctx *x)
 {
 	char *s = prop_string(x, PID_BODY);
 
-	if (blank(s)) {
+	if (outlook_blank(s)) {
 		free(s);
 		s = html_body(x);
 	}
-	if (blank(s)) {
+	if (outlook_blank(s)) {
 		free(s);
 		s = rtf_body(x);
 	}
@@ -435,8 +381,6 @@ body_text(struct msg_ctx *x)
 }
 
 /* ---- attachments ---- */
-
-static void add_quoted(struct message *m, char *block);
 
 /* "From: ... / Date: ... / Subject: ..." then the text of an attached
  * message, as one block of history (takes nothing). */
@@ -486,7 +430,7 @@ embedded_msg(struct msg_ctx *x, libolecf_item_t *att, struct message *m,
 		return;
 	if (parse_store(store, PROPS_HEADER_EMBEDDED, x->file_len, &a,
 			&subject, depth - 1, x->warn) == 0)
-		add_quoted(m, attached_block(&a, subject));
+		outlook_add_quoted(m, attached_block(&a, subject));
 	free(subject);
 	message_clear(&a);
 	libolecf_item_free(&store, NULL);
@@ -519,7 +463,7 @@ attached_bytes(struct msg_ctx *x, struct msg_ctx *ax, struct message *m,
 		char *t = tnef_text(data, len, depth - 1, x->warn);
 
 		if (t)
-			add_quoted(m, t);
+			outlook_add_quoted(m, t);
 		goto done;
 	}
 	if (msg_signature(data, len))
@@ -529,7 +473,7 @@ attached_bytes(struct msg_ctx *x, struct msg_ctx *ax, struct message *m,
 		 name_ends(file, ".eml"))
 		rc = eml_parse_message(data, len, &a, &subject, x->warn);
 	if (rc == 0)
-		add_quoted(m, attached_block(&a, subject));
+		outlook_add_quoted(m, attached_block(&a, subject));
 done:
 	free(subject);
 	message_clear(&a);
@@ -586,20 +530,6 @@ read_attachments(struct msg_ctx *x, struct message *m, int depth)
 	}
 }
 
-static void
-add_quoted(struct message *m, char *block)
-{
-	char *q;
-
-	if (!m->quoted) {
-		m->quoted = block;
-		return;
-	}
-	q = xasprintf("%s\n%s", m->quoted, block);
-	free(m->quoted);
-	free(block);
-	m->quoted = q;
-}
 
 /* ---- one message storage ---- */
 
@@ -614,7 +544,7 @@ read_body(struct msg_ctx *x, struct message *m)
 	m->text = utf8_sanitize(t ? t : "", t ? strlen(t) : 0);
 	free(t);
 	if (q)
-		add_quoted(m, utf8_sanitize(q, strlen(q)));
+		outlook_add_quoted(m, utf8_sanitize(q, strlen(q)));
 	free(q);
 }
 

@@ -75,23 +75,14 @@ read_time(pst_item_email *e, struct message *m)
 	time_to_local_zone(&m->time);
 }
 
-/* "<a@b> <c@d>" -> "a@b c@d"; NULL when there is no id. */
+/* The ids of a string (taken). */
 static char *
 ids(char *v)
 {
-	struct buf b = {0};
-	const char *p = v, *open, *close;
+	char *r = outlook_ids(v);
 
-	for (; p && (open = strchr(p, '<')) && (close = strchr(open, '>'));
-	     p = close + 1) {
-		if (close == open + 1)
-			continue;
-		if (b.len)
-			buf_putc(&b, ' ');
-		buf_append(&b, open + 1, (size_t)(close - open - 1));
-	}
 	free(v);
-	return b.s ? buf_steal(&b) : NULL;
+	return r;
 }
 
 /* Transport headers fill what the properties lack (References, and
@@ -126,40 +117,7 @@ from_headers(pst_item *item, struct message *m)
 	free(mail);
 }
 
-static bool
-blank(const char *s)
-{
-	for (; s && *s; s++)
-		if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
-			return false;
-	return true;
-}
 
-static char *
-rtf_text(pst_binary *z, struct strlist *warn)
-{
-	const char *why = NULL;
-	enum rtf_kind kind;
-	size_t n = 0;
-	char *rtf, *s;
-
-	if (!z->data || z->size == 0)
-		return NULL;
-	rtf = rtf_decompress((const unsigned char *)z->data, z->size, &n, &why);
-	if (!rtf) {
-		strlist_push(warn, why);
-		return NULL;
-	}
-	s = rtf_to_text(rtf, n, &kind);
-	free(rtf);
-	if (kind == RTF_FROM_HTML) {
-		char *t = html_to_text(s, strlen(s), "UTF-8");
-
-		free(s);
-		s = t;
-	}
-	return s;
-}
 
 /* The plain body, else the HTML body as text, else the RTF body. */
 static char *
@@ -169,7 +127,7 @@ body_of(pst_item *item, struct strlist *warn)
 
 	if (s && strlen(s) > PST_MAX_BODY)
 		s[PST_MAX_BODY] = '\0';
-	if (blank(s)) {
+	if (outlook_blank(s)) {
 		char *h;
 
 		free(s);
@@ -177,29 +135,14 @@ body_of(pst_item *item, struct strlist *warn)
 		s = h ? html_to_text(h, strnlen(h, PST_MAX_BODY), "UTF-8") : NULL;
 		free(h);
 	}
-	if (blank(s)) {
+	if (outlook_blank(s)) {
 		free(s);
-		s = rtf_text(&item->email->rtf_compressed, warn);
+		s = rtf_body_text((const unsigned char *)item->email->rtf_compressed.data,
+				  item->email->rtf_compressed.size, warn);
 	}
 	return s ? s : xstrdup("");
 }
 
-static void
-add_quoted(struct message *m, char *block)
-{
-	char *q;
-
-	if (!block)
-		return;
-	if (!m->quoted) {
-		m->quoted = block;
-		return;
-	}
-	q = xasprintf("%s\n%s", m->quoted, block);
-	free(m->quoted);
-	free(block);
-	m->quoted = q;
-}
 
 /* Attached files that are messages: .eml, .msg, winmail.dat. */
 static void
@@ -221,13 +164,13 @@ read_attachments(pst_file *pf, pst_item *item, struct message *m,
 			continue;
 		}
 		if (tnef_signature(b.data, b.size))
-			add_quoted(m, tnef_text(b.data, b.size, TNEF_MAX_DEPTH,
+			outlook_add_quoted(m, tnef_text(b.data, b.size, TNEF_MAX_DEPTH,
 						warn));
 		else if (msg_signature(b.data, b.size))
 			rc = msg_parse_message(b.data, b.size, &am, &subject,
 					       MSG_MAX_DEPTH - 1, warn);
 		if (rc == 0)
-			add_quoted(m, xasprintf(
+			outlook_add_quoted(m, xasprintf(
 					      "---------- Forwarded message "
 					      "----------\nSubject: %s\n\n%s",
 					      subject ? subject : "",

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "charset.h"
+#include "html.h"
 
 /* ---- decompression ---- */
 
@@ -459,4 +460,28 @@ rtf_to_text(const char *rtf, size_t len, enum rtf_kind *kind)
 	s = finish(r);
 	free(r);
 	return s;
+}
+
+char *
+rtf_body_text(const unsigned char *z, size_t len, struct strlist *warn)
+{
+	const char *why = NULL;
+	enum rtf_kind kind;
+	size_t n = 0;
+	char *rtf, *s, *t;
+
+	if (!z || len == 0)
+		return NULL;
+	rtf = rtf_decompress(z, len, &n, &why);
+	if (!rtf) {
+		strlist_push(warn, why);
+		return NULL;
+	}
+	s = rtf_to_text(rtf, n, &kind);
+	free(rtf);
+	if (kind != RTF_FROM_HTML)
+		return s;
+	t = html_to_text(s, strlen(s), "UTF-8");
+	free(s);
+	return t;
 }

@@ -262,40 +262,13 @@ prop_text(MAPIProps *props, unsigned id, const char *cp)
 			       NULL);
 }
 
-static bool
-blank(const char *s)
-{
-	for (; s && *s; s++)
-		if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
-			return false;
-	return true;
-}
 
 static char *
 rtf_body(MAPIProps *props, struct strlist *warn)
 {
 	variableLength *v = find(props, PT_BINARY, PR_RTF_COMPRESSED);
-	const char *why = NULL;
-	enum rtf_kind kind;
-	size_t n = 0;
-	char *rtf, *s;
 
-	if (!v)
-		return NULL;
-	rtf = rtf_decompress(v->data, (size_t)v->size, &n, &why);
-	if (!rtf) {
-		strlist_push(warn, why);
-		return NULL;
-	}
-	s = rtf_to_text(rtf, n, &kind);
-	free(rtf);
-	if (kind == RTF_FROM_HTML) {
-		char *t = html_to_text(s, strlen(s), "UTF-8");
-
-		free(s);
-		s = t;
-	}
-	return s;
+	return v ? rtf_body_text(v->data, (size_t)v->size, warn) : NULL;
 }
 
 static char *
@@ -315,22 +288,22 @@ body_of(TNEFStruct *t, const char *cp, struct strlist *warn)
 {
 	char *s = prop_text(&t->MapiProperties, PR_BODY, cp);
 
-	if (blank(s) && t->body.data && t->body.size > 0) {
+	if (outlook_blank(s) && t->body.data && t->body.size > 0) {
 		free(s);
 		s = charset_to_utf8(cp, (const char *)t->body.data,
 				    strnlen((const char *)t->body.data,
 					    (size_t)t->body.size),
 				    NULL);
 	}
-	if (blank(s)) {
+	if (outlook_blank(s)) {
 		free(s);
 		s = html_body(&t->MapiProperties, cp);
 	}
-	if (blank(s)) {
+	if (outlook_blank(s)) {
 		free(s);
 		s = rtf_body(&t->MapiProperties, warn);
 	}
-	if (blank(s)) {
+	if (outlook_blank(s)) {
 		free(s);
 		return NULL;
 	}
