@@ -590,12 +590,13 @@ hdr32(const char *data, size_t at)
 static const char *
 cfb_check(const char *data, size_t len)
 {
-	unsigned major = (unsigned)le(data + 0x1a, 2);
-	unsigned shift = (unsigned)le(data + 0x1e, 2);
+	unsigned major, shift;
 	size_t sector, sectors;
 
 	if (len < 512)
 		return "ole compound file cut short";
+	major = (unsigned)le(data + 0x1a, 2);
+	shift = (unsigned)le(data + 0x1e, 2);
 	if (!((major == 3 && shift == 9) || (major == 4 && shift == 12)) ||
 	    le(data + 0x20, 2) != 6)
 		return "ole compound file with a bad sector size";
