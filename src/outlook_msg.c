@@ -21,7 +21,6 @@ enum {
 	PID_SENT_REPR_EMAIL = 0x0065,
 	PID_TRANSPORT_HEADERS = 0x007d,
 	PID_SENDER_NAME = 0x0c1a,
-	PID_SENDER_ADDRTYPE = 0x0c1e,
 	PID_SENDER_EMAIL = 0x0c1f,
 	PID_DELIVERY_TIME = 0x0e06,
 	PID_BODY = 0x1000,
@@ -32,6 +31,7 @@ enum {
 	PID_IN_REPLY_TO = 0x1042,
 	PID_CREATION_TIME = 0x3007,
 	PID_ATTACH_DATA = 0x3701,
+	PID_ATTACH_METHOD = 0x3705,
 	PID_ATTACH_LONG_FILENAME = 0x3707,
 	PID_ATTACH_MIME_TAG = 0x370e,
 	PID_INTERNET_CPID = 0x3fde,
@@ -52,6 +52,8 @@ enum {
 #define PROPS_STREAM "__properties_version1.0"
 #define PROPS_HEADER_TOP 32 /* header of a top-level message's stream */
 #define PROPS_HEADER_EMBEDDED 24
+#define PROPS_HEADER_ATTACH 8 /* and of a recipient's */
+#define ATTACH_EMBEDDED_MSG 5 /* PR_ATTACH_METHOD: a message storage */
 #define PROPS_ENTRY 16
 #define ATTACH_PREFIX "__attach_version1.0_#"
 #define FILETIME_UNIX_DIFF INT64_C(11644473600)
@@ -67,7 +69,6 @@ struct msg_ctx {
 	char codepage[16];  /* for PT_STRING8 and HTML bytes */
 	struct strlist *warn;
 };
-
 
 bool
 msg_signature(const char *data, size_t len)
@@ -518,9 +519,10 @@ read_attachments(struct msg_ctx *x, struct message *m, int depth)
 		if (libolecf_item_get_sub_item(x->store, i, &it, NULL) != 1)
 			continue;
 		if (is_attachment_storage(it)) {
-			ctx_open(&ax, it, 8, x->file_len, x->warn);
-			if (prop_fixed(&ax, 0x3705, PT_LONG, &method) &&
-			    (method & 0xffffffff) == 5)
+			ctx_open(&ax, it, PROPS_HEADER_ATTACH, x->file_len,
+				 x->warn);
+			if (prop_fixed(&ax, PID_ATTACH_METHOD, PT_LONG, &method) &&
+			    (method & 0xffffffff) == ATTACH_EMBEDDED_MSG)
 				embedded_msg(x, it, m, depth);
 			else
 				attached_bytes(x, &ax, m, depth);

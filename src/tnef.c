@@ -336,6 +336,18 @@ forward_block(struct buf *b, const char *from, const char *subject,
 	buf_printf(b, "\n%s", text ? text : "");
 }
 
+/* An attachment's title (not always NUL-terminated) names an .eml. */
+static bool
+eml_title(const variableLength *t)
+{
+	size_t n;
+
+	if (!t->data || t->size <= 0)
+		return false;
+	n = strnlen((const char *)t->data, (size_t)t->size);
+	return n >= 4 && ascii_strncaseeq((const char *)t->data + n - 4, ".eml", 4);
+}
+
 /* An attachment that is a message: an embedded TNEF message (its
  * PR_ATTACH_DATA_OBJ holds an IID, then a TNEF stream), a .msg or an
  * .eml file. */
@@ -366,8 +378,7 @@ attached_message(struct buf *b, Attachment *a, int depth,
 	}
 	if (d && msg_signature(d, n))
 		rc = msg_parse_message(d, n, &m, &subject, depth - 1, warn);
-	else if (d && a->Title.data && a->Title.size > 4 &&
-		 strstr((const char *)a->Title.data, ".eml"))
+	else if (d && eml_title(&a->Title))
 		rc = eml_parse_message(d, n, &m, &subject, warn);
 	if (rc == 0) {
 		from = m.sender_addr ? m.sender_addr : m.sender_name;
