@@ -18,6 +18,8 @@ WERROR ?= 1
 DEBIAN_PACKAGES = build-essential pkg-config libpcre2-dev libxml2-dev \
 	libmagic-dev libjansson-dev check libsubunit-dev jq libxml2-utils \
 	pcre2-utils time
+# Outlook .msg (OLE compound files), .pst/.ost mailboxes, TNEF (winmail.dat).
+DEBIAN_PACKAGES += libolecf-dev libbfio-dev libpst-dev libytnef0-dev
 
 # V=1 shows the full commands.
 ifeq ($(V),1)
@@ -29,6 +31,7 @@ say = @printf '  %-7s %s\n'
 endif
 
 PKGS = libpcre2-8 libxml-2.0 libmagic jansson
+PKGS += libolecf libbfio libpst libytnef
 CFLAGS ?= -g -O2
 ESC_CPPFLAGS = -Iinclude -I$(O)/gen -D_XOPEN_SOURCE=700 -D_FORTIFY_SOURCE=2
 ESC_CFLAGS = -std=c11 -Wall -Wextra -Wshadow -Wformat=2 \
@@ -119,6 +122,7 @@ $(UNIT): $(TEST_OBJS) $(LIB)
 
 FUZZ_TARGETS = eml reader mbox patterns analyze codecs chat tghtml html json \
 	deadline
+FUZZ_TARGETS += meta msg tnef pst
 FUZZ_SECONDS ?= 60
 # Seconds one input may take before libFuzzer reports it as a hang.
 FUZZ_TIMEOUT ?= 25
@@ -155,6 +159,8 @@ fuzz:
 		CFLAGS="-g -O1" fuzz-build
 	for t in $(FUZZ_TARGETS); do \
 		mkdir -p build-fuzz/corpus/$$t && \
+		TMPDIR=$$(test -d /dev/shm && echo /dev/shm || echo /tmp) \
+		LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 		build-fuzz/bin/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) \
 			-timeout=$(FUZZ_TIMEOUT) \
 			-artifact_prefix=build-fuzz/crash-$$t- \
@@ -164,6 +170,7 @@ fuzz:
 
 check: unit golden cli-tests report-tests replay bench-smoke prefilter-tests \
 	hostile eval eval-conv-gate pieces
+check: outlook-tests
 
 unit: $(UNIT)
 	$(UNIT)
@@ -181,6 +188,11 @@ hostile: $(BIN)
 
 report-tests: $(BIN)
 	sh tests/report.sh $(BIN)
+
+# Outlook mailboxes, .msg, TNEF and Meta exports, end to end.
+.PHONY: outlook-tests
+outlook-tests: $(BIN)
+	sh tests/outlook.sh $(BIN)
 
 # The literal prefilter changes no finding (ESCALATE_NO_PREFILTER=1).
 # An mbox read in pieces gives what reading it whole gives.
@@ -267,7 +279,9 @@ eval-conv: $(BIN) $(EVAL_CONV)
 golden-update: $(BIN)
 	sh tests/golden.sh --update $(BIN)
 
+# tests/lsan.supp: leaks inside the Outlook libraries, not ours.
 asan:
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	$(MAKE) O=build-asan SANITIZE=address,undefined CFLAGS="-g -O1" check
 
 # ESCALATE_NO_JIT: valgrind flags the PCRE2 JIT's vector reads.

@@ -24,6 +24,14 @@ bool json_too_deep(const char *data, size_t len, size_t max);
  * directory part of 'path' is ignored. */
 bool slack_meta_name(const char *path);
 
+struct json_t;
+/* Parse a whole document (a UTF-8 byte order mark skipped, the depth
+ * checked first, invalid UTF-8 replaced so that one bad byte does not
+ * lose the file); NULL with a warning prefixed by 'what' on error. The
+ * caller owns the result (json_decref). */
+struct json_t *json_export_parse(const char *data, size_t len,
+				 const char *what, struct strlist *warn);
+
 /* Read one JSON export of format 'fmt' (FMT_TELEGRAM_JSON, FMT_SLACK or
  * FMT_DISCORD). A Telegram single-chat export is one conversation, a
  * whole-account export one per chat; a Slack day file is one

@@ -32,6 +32,10 @@ enum input_format {
 	FMT_HTML_PAGE,	  /* "html": a saved web page of a chat or webmail */
 	FMT_TRANSCRIPT,	  /* "transcript": a web-chat transcript */
 	FMT_MBOX,	  /* "mbox": one conversation per message */
+	FMT_OUTLOOK_MSG,  /* "outlook-msg": an Outlook .msg file */
+	FMT_PST,	  /* "pst": an Outlook .pst/.ost mailbox */
+	FMT_MESSENGER,	  /* "messenger": Facebook Messenger JSON */
+	FMT_INSTAGRAM,	  /* "instagram": Instagram JSON */
 };
 
 struct message {

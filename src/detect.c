@@ -7,6 +7,8 @@
 
 #include "html_export.h"
 #include "json_export.h"
+#include "meta_export.h"
+#include "outlook.h"
 #include "transcript.h"
 
 #define SNIFF_BYTES 65536 /* libmagic and the sniffers see this much */
@@ -359,12 +361,13 @@ name_is_eml(const char *name)
 enum json_word {
 	JW_GUILD, JW_CHANNEL, JW_MESSAGES, JW_NAME, JW_TYPE, JW_ID, JW_FROM,
 	JW_DATE, JW_DATE_UNIX, JW_CHATS, JW_LIST, JW_TS, JW_PARTICIPANTS,
-	JV_MESSAGE, JW_N
+	JV_MESSAGE, JW_SENDER_NAME, JW_SENDERNAME, JW_CONVERSATION, JW_N
 };
 
 static const char *const json_words[JW_N] = {
 	"guild", "channel", "messages", "name", "type", "id", "from", "date",
 	"date_unixtime", "chats", "list", "ts", "participants", "message",
+	"sender_name", "senderName", "conversation",
 };
 
 #define JW(w) (1u << (w))
@@ -411,7 +414,8 @@ json_scan(const char *p, const char *end, unsigned keys[], unsigned vals[])
 }
 
 /* Telegram result.json, DiscordChatExporter, a Slack day file (or a
- * Slack metadata file, by name), or FMT_UNKNOWN. */
+ * Slack metadata file, by name), a Messenger or Instagram export, or
+ * FMT_UNKNOWN. */
 static enum input_format
 sniff_json(const char *name, const char *p, const char *end)
 {
@@ -419,6 +423,12 @@ sniff_json(const char *name, const char *p, const char *end)
 	const unsigned dc = JW(JW_GUILD) | JW(JW_CHANNEL) | JW(JW_MESSAGES);
 
 	json_scan(p, end, k, v);
+	if (*p == '[' && (k[2] & JW(JW_CONVERSATION)) &&
+	    (k[2] & JW(JW_PARTICIPANTS)))
+		return meta_kind(name, p, (size_t)(end - p), true);
+	if (*p == '{' && (k[1] & JW(JW_MESSAGES)) &&
+	    (k[3] & (JW(JW_SENDER_NAME) | JW(JW_SENDERNAME))))
+		return meta_kind(name, p, (size_t)(end - p), false);
 	if (*p == '[') {
 		if (((k[2] & JW(JW_TS)) && (v[2] & JW(JV_MESSAGE))) ||
 		    slack_meta_name(name))
@@ -557,10 +567,12 @@ decided_early(enum mime_class mc, const char *mime, const char *name,
 	if (p == end || mc == MC_EMPTY) {
 		*why = xstrdup("empty file");
 		*f = FMT_UNKNOWN;
-	} else if (mc == MC_OUTLOOK &&
-		   (is_msg_name(name) || strstr(mime, "outlook"))) {
-		*why = xstrdup("outlook .msg files are not yet supported");
-		*f = FMT_UNSUPPORTED;
+	} else if (pst_signature(p, (size_t)(end - p))) {
+		*f = FMT_PST;
+	} else if (msg_signature(p, (size_t)(end - p)) &&
+		   ((mc == MC_OUTLOOK && strstr(mime, "outlook")) ||
+		    is_msg_name(name))) {
+		*f = FMT_OUTLOOK_MSG;
 	} else if (has_prefix(p, end, "\xff\xfe") ||
 		   has_prefix(p, end, "\xfe\xff")) {
 		*why = xstrdup("utf-16 text files are not yet supported");

@@ -12,6 +12,7 @@
 #include "detect.h"
 #include "match.h"
 #include "mbox.h"
+#include "outlook.h"
 #include "pool.h"
 #include "reader.h"
 #include "walk.h"
@@ -451,6 +452,17 @@ read_range(struct taker *t, const struct job *j)
 	fclose(f);
 }
 
+/* An Outlook mailbox, streamed by libpst from its file. */
+static void
+read_pst(struct taker *t, const struct job *j)
+{
+	struct piece *p = t->p;
+
+	p->rc = pst_read_each(j->path, take, t, &p->warn, &p->seen);
+	if (p->rc == 0)
+		p->rc = -1; /* a mailbox with no e-mail: said in a warning */
+}
+
 /* A whole non-mbox input: its reader on all of its bytes. */
 static void
 read_whole(struct taker *t, const struct job *j)
@@ -486,6 +498,8 @@ read_one(const struct engine *e, void *w, void *vctx, size_t i)
 	p->ti = thread_index_new();
 	if (j->res.format == FMT_MBOX && !j->data)
 		read_range(&t, j);
+	else if (j->res.format == FMT_PST && !j->data)
+		read_pst(&t, j);
 	else
 		read_whole(&t, j);
 	piece_done(x, p);

@@ -232,11 +232,9 @@ json_too_deep(const char *data, size_t len, size_t max)
 	return false;
 }
 
-/* Parse a whole document; NULL with a warning on error. Invalid UTF-8
- * is replaced first, so one bad byte does not lose the file. */
-static json_t *
-parse_json(const char *data, size_t len, const char *what,
-	   struct strlist *warn)
+json_t *
+json_export_parse(const char *data, size_t len, const char *what,
+		  struct strlist *warn)
 {
 	char *fixed = NULL;
 	json_error_t err;
@@ -618,7 +616,7 @@ slack_users(const char *path, struct strlist *warn)
 		strlist_push(warn, "users.json not read; user ids shown");
 		goto done;
 	}
-	users = parse_json(data, len, "users.json: ", warn);
+	users = json_export_parse(data, len, "users.json: ", warn);
 	map = json_object();
 	json_array_foreach(users, i, u)
 		if (member_str(u, "id"))
@@ -875,7 +873,7 @@ json_export_read(const char *path, enum input_format fmt,
 
 	if (fmt == FMT_SLACK && slack_meta_name(path))
 		return 0;
-	root = parse_json(data, len, "", warn);
+	root = json_export_parse(data, len, "", warn);
 	if (!root)
 		return -1;
 	switch (fmt) {

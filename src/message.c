@@ -20,6 +20,8 @@ static const char *const format_names[] = {
 	[FMT_TELEGRAM_HTML] = "telegram-html", [FMT_HTML_PAGE] = "html",
 	[FMT_TRANSCRIPT] = "transcript",
 	[FMT_MBOX] = "mbox",
+	[FMT_OUTLOOK_MSG] = "outlook-msg", [FMT_PST] = "pst",
+	[FMT_MESSENGER] = "messenger", [FMT_INSTAGRAM] = "instagram",
 };
 
 static const char *const finding_names[] = {
@@ -135,7 +137,10 @@ conversation_new(const char *source, enum input_format format)
 
 	c->source = xstrdup(source);
 	c->format = format;
-	c->channel = xstrdup(format == FMT_EML ? "email" : "chat");
+	c->channel = xstrdup(format == FMT_EML || format == FMT_OUTLOOK_MSG ||
+					     format == FMT_PST
+				     ? "email"
+				     : "chat");
 	return c;
 }
 

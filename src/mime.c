@@ -6,6 +6,7 @@
 
 #include "charset.h"
 #include "html.h"
+#include "tnef.h"
 
 #define MAX_SEGMENTS 64 /* RFC 2231 continuations kept */
 
@@ -434,6 +435,7 @@ enum part_kind { PK_NONE, PK_OTHER, PK_HTML, PK_PLAIN };
 struct ptext {
 	char *s; /* UTF-8, '\n' line ends; NULL with PK_NONE */
 	enum part_kind kind;
+	bool tnef; /* from a winmail.dat: dropped when it repeats the text */
 };
 
 struct walk {
@@ -558,7 +560,7 @@ leaf_text(struct walk *w, const struct rfc822_headers *h, const char *body,
 	const char *ct = rfc822_get(h, "Content-Type");
 	char *cs = ct ? mime_param(ct, "charset") : NULL, *u, *fl;
 	struct buf raw = {0};
-	struct ptext r = {NULL, html ? PK_HTML : PK_PLAIN};
+	struct ptext r = {NULL, html ? PK_HTML : PK_PLAIN, false};
 
 	decode_cte(w, h, body, len, &raw);
 	u = charset_to_utf8(cs, raw.s, raw.len, w->warn);
@@ -693,6 +695,24 @@ guess_boundary(const char *body, size_t len)
 	return NULL;
 }
 
+/* Whether a starts with the text of b, white space aside. */
+static bool
+same_words(const char *a, const char *b)
+{
+	while (*b) {
+		while (*a && is_space((unsigned char)*a))
+			a++;
+		while (*b && is_space((unsigned char)*b))
+			b++;
+		if (!*b)
+			return true;
+		if (*a != *b)
+			return false;
+		a++, b++;
+	}
+	return true;
+}
+
 /* alternative: the best child; others: the plain/HTML children joined. */
 static void
 combine(struct ptext *acc, struct ptext c, bool alternative)
@@ -704,6 +724,15 @@ combine(struct ptext *acc, struct ptext c, bool alternative)
 	if (c.kind > PK_OTHER && only_space(c.s, c.s + strlen(c.s)))
 		c.kind = PK_OTHER; /* an empty text/plain loses to HTML */
 	if (!acc->s) {
+		*acc = c;
+		return;
+	}
+	if (c.tnef && same_words(acc->s, c.s)) {
+		free(c.s); /* Exchange's text part and its winmail.dat twin */
+		return;
+	}
+	if (c.tnef && same_words(c.s, acc->s)) { /* the twin says more */
+		free(acc->s);
 		*acc = c;
 		return;
 	}
@@ -730,7 +759,7 @@ walk_multipart(struct walk *w, const char *ct, const char *type,
 {
 	char *bd = mime_param(ct, "boundary"), *guess;
 	struct parts *ps;
-	struct ptext acc = {NULL, PK_NONE};
+	struct ptext acc = {NULL, PK_NONE, false};
 	bool alt = strcmp(type, "multipart/alternative") == 0;
 	const char *def = strcmp(type, "multipart/digest") == 0
 				  ? "message/rfc822"
@@ -740,7 +769,7 @@ walk_multipart(struct walk *w, const char *ct, const char *type,
 		warn_once(w, "multipart without boundary");
 		free(bd);
 		return (struct ptext){normalize_eol(utf8_sanitize(body, len)),
-				      PK_PLAIN};
+				      PK_PLAIN, false};
 	}
 	ps = xcalloc(1, sizeof(*ps));
 	split_parts(body, len, bd, ps);
@@ -769,14 +798,14 @@ walk_multipart(struct walk *w, const char *ct, const char *type,
 	if (!ps->found) {
 		free(acc.s);
 		acc = (struct ptext){normalize_eol(utf8_sanitize(body, len)),
-				     PK_PLAIN};
+				     PK_PLAIN, false};
 	} else if ((!acc.s || only_space(acc.s, acc.s + strlen(acc.s))) &&
 		   !only_space(ps->pre, ps->pre + ps->pre_len)) {
 		/* the first boundary line is missing: the text is the preamble */
 		free(acc.s);
 		acc = (struct ptext){
 			normalize_eol(utf8_sanitize(ps->pre, ps->pre_len)),
-			PK_PLAIN};
+			PK_PLAIN, false};
 	}
 	free(ps);
 	free(bd);
@@ -808,7 +837,7 @@ walk_embedded(struct walk *w, const char *body, size_t len, int depth)
 	buf_printf(&b, "\n%s", in.s ? in.s : "");
 	free(in.s);
 	rfc822_free(&h);
-	return (struct ptext){buf_steal(&b), PK_PLAIN};
+	return (struct ptext){buf_steal(&b), PK_PLAIN, false};
 }
 
 static bool
@@ -819,6 +848,40 @@ is_attachment(const struct rfc822_headers *h)
 	while (cd && is_space(*cd))
 		cd++;
 	return cd && ascii_strncaseeq(cd, "attachment", 10);
+}
+
+/* A TNEF attachment (winmail.dat): by type, or by its file name. */
+static bool
+is_tnef(const struct rfc822_headers *h, const char *type)
+{
+	const char *cd = rfc822_get(h, "Content-Disposition");
+	const char *ct = rfc822_get(h, "Content-Type");
+	char *name = cd ? mime_param(cd, "filename") : NULL;
+	bool yes;
+
+	if (!name && ct)
+		name = mime_param(ct, "name");
+	yes = strcmp(type, "application/ms-tnef") == 0 ||
+	      strcmp(type, "application/vnd.ms-tnef") == 0 ||
+	      (name && ascii_strcaseeq(name, "winmail.dat"));
+	free(name);
+	return yes;
+}
+
+/* Its body and attached messages, as text of the message (tnef.h). */
+static struct ptext
+walk_tnef(struct walk *w, const struct rfc822_headers *h, const char *body,
+	  size_t len)
+{
+	struct buf raw = {0};
+	struct ptext r = {NULL, PK_NONE, true};
+
+	decode_cte(w, h, body, len, &raw);
+	r.s = tnef_text(raw.s, raw.len, TNEF_MAX_DEPTH, w->warn);
+	buf_free(&raw);
+	if (r.s)
+		r.kind = PK_PLAIN;
+	return r;
 }
 
 static char *
@@ -845,14 +908,16 @@ walk_entity(struct walk *w, const struct rfc822_headers *h, const char *body,
 {
 	const char *ct = rfc822_get(h, "Content-Type");
 	char *type;
-	struct ptext r = {NULL, PK_NONE};
+	struct ptext r = {NULL, PK_NONE, false};
 
 	if (depth > MIME_MAX_DEPTH) {
 		warn_once(w, "mime nesting too deep, parts skipped");
 		return r;
 	}
 	type = entity_type(w, ct, deftype);
-	if (depth > 0 && is_attachment(h))
+	if (is_tnef(h, type))
+		r = walk_tnef(w, h, body, len);
+	else if (depth > 0 && is_attachment(h))
 		;
 	else if (strncmp(type, "multipart/", 10) == 0)
 		r = walk_multipart(w, ct, type, body, len, depth);

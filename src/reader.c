@@ -6,6 +6,8 @@
 
 #include "html_export.h"
 #include "json_export.h"
+#include "meta_export.h"
+#include "outlook.h"
 #include "transcript.h"
 
 void
@@ -74,6 +76,13 @@ reader_read(const char *path, enum input_format fmt, const char *data,
 	case FMT_SLACK:
 	case FMT_DISCORD:
 		return json_export_read(path, fmt, data, len, out, warn);
+	case FMT_MESSENGER:
+	case FMT_INSTAGRAM:
+		return meta_export_read(path, fmt, data, len, out, warn);
+	case FMT_OUTLOOK_MSG:
+		return msg_read(path, data, len, out, warn);
+	case FMT_PST:
+		return pst_read(path, data, len, out, warn);
 	case FMT_TELEGRAM_HTML:
 		return tg_html_read(path, data, len, out, warn);
 	case FMT_HTML_PAGE:

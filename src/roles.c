@@ -178,7 +178,8 @@ same_sender(const struct sender *s, const struct message *m)
 }
 
 /* Distinct senders in order of their first message; messages without
- * any sender are left out. */
+ * any sender are left out. A sender whose first message a reader marked
+ * as the company's starts as the company. */
 static struct sender *
 collect_senders(const struct conversation *c, size_t *n_out)
 {
@@ -198,7 +199,8 @@ collect_senders(const struct conversation *c, size_t *n_out)
 		v = xgrow(v, &cap, n + 1, sizeof(*v));
 		v[n].name = m->sender_name;
 		v[n].addr = m->sender_addr;
-		v[n].role = ROLE_UNKNOWN;
+		/* a reader may mark the company (meta_export.h) */
+		v[n].role = m->role == ROLE_AGENT ? ROLE_AGENT : ROLE_UNKNOWN;
 		n++;
 	}
 	*n_out = n;

@@ -1,6 +1,7 @@
 /* check_corpus_eml.c - every .eml of the shared real corpus through
- * eml_read: the message count of EXPECTED.tsv, valid UTF-8, no crash.
- * Skipped (passes with a note) when the corpus is not there. */
+ * eml_read, and every Outlook .msg through detection and its reader:
+ * the message count of EXPECTED.tsv, valid UTF-8, no crash. Skipped
+ * (passes with a note) when the corpus is not there. */
 #include <check.h>
 #include <string.h>
 
@@ -54,6 +55,32 @@ START_TEST(test_corpus_eml)
 }
 END_TEST
 
+static bool
+is_msg(const struct corpus_row *r)
+{
+	return strcmp(r->format, "outlook-msg") == 0;
+}
+
+/* An Outlook .msg: detected as one, read as one e-mail conversation. */
+static void
+check_msg(const struct corpus_file *f)
+{
+	struct strlist warn = {0};
+	size_t got;
+
+	ck_assert_msg(f->fmt == FMT_OUTLOOK_MSG, "%s: detected as %s (%s)",
+		      f->row->path, format_name(f->fmt), f->why ? f->why : "");
+	got = corpus_read_count(f, &warn);
+	corpus_check_count(f, got, "messages");
+	strlist_free(&warn);
+}
+
+START_TEST(test_corpus_msg)
+{
+	corpus_run("outlook-msg", is_msg, check_msg);
+}
+END_TEST
+
 Suite *suite_corpus_eml(void);
 
 Suite *
@@ -64,6 +91,7 @@ suite_corpus_eml(void)
 
 	tcase_set_timeout(tc, 60);
 	tcase_add_test(tc, test_corpus_eml);
+	tcase_add_test(tc, test_corpus_msg);
 	suite_add_tcase(s, tc);
 	return s;
 }

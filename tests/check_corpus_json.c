@@ -1,5 +1,6 @@
 /* check_corpus_json.c - the real JSON chat exports of the shared corpus:
- * every Telegram, Slack and DiscordChatExporter row of EXPECTED.tsv is
+ * every Telegram, Slack, DiscordChatExporter, Messenger and Instagram
+ * row of EXPECTED.tsv is
  * detected as its format and read with the expected count of non-system
  * messages. Skips when the corpus is absent. */
 #include <check.h>
@@ -18,6 +19,8 @@ static const struct {
 	{"discordchatexporter-json", FMT_DISCORD},
 	{"slack-export-json", FMT_SLACK},
 	{"slack-export-meta", FMT_SLACK},
+	{"messenger-json", FMT_MESSENGER},
+	{"instagram-json", FMT_INSTAGRAM},
 };
 
 /* The format a JSON chat row must be detected as; FMT_UNKNOWN for the

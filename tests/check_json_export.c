@@ -399,7 +399,7 @@ static const struct {
 	 "{\"participants\": [{\"name\": \"A\"}], \"messages\": "
 	 "[{\"sender_name\": \"A\", \"timestamp_ms\": 1, \"content\": \"x\"}],"
 	 " \"title\": \"t\"}",
-	 FMT_UNKNOWN},
+	 FMT_MESSENGER},
 	{"x.json", "{\"a\": 1}", FMT_UNKNOWN},
 	{"x.json", "[1, 2]", FMT_UNKNOWN},
 	{"x.json", "[{\"ts\": \"1\", \"type\": \"presence\"}]", FMT_UNKNOWN},

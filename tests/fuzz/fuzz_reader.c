@@ -12,7 +12,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 static const enum input_format formats[] = {
 	FMT_EML,	   FMT_WHATSAPP,      FMT_CHATLOG,   FMT_TELEGRAM_JSON,
 	FMT_SLACK,	   FMT_DISCORD,	      FMT_TELEGRAM_HTML, FMT_HTML_PAGE,
-	FMT_TRANSCRIPT,
+	FMT_TRANSCRIPT,	   FMT_MESSENGER,     FMT_INSTAGRAM, FMT_OUTLOOK_MSG,
 };
 
 int
