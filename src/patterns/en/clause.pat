@@ -177,6 +177,17 @@ ok Our team is here Monday–Friday, 9am–5pm
 no we will refund by Friday
 no the case is open
 
+pattern en.clause.promotion
+type clause
+meta class=generic
+meta attach=never
+regex \b(?:deals?|sales?|promotions?|offers?|discounts?|black\s+friday|cyber\s+monday|webinars?|newsletter|giveaway|launch\s+event)
+regex \s+(?:start|starts|begin|begins|end|ends|run|runs|go\s+live|goes\s+live|kick\s+off|kicks\s+off|is\s+on|are\s+on|will\s+(?:start|begin|end|run|go\s+live))\b
+ok Our Black Friday deals start on 27 November.
+ok the sale ends on Sunday
+no we will offer a discount by Friday
+no your refund starts processing today
+
 pattern en.clause.absence
 type clause
 meta class=generic
