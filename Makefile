@@ -16,8 +16,8 @@ O ?= build
 WERROR ?= 1
 
 DEBIAN_PACKAGES = build-essential pkg-config libpcre2-dev libxml2-dev \
-	libmagic-dev libjansson-dev check libsubunit-dev jq libxml2-utils \
-	pcre2-utils time
+	libmagic-dev libjansson-dev libarchive-dev check libsubunit-dev jq \
+	libxml2-utils pcre2-utils time python3
 
 # V=1 shows the full commands.
 ifeq ($(V),1)
@@ -28,7 +28,7 @@ Q = @
 say = @printf '  %-7s %s\n'
 endif
 
-PKGS = libpcre2-8 libxml-2.0 libmagic jansson
+PKGS = libpcre2-8 libxml-2.0 libmagic jansson libarchive
 CFLAGS ?= -g -O2
 ESC_CPPFLAGS = -Iinclude -I$(O)/gen -D_XOPEN_SOURCE=700 -D_FORTIFY_SOURCE=2
 ESC_CFLAGS = -std=c11 -Wall -Wextra -Wshadow -Wformat=2 \
@@ -45,10 +45,20 @@ ESC_CFLAGS += -fsanitize=$(SANITIZE) -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 ESC_LDFLAGS += -fsanitize=$(SANITIZE)
 endif
-DEP_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-DEP_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
-CHECK_CFLAGS := $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
-CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null)
+# Flags from pkg-config are asked for when a recipe first needs them, not
+# when this file is read: in `make deps demo` the packages (pkg-config
+# too) are installed by then. Each answer is kept once computed.
+pkg_ask = $(shell $(PKG_CONFIG) $(1) $(2) 2>/dev/null || echo '?missing')
+pkg_need = $(if $(filter ?missing,$(1)),$(error missing build \
+	dependencies ($(2)): on Debian run 'make deps' as root, or install \
+	them and pkg-config),$(1))
+pkg_flags = $(call pkg_need,$(call pkg_ask,$(1),$(2)),$(2))
+DEP_CFLAGS = $(eval DEP_CFLAGS := $(call pkg_flags,--cflags,$(PKGS)))$(DEP_CFLAGS)
+DEP_LIBS = $(eval DEP_LIBS := $(call pkg_flags,--libs,$(PKGS)))$(DEP_LIBS)
+CHECK_CFLAGS = $(eval CHECK_CFLAGS := $(call pkg_flags,--cflags,check))$(CHECK_CFLAGS)
+CHECK_LIBS = $(eval CHECK_LIBS := $(call pkg_flags,--libs,check))$(CHECK_LIBS)
+# With -j, `make deps demo` still builds nothing before deps is done.
+DEPS_FIRST := $(filter deps,$(MAKECMDGOALS))
 
 ALL_CFLAGS = $(ESC_CPPFLAGS) $(ESC_CFLAGS) $(DEP_CFLAGS) $(CPPFLAGS) $(CFLAGS)
 ALL_LDFLAGS = -pthread $(ESC_LDFLAGS) $(LDFLAGS)
@@ -75,7 +85,7 @@ all: $(BIN) escalate
 escalate: $(BIN)
 	ln -sf $(BIN) $@
 
-$(O)/gen/embedded.c: $(DATA_FILES) scripts/embed.sh
+$(O)/gen/embedded.c: $(DATA_FILES) scripts/embed.sh | $(DEPS_FIRST)
 	@mkdir -p $(@D)
 	$(say) EMBED $@
 	$(Q)sh scripts/embed.sh src $(DATA_FILES) > $@.tmp && mv $@.tmp $@
@@ -89,12 +99,12 @@ $(O)/obj/gen/embedded.o: $(O)/gen/embedded.c
 	$(say) CC $@
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(O)/obj/src/%.o: src/%.c
+$(O)/obj/src/%.o: src/%.c | $(DEPS_FIRST)
 	@mkdir -p $(@D)
 	$(say) CC $<
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(O)/obj/tests/%.o: tests/%.c
+$(O)/obj/tests/%.o: tests/%.c | $(DEPS_FIRST)
 	@mkdir -p $(@D)
 	$(say) CC $<
 	$(Q)$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -c -o $@ $<
@@ -125,7 +135,7 @@ FUZZ_TIMEOUT ?= 25
 FUZZ_BINS = $(FUZZ_TARGETS:%=$(O)/bin/fuzz_%)
 REPLAY_BINS = $(FUZZ_TARGETS:%=$(O)/bin/replay_%)
 
-$(O)/obj/tests/fuzz/%.o: tests/fuzz/%.c
+$(O)/obj/tests/fuzz/%.o: tests/fuzz/%.c | $(DEPS_FIRST)
 	@mkdir -p $(@D)
 	$(say) CC $<
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
@@ -162,7 +172,7 @@ fuzz:
 			tests/data || exit 1; \
 	done
 
-check: unit golden cli-tests report-tests replay bench-smoke prefilter-tests \
+check: all unit golden cli-tests report-tests replay bench-smoke prefilter-tests \
 	hostile eval eval-conv-gate pieces
 
 unit: $(UNIT)
@@ -199,7 +209,7 @@ EVAL_SETS = $(sort $(wildcard tests/eval/*.txt))
 
 .PHONY: eval
 
-$(O)/obj/tools/eval.o: tools/eval.c
+$(O)/obj/tools/eval.o: tools/eval.c | $(DEPS_FIRST)
 	@mkdir -p $(@D)
 	$(say) CC $<
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
@@ -279,17 +289,31 @@ deps:
 	apt-get update
 	apt-get install -y $(DEBIAN_PACKAGES)
 
-demo: $(BIN)
+# ./escalate is made too, for README's examples.
+demo: all
 	$(BIN) --now 2026-11-28T12:00:00+03:00 --tz Europe/Moscow samples/; \
 	status=$$?; [ $$status -le 1 ] || exit $$status
 
+# Shell completions go where bash-completion, zsh and fish look for them
+# under PREFIX (for /usr/local, zsh's site-functions is in its fpath).
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR ?= $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
+
 install: $(BIN)
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+		$(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) \
+		$(DESTDIR)$(FISHCOMPDIR)
 	install -m 0755 $(BIN) $(DESTDIR)$(BINDIR)/escalate
 	install -m 0644 docs/escalate.1 $(DESTDIR)$(MANDIR)/man1/escalate.1
+	install -m 0644 src/completions/escalate.bash $(DESTDIR)$(BASHCOMPDIR)/escalate
+	install -m 0644 src/completions/_escalate $(DESTDIR)$(ZSHCOMPDIR)/_escalate
+	install -m 0644 src/completions/escalate.fish $(DESTDIR)$(FISHCOMPDIR)/escalate.fish
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/escalate $(DESTDIR)$(MANDIR)/man1/escalate.1
+	rm -f $(DESTDIR)$(BINDIR)/escalate $(DESTDIR)$(MANDIR)/man1/escalate.1 \
+		$(DESTDIR)$(BASHCOMPDIR)/escalate $(DESTDIR)$(ZSHCOMPDIR)/_escalate \
+		$(DESTDIR)$(FISHCOMPDIR)/escalate.fish
 
 check-install:
 	rm -rf $(O)/pkg
@@ -305,7 +329,7 @@ BENCHGEN = $(O)/bin/benchgen
 
 .PHONY: bench bench-smoke
 
-$(O)/obj/tools/benchgen.o: tools/benchgen.c
+$(O)/obj/tools/benchgen.o: tools/benchgen.c | $(DEPS_FIRST)
 	@mkdir -p $(@D)
 	$(say) CC $<
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<

@@ -32,6 +32,8 @@ enum input_format {
 	FMT_HTML_PAGE,	  /* "html": a saved web page of a chat or webmail */
 	FMT_TRANSCRIPT,	  /* "transcript": a web-chat transcript */
 	FMT_MBOX,	  /* "mbox": one conversation per message */
+	FMT_ARCHIVE,	  /* "archive": unpacked, its members are inputs */
+	FMT_OWN_REPORT,	  /* "report": written by escalate, never read */
 };
 
 struct message {
@@ -131,6 +133,9 @@ enum action {
 	ACT_FORMAL_COMPLAINT,
 };
 
+/* The language of the report's labels and reasons (--report-lang). */
+enum report_lang { RLANG_AUTO, RLANG_EN, RLANG_RU };
+
 struct escalation {
 	int step;
 	enum action action;
@@ -140,6 +145,7 @@ struct escalation {
 	char *reasons[8]; /* why each of actions[] applies, parallel */
 	char *draft;  /* the next message, in the conversation's language */
 	char *lang;   /* "ru" or "en": the conversation's language */
+	char *report_lang; /* "ru" or "en": of the reasons and labels */
 };
 
 struct conversation {
@@ -157,6 +163,7 @@ struct conversation {
 
 	struct strlist tickets; /* normalized, de-duplicated, best first */
 	struct strlist notes;	/* e.g. "roles could not be told" */
+	enum report_lang want_lang; /* --report-lang, set before the ladder */
 	struct escalation esc;
 };
 

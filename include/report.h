@@ -24,6 +24,7 @@ struct run {
 	size_t n_convs;
 	bool explain;
 	bool color;
+	bool csv_bom;	/* --csv-bom */
 };
 
 int report_text(FILE *out, const struct run *r);

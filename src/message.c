@@ -20,6 +20,7 @@ static const char *const format_names[] = {
 	[FMT_TELEGRAM_HTML] = "telegram-html", [FMT_HTML_PAGE] = "html",
 	[FMT_TRANSCRIPT] = "transcript",
 	[FMT_MBOX] = "mbox",
+	[FMT_ARCHIVE] = "archive",	 [FMT_OWN_REPORT] = "report",
 };
 
 static const char *const finding_names[] = {

@@ -739,7 +739,9 @@ page_head(struct buf *b, const struct run *r)
 	bool first = true;
 
 	buf_puts(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
-		    "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" "
+		    "<meta charset=\"utf-8\"/>\n"
+		    "<meta name=\"generator\" content=\"escalate\"/>\n"
+		    "<meta name=\"viewport\" "
 		    "content=\"width=device-width, initial-scale=1\"/>\n"
 		    "<title>escalate report</title>\n<style>\n");
 	buf_puts(b, page_css);

@@ -7,6 +7,7 @@
 
 #define TIMELINE_MAX 12	  /* messages shown per conversation */
 #define SNIPPET_CHARS 72  /* characters of each message shown */
+#define FAILED_NAMED 5	  /* failed inputs named in the summary */
 
 enum colour { C_RESET, C_BOLD, C_RED, C_YELLOW, C_CYAN, C_GREEN, C_DIM };
 
@@ -263,6 +264,23 @@ conversation_block(struct buf *b, const struct run *r,
 	buf_putc(b, '\n');
 }
 
+/* "; 2 inputs could not be read: a.zip, b.txt" (the first few named). */
+static void
+failed_inputs(struct buf *b, const struct run *r, size_t failed)
+{
+	size_t named = 0;
+
+	buf_printf(b, "; %zu input%s could not be read: ", failed,
+		   failed == 1 ? "" : "s");
+	for (size_t i = 0; i < r->n_inputs && named < FAILED_NAMED; i++) {
+		if (!r->inputs[i].failed)
+			continue;
+		buf_puts(b, named++ ? ", " : "");
+		snippet(b, r->inputs[i].path, 200);
+	}
+	if (failed > named)
+		buf_printf(b, " and %zu more", failed - named);
+}
 
 static void
 summary(struct buf *b, const struct run *r)
@@ -285,8 +303,7 @@ summary(struct buf *b, const struct run *r)
 		first = false;
 	}
 	if (failed)
-		buf_printf(b, "; %zu input%s could not be read", failed,
-			   failed == 1 ? "" : "s");
+		failed_inputs(b, r, failed);
 	buf_putc(b, '\n');
 }
 

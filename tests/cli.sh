@@ -38,41 +38,41 @@ expect 0 version -- --version
 has version "$T/out" "^escalate [0-9]"
 
 expect 2 no-path --
-one_line no-path "escalate: no PATH given"
+one_line no-path "escalate: error: no PATH given"
 expect 2 bad-format -- -f xml samples
-one_line bad-format "escalate: --format: unknown format 'xml'"
+one_line bad-format "escalate: error: --format: unknown format 'xml'"
 for f in jsonl csv html; do
 	expect 0 "format-$f" -- $NOW --fail-on never -f "$f" samples
 	if [ -s "$T/out" ] && [ ! -s "$T/err" ]; then ok; else bad "format-$f: no report"; fi
 done
 expect 2 bad-now -- --now 2026-13-01 samples
-one_line bad-now "escalate: --now: not an ISO 8601"
+one_line bad-now "escalate: error: --now: not an ISO 8601"
 expect 2 bad-jobs -- -j 0 samples
-one_line bad-jobs "escalate: --jobs: expected a number"
+one_line bad-jobs "escalate: error: --jobs: expected a number"
 expect 2 bad-fail-on -- --fail-on panic samples
-one_line bad-fail-on "escalate: --fail-on: unknown action 'panic'"
+one_line bad-fail-on "escalate: error: --fail-on: unknown action 'panic'"
 expect 2 bad-lang -- --lang de samples
-one_line bad-lang "escalate: --lang: expected a list of ru, en"
+one_line bad-lang "escalate: error: --lang: expected a list of ru, en"
 expect 2 bad-tz -- --tz Mars/Olympus samples
-one_line bad-tz "escalate: --tz: unknown time zone"
+one_line bad-tz "escalate: error: --tz: unknown time zone"
 expect 2 unknown-option -- --frobnicate samples
-one_line unknown-option "escalate: --frobnicate: unknown option"
+one_line unknown-option "escalate: error: --frobnicate: unknown option"
 expect 2 missing-value -- samples --me
-one_line missing-value "escalate: --me: missing value"
+one_line missing-value "escalate: error: --me: missing value"
 expect 2 bad-calendar -- --calendar xx samples
-one_line bad-calendar "escalate: "
+one_line bad-calendar "escalate: error: "
 
 # A pattern file that does not compile names file, line, id and PCRE2's
 # words; it is left out, and the inputs are still reported (exit 2).
 expect 2 bad-pattern -- $NOW --patterns tests/data/cli/bad.pat samples
-one_line bad-pattern "escalate: tests/data/cli/bad.pat:6: pattern test.ticket.broken: "
+one_line bad-pattern "escalate: error: tests/data/cli/bad.pat:6: pattern test.ticket.broken: "
 has bad-pattern-pcre2 "$T/err" "missing closing parenthesis"
 has bad-pattern-report "$T/out" "conversations from"
 expect 2 missing-pattern-file -- $NOW --patterns tests/data/cli/none.pat samples
-one_line missing-pattern-file "escalate: tests/data/cli/none.pat: "
+one_line missing-pattern-file "escalate: error: tests/data/cli/none.pat: "
 has missing-pattern-file-report "$T/out" "conversations from"
 expect 2 bad-holidays -- $NOW --holidays tests/data/cli/bad-holidays.txt samples
-one_line bad-holidays "escalate: tests/data/cli/bad-holidays.txt:3: "
+one_line bad-holidays "escalate: error: tests/data/cli/bad-holidays.txt:3: "
 has bad-holidays-report "$T/out" "conversations from"
 # A good extra pattern file replaces a built-in id and adds its own.
 expect 0 good-pattern -- --patterns tests/data/cli/extra.pat --list-patterns
@@ -80,7 +80,7 @@ has good-pattern-new "$T/out" "^test.ticket.acme"
 
 # An unreadable path: one line, exit 2, the other inputs still reported.
 expect 2 unreadable -- $NOW -f json tests/data/cli/no-such-file samples/
-one_line unreadable "escalate: tests/data/cli/no-such-file: "
+one_line unreadable "escalate: error: tests/data/cli/no-such-file: "
 if jq -e '.conversations | length > 0' "$T/out" >/dev/null; then ok; else bad "unreadable: others not reported"; fi
 if jq -e '[.inputs[] | select(.failed)] | length == 1' "$T/out" >/dev/null; then ok; else bad "unreadable: not listed as failed"; fi
 
