@@ -49,6 +49,10 @@ struct message {
 	char *message_id;
 	char *in_reply_to;
 	char *references; /* References ids, space-separated, no brackets */
+	/* the input file it was read from, set for e-mails once read back
+	 * for analysis (a thread may be merged from many files); NULL:
+	 * the conversation's source */
+	char *file;
 	/* Set by neardup_mark() (src/neardup.c, which owns it) for every
 	 * message: how many OTHER conversations of the batch hold a
 	 * near-duplicate of this text once names, numbers, dates and

@@ -178,6 +178,7 @@ message_clear(struct message *m)
 	free(m->message_id);
 	free(m->in_reply_to);
 	free(m->references);
+	free(m->file);
 	memset(m, 0, sizeof(*m));
 }
 

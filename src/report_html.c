@@ -125,12 +125,13 @@ esc(struct buf *b, const char *s)
 	html_escape_append(b, s, true);
 }
 
-/* "2026-11-20 10:07 +03:00" in the moment's own offset. */
+/* "2026-11-20 10:07 +03:00" in the --tz zone, else the moment's own. */
 static void
-when(struct buf *b, struct esc_time t)
+when(struct buf *b, const struct run *r, struct esc_time t)
 {
 	char iso[32];
 
+	t = report_shown(r, t);
 	if (!t.set) {
 		buf_puts(b, "(no time)");
 		return;
@@ -183,6 +184,7 @@ struct axis {
 	double x0, x1;	/* its pixels */
 	int height;
 	int bars;	/* promise lanes */
+	const struct run *r; /* for times shown in --tz */
 };
 
 static double
@@ -315,6 +317,8 @@ ticks(struct buf *b, const struct axis *a)
 static void
 marks(struct buf *b, const struct conversation *c, const struct axis *a)
 {
+	const struct run *r = a->r;
+
 	for (size_t i = 0; i < c->n_msgs; i++) {
 		const struct message *m = &c->msgs[i];
 
@@ -324,7 +328,7 @@ marks(struct buf *b, const struct conversation *c, const struct axis *a)
 			      "cy=\"%.1f\" r=\"6\"><title>#%zu ",
 			   role_name(m->role), xpos(a, m->time.t),
 			   lane_mid(role_lane(m->role)), m->index);
-		when(b, m->time);
+		when(b, r, m->time);
 		buf_puts(b, " \xe2\x80\x94 ");
 		sender(b, m);
 		buf_puts(b, "</title></circle>\n");
@@ -333,8 +337,8 @@ marks(struct buf *b, const struct conversation *c, const struct axis *a)
 
 /* The tooltip of a promise: where, what, due, status. */
 static void
-promise_title(struct buf *b, const struct conversation *c,
-	      const struct finding *f)
+promise_title(struct buf *b, const struct run *r,
+	      const struct conversation *c, const struct finding *f)
 {
 	const struct message *m = message_at(c, f->message);
 
@@ -342,10 +346,10 @@ promise_title(struct buf *b, const struct conversation *c,
 		   promise_kind_name(f->promise));
 	esc(b, f->match);
 	buf_puts(b, "\xe2\x80\x9d, made ");
-	when(b, m ? m->time : (struct esc_time){0});
+	when(b, r, m ? m->time : (struct esc_time){0});
 	if (f->due.set) {
 		buf_puts(b, ", due ");
-		when(b, f->due);
+		when(b, r, f->due);
 	} else {
 		buf_puts(b, ", no date");
 	}
@@ -367,7 +371,7 @@ vague_bar(struct buf *b, const struct conversation *c,
 		      "<circle class=\"vague-start\" cx=\"%.1f\" cy=\"%.1f\" "
 		      "r=\"4\"/>",
 		   f->superseded ? " superseded" : "", x, y, end, y, x, y);
-	promise_title(b, c, f);
+	promise_title(b, a->r, c, f);
 	buf_puts(b, "</g>\n");
 }
 
@@ -390,7 +394,7 @@ dated_bar(struct buf *b, const struct conversation *c,
 		buf_printf(b, "<circle class=\"kept-at\" cx=\"%.1f\" cy=\"%.1f\" "
 			      "r=\"4\"/>",
 			   xpos(a, k->time.t), y);
-	promise_title(b, c, f);
+	promise_title(b, a->r, c, f);
 	buf_puts(b, "</g>\n");
 }
 
@@ -428,6 +432,8 @@ bars(struct buf *b, const struct conversation *c, const struct axis *a)
 static void
 now_line(struct buf *b, const struct axis *a, struct esc_time now)
 {
+	const struct run *r = a->r;
+
 	double x;
 
 	if (!now.set)
@@ -439,17 +445,19 @@ now_line(struct buf *b, const struct axis *a, struct esc_time now)
 	buf_printf(b, "<text class=\"now-label\" x=\"%.1f\" y=\"%d\" "
 		      "text-anchor=\"%s\">now ",
 		   x, SVG_TOP - 12, x > SVG_WIDTH - 140 ? "end" : "middle");
-	when(b, now);
+	when(b, r, now);
 	buf_puts(b, "</text>\n");
 }
 
 static void
-timeline(struct buf *b, const struct conversation *c, struct esc_time now)
+timeline(struct buf *b, const struct conversation *c, const struct run *r)
 {
+	struct esc_time now = r->now;
 	struct axis a;
 	size_t untimed = 0;
 
 	axis_init(&a, c, now);
+	a.r = r;
 	for (size_t i = 0; i < c->n_msgs; i++)
 		untimed += !c->msgs[i].time.set;
 	buf_printf(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
@@ -495,7 +503,7 @@ snippet(struct buf *b, const char *s)
 }
 
 static void
-messages(struct buf *b, const struct conversation *c)
+messages(struct buf *b, const struct run *r, const struct conversation *c)
 {
 	size_t first = c->n_msgs > MESSAGES_MAX ? c->n_msgs - MESSAGES_MAX : 0;
 
@@ -513,7 +521,7 @@ messages(struct buf *b, const struct conversation *c)
 
 		buf_printf(b, "<tr><td class=\"num\">%zu</td><td class=\"when\">",
 			   m->index);
-		when(b, m->time);
+		when(b, r, m->time);
 		buf_puts(b, "</td><td>");
 		sender(b, m);
 		buf_puts(b, "</td><td>");
@@ -524,7 +532,7 @@ messages(struct buf *b, const struct conversation *c)
 }
 
 static void
-finding_details(struct buf *b, const struct finding *f)
+finding_details(struct buf *b, const struct run *r, const struct finding *f)
 {
 	switch (f->type) {
 	case FIND_TICKET:
@@ -534,7 +542,7 @@ finding_details(struct buf *b, const struct finding *f)
 		buf_printf(b, "%s, ", promise_kind_name(f->promise));
 		if (f->due.set) {
 			buf_puts(b, "due ");
-			when(b, f->due);
+			when(b, r, f->due);
 			buf_puts(b, ", ");
 		}
 		buf_printf(b, "<strong>%s</strong>%s%s",
@@ -560,7 +568,7 @@ finding_details(struct buf *b, const struct finding *f)
 }
 
 static void
-finding_row(struct buf *b, const struct conversation *c,
+finding_row(struct buf *b, const struct run *r, const struct conversation *c,
 	    const struct finding *f)
 {
 	const struct message *m = message_at(c, f->message);
@@ -568,7 +576,7 @@ finding_row(struct buf *b, const struct conversation *c,
 	buf_printf(b, "<tr><td>%s</td><td class=\"when\">#%zu ",
 		   finding_type_name(f->type), f->message);
 	if (m) {
-		when(b, m->time);
+		when(b, r, m->time);
 		buf_puts(b, "<br/>");
 		sender(b, m);
 	}
@@ -577,12 +585,12 @@ finding_row(struct buf *b, const struct conversation *c,
 	buf_puts(b, "</blockquote></td><td><code>");
 	esc(b, f->pattern);
 	buf_puts(b, "</code></td><td>");
-	finding_details(b, f);
+	finding_details(b, r, f);
 	buf_puts(b, "</td></tr>\n");
 }
 
 static void
-findings(struct buf *b, const struct conversation *c)
+findings(struct buf *b, const struct run *r, const struct conversation *c)
 {
 	buf_puts(b, "<h3>Findings</h3>\n");
 	if (c->n_findings == 0) {
@@ -593,7 +601,7 @@ findings(struct buf *b, const struct conversation *c)
 		    "<th>Message</th><th>Quote</th><th>Pattern</th>"
 		    "<th>Details</th></tr></thead><tbody>\n");
 	for (size_t i = 0; i < c->n_findings; i++)
-		finding_row(b, c, &c->findings[i]);
+		finding_row(b, r, c, &c->findings[i]);
 	buf_puts(b, "</tbody></table>\n");
 }
 
@@ -637,9 +645,28 @@ decision(struct buf *b, const struct conversation *c)
 	}
 }
 
+/* A thread merged from several files names every one of them. */
+static void
+files_line(struct buf *b, const struct conversation *c)
+{
+	struct strlist files = {0};
+
+	conversation_sources(c, &files);
+	if (files.n > 1) {
+		buf_printf(b, "<p class=\"meta files\">%zu files: ", files.n);
+		for (size_t i = 0; i < files.n; i++) {
+			buf_puts(b, i ? ", <code>" : "<code>");
+			esc(b, files.v[i]);
+			buf_puts(b, "</code>");
+		}
+		buf_puts(b, "</p>\n");
+	}
+	strlist_free(&files);
+}
+
 static void
 conversation_section(struct buf *b, const struct conversation *c,
-		     struct esc_time now)
+		     const struct run *r)
 {
 	buf_puts(b, "<div class=\"conv\" id=\"");
 	esc(b, c->id);
@@ -657,10 +684,11 @@ conversation_section(struct buf *b, const struct conversation *c,
 		esc(b, c->subject);
 	}
 	buf_puts(b, "</p>\n");
+	files_line(b, c);
 	decision(b, c);
-	timeline(b, c, now);
-	findings(b, c);
-	messages(b, c);
+	timeline(b, c, r);
+	findings(b, r, c);
+	messages(b, r, c);
 	draft(b, c);
 	buf_puts(b, "</div>\n");
 }
@@ -669,10 +697,10 @@ conversation_section(struct buf *b, const struct conversation *c,
 
 static void
 summary_row(struct buf *b, const struct conversation *c,
-	    struct esc_time now)
+	    const struct run *r)
 {
 	const struct finding *g = ladder_governing(c);
-	long over = report_days_overdue(c, now);
+	long over = report_days_overdue(c, r->now);
 
 	buf_puts(b, "<tr><td><a href=\"#");
 	esc(b, c->id);
@@ -684,7 +712,7 @@ summary_row(struct buf *b, const struct conversation *c,
 	action_badge(b, &c->esc);
 	buf_puts(b, "</td><td class=\"when\">");
 	if (g && g->due.set)
-		when(b, g->due);
+		when(b, r, g->due);
 	else
 		buf_puts(b, "\xe2\x80\x94");
 	buf_puts(b, "</td><td class=\"num\">");
@@ -701,7 +729,7 @@ summary_table(struct buf *b, const struct run *r,
 		    "<th>Ticket</th><th>Step</th><th>Next due</th>"
 		    "<th>Overdue</th></tr></thead><tbody>\n");
 	for (size_t i = 0; i < r->n_convs; i++)
-		summary_row(b, order[i], r->now);
+		summary_row(b, order[i], r);
 	buf_puts(b, "</tbody></table>\n");
 }
 
@@ -747,7 +775,7 @@ page_head(struct buf *b, const struct run *r)
 	buf_puts(b, page_css);
 	buf_puts(b, "</style>\n</head>\n<body>\n<h1>Support conversations: "
 		    "what to do next</h1>\n<p class=\"meta\">Judged at ");
-	when(b, r->now);
+	when(b, r, r->now);
 	buf_printf(b, ". %zu conversation%s from %zu input%s", r->n_convs,
 		   r->n_convs == 1 ? "" : "s", r->n_inputs,
 		   r->n_inputs == 1 ? "" : "s");
@@ -802,7 +830,7 @@ report_html(FILE *out, const struct run *r)
 	page_head(&b, r);
 	summary_table(&b, r, order);
 	for (size_t i = 0; i < r->n_convs; i++)
-		conversation_section(&b, order[i], r->now);
+		conversation_section(&b, order[i], r);
 	inputs_section(&b, r);
 	buf_puts(&b, "<p class=\"hint\">Made by escalate from saved "
 		     "conversations; nothing was sent.</p>\n</body>\n</html>\n");

@@ -52,19 +52,38 @@ snippet(struct buf *b, const char *s, size_t max)
 	buf_free(&t);
 }
 
+/* "2026-11-09 10:12 +03:00": in the --tz zone when given, with the
+ * offset, so that the times of one thread compare at a glance. */
 static void
-fmt_time(struct buf *b, struct esc_time t)
+fmt_time(struct buf *b, const struct run *r, struct esc_time t)
 {
 	char iso[32];
 
 	if (!t.set) {
-		buf_puts(b, "(no time)       ");
+		buf_puts(b, "(no time)              ");
 		return;
 	}
-	time_format_iso(t, iso);
+	time_format_iso(report_shown(r, t), iso);
 	buf_append(b, iso, 10);
 	buf_putc(b, ' ');
 	buf_append(b, iso + 11, 5);
+	buf_putc(b, ' ');
+	buf_puts(b, iso + 19);
+}
+
+/* A thread merged from several files names every one of them. */
+static void
+sources(struct buf *b, const struct conversation *c)
+{
+	struct strlist files = {0};
+
+	conversation_sources(c, &files);
+	for (size_t i = 0; files.n > 1 && i < files.n; i++) {
+		buf_puts(b, i ? "             " : "   files:    ");
+		snippet(b, files.v[i], 200);
+		buf_putc(b, '\n');
+	}
+	strlist_free(&files);
 }
 
 static void
@@ -81,6 +100,7 @@ header(struct buf *b, const struct run *r, const struct conversation *c)
 		snippet(b, c->subject, 100);
 		buf_putc(b, '\n');
 	}
+	sources(b, c);
 	buf_puts(b, "   tickets:  ");
 	for (size_t i = 0; i < c->tickets.n; i++) {
 		if (i)
@@ -157,9 +177,9 @@ promises(struct buf *b, const struct run *r, const struct conversation *c)
 		buf_printf(b, "     #%-3zu %-7s due ", f->message,
 			   promise_kind_name(f->promise));
 		if (f->due.set)
-			fmt_time(b, f->due);
+			fmt_time(b, r, f->due);
 		else
-			buf_puts(b, "(none)          ");
+			buf_puts(b, "(none)                 ");
 		buf_putc(b, ' ');
 		colour(b, r, f->status == DL_MISSED ? C_RED : C_BOLD);
 		buf_printf(b, "%-7s", deadline_status_name(f->status));
@@ -216,7 +236,7 @@ timeline(struct buf *b, const struct run *r, const struct conversation *c)
 		const struct message *m = &c->msgs[i];
 
 		buf_printf(b, "     #%-3zu ", m->index);
-		fmt_time(b, m->time);
+		fmt_time(b, r, m->time);
 		buf_printf(b, "  %-8s ", role_name(m->role));
 		if (m->sender_name || m->sender_addr) {
 			snippet(b, m->sender_name ? m->sender_name

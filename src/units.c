@@ -285,6 +285,9 @@ materialize(struct units *u, struct plan *pl)
 		if (!c)
 			continue;
 		apply_near(u, &rec, c);
+		for (size_t m = 0; m < c->n_msgs; m++)
+			if (!c->msgs[m].file && c->source)
+				c->msgs[m].file = xstrdup(c->source);
 		mb[k++] = c;
 	}
 	thread_merge(mb, k, pl->links, &notes);
