@@ -26,6 +26,7 @@ struct run {
 	bool color;
 	bool csv_bom;	/* --csv-bom */
 	bool in_tz;	/* --tz given: times are shown in that zone */
+	enum report_lang report_lang; /* --report-lang */
 };
 
 /* The files a conversation was read from, in message order without

@@ -131,6 +131,7 @@ finish_report(const struct options *o, struct sink *s, struct run *r,
 			     : cli_color(o, STDOUT_FILENO);
 	r->csv_bom = o->csv_bom;
 	r->in_tz = o->tz != NULL;
+	r->report_lang = o->report_lang;
 	if (rc == 0 && o->format != OUT_JSONL)
 		rc = report_writers[o->format](s->f, r);
 	if ((rc = sink_close(s, o->output, rc)) < 0)

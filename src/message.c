@@ -213,5 +213,6 @@ conversation_free(struct conversation *c)
 		free(c->esc.reasons[i]);
 	free(c->esc.draft);
 	free(c->esc.lang);
+	free(c->esc.report_lang);
 	free(c);
 }

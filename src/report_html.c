@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "charset.h"
+#include "i18n.h"
 #include "ladder.h"
 #include "report.h"
 
@@ -123,6 +124,15 @@ static void
 esc(struct buf *b, const char *s)
 {
 	html_escape_append(b, s, true);
+}
+
+/* A conversation's words, in its report language (src/i18n.c). */
+#define T(s) tr(c->esc.report_lang, (s))
+
+static bool
+ru(const struct conversation *c)
+{
+	return c->esc.report_lang && strcmp(c->esc.report_lang, "ru") == 0;
 }
 
 /* "2026-11-20 10:07 +03:00" in the --tz zone, else the moment's own. */
@@ -509,13 +519,13 @@ messages(struct buf *b, const struct run *r, const struct conversation *c)
 
 	if (c->n_msgs == 0)
 		return;
-	buf_puts(b, "<h3>Messages</h3>\n");
+	buf_printf(b, "<h3>%s</h3>\n", T("Messages"));
 	if (first)
-		buf_printf(b, "<p class=\"hint\">%zu earlier messages are not "
-			      "listed.</p>\n", first);
-	buf_puts(b, "<table class=\"messages\"><thead><tr><th>#</th>"
-		    "<th>Time</th><th>Sender</th><th>Text</th></tr></thead>"
-		    "<tbody>\n");
+		buf_printf(b, "<p class=\"hint\">%zu%s</p>\n", first,
+			   T(" earlier messages are not listed."));
+	buf_printf(b, "<table class=\"messages\"><thead><tr><th>#</th>"
+		      "<th>%s</th><th>%s</th><th>%s</th></tr></thead>"
+		      "<tbody>\n", T("Time"), T("Sender"), T("Text"));
 	for (size_t i = first; i < c->n_msgs; i++) {
 		const struct message *m = &c->msgs[i];
 
@@ -592,14 +602,15 @@ finding_row(struct buf *b, const struct run *r, const struct conversation *c,
 static void
 findings(struct buf *b, const struct run *r, const struct conversation *c)
 {
-	buf_puts(b, "<h3>Findings</h3>\n");
+	buf_printf(b, "<h3>%s</h3>\n", T("Findings"));
 	if (c->n_findings == 0) {
-		buf_puts(b, "<p>None.</p>\n");
+		buf_printf(b, "<p>%s</p>\n", T("None."));
 		return;
 	}
-	buf_puts(b, "<table class=\"findings\"><thead><tr><th>Type</th>"
-		    "<th>Message</th><th>Quote</th><th>Pattern</th>"
-		    "<th>Details</th></tr></thead><tbody>\n");
+	buf_printf(b, "<table class=\"findings\"><thead><tr><th>%s</th>"
+		      "<th>%s</th><th>%s</th><th>%s</th>"
+		      "<th>%s</th></tr></thead><tbody>\n", T("Type"),
+		   T("Message"), T("Quote"), T("Pattern"), T("Details"));
 	for (size_t i = 0; i < c->n_findings; i++)
 		finding_row(b, r, c, &c->findings[i]);
 	buf_puts(b, "</tbody></table>\n");
@@ -610,13 +621,13 @@ draft(struct buf *b, const struct conversation *c)
 {
 	if (!c->esc.draft || !*c->esc.draft)
 		return;
-	buf_puts(b, "<h3>Draft of the next message</h3>\n<pre class=\"draft\" "
-		    "lang=\"");
+	buf_printf(b, "<h3>%s</h3>\n<pre class=\"draft\" lang=\"",
+		   T("Draft of the next message"));
 	esc(b, c->esc.lang ? c->esc.lang : "en");
 	buf_puts(b, "\">");
 	html_escape_append(b, c->esc.draft, false);
-	buf_puts(b, "</pre>\n<p class=\"hint\">One click selects the whole "
-		    "draft.</p>\n");
+	buf_printf(b, "</pre>\n<p class=\"hint\">%s</p>\n",
+		   T("One click selects the whole draft."));
 }
 
 static void
@@ -630,16 +641,19 @@ decision(struct buf *b, const struct conversation *c)
 	esc(b, e->reason ? e->reason : "");
 	buf_puts(b, "</p>\n");
 	if (e->n_actions > 1) {
-		buf_puts(b, "<p class=\"meta\">Also applicable:</p>\n<ul class=\"meta\">\n");
+		buf_printf(b, "<p class=\"meta\">%s</p>\n<ul class=\"meta\">\n",
+			   T("Also applicable:"));
 		for (size_t i = 1; i < e->n_actions; i++) {
-			buf_printf(b, "<li><b>%s</b>: ", action_name(e->actions[i]));
+			buf_printf(b, "<li><b>%s</b>: ",
+				   ru(c) ? tr_action("ru", e->actions[i])
+					 : action_name(e->actions[i]));
 			esc(b, e->reasons[i] ? e->reasons[i] : "");
 			buf_puts(b, "</li>\n");
 		}
 		buf_puts(b, "</ul>\n");
 	}
 	for (size_t i = 0; i < c->notes.n; i++) {
-		buf_puts(b, "<p class=\"meta\">Note: ");
+		buf_printf(b, "<p class=\"meta\">%s", T("Note: "));
 		esc(b, c->notes.v[i]);
 		buf_puts(b, "</p>\n");
 	}
@@ -653,7 +667,7 @@ files_line(struct buf *b, const struct conversation *c)
 
 	conversation_sources(c, &files);
 	if (files.n > 1) {
-		buf_printf(b, "<p class=\"meta files\">%zu files: ", files.n);
+		buf_printf(b, "<p class=\"meta files\">%s", T("files: "));
 		for (size_t i = 0; i < files.n; i++) {
 			buf_puts(b, i ? ", <code>" : "<code>");
 			esc(b, files.v[i]);
@@ -676,11 +690,14 @@ conversation_section(struct buf *b, const struct conversation *c,
 	esc(b, c->source);
 	buf_printf(b, "</h2>\n<p class=\"meta\">%s, ", format_name(c->format));
 	esc(b, c->channel ? c->channel : "?");
-	buf_printf(b, ", %zu message%s; tickets: ", c->n_msgs,
-		   c->n_msgs == 1 ? "" : "s");
-	tickets(b, c, "none");
+	if (ru(c))
+		buf_printf(b, ", сообщений: %zu; номера: ", c->n_msgs);
+	else
+		buf_printf(b, ", %zu message%s; tickets: ", c->n_msgs,
+			   c->n_msgs == 1 ? "" : "s");
+	tickets(b, c, T("none"));
 	if (c->subject) {
-		buf_puts(b, "; subject: ");
+		buf_puts(b, T("; subject: "));
 		esc(b, c->subject);
 	}
 	buf_puts(b, "</p>\n");
@@ -725,9 +742,14 @@ static void
 summary_table(struct buf *b, const struct run *r,
 	      struct conversation *const *order)
 {
-	buf_puts(b, "<table class=\"summary\"><thead><tr><th>Source</th>"
-		    "<th>Ticket</th><th>Step</th><th>Next due</th>"
-		    "<th>Overdue</th></tr></thead><tbody>\n");
+	const char *l = report_lang_of_run(r->report_lang, r->convs,
+					   r->n_convs);
+
+	buf_printf(b, "<table class=\"summary\"><thead><tr><th>%s</th>"
+		      "<th>%s</th><th>%s</th><th>%s</th>"
+		      "<th>%s</th></tr></thead><tbody>\n", tr(l, "Source"),
+		   tr(l, "Ticket"), tr(l, "Step"), tr(l, "Next due"),
+		   tr(l, "Overdue"));
 	for (size_t i = 0; i < r->n_convs; i++)
 		summary_row(b, order[i], r);
 	buf_puts(b, "</tbody></table>\n");
@@ -765,16 +787,20 @@ page_head(struct buf *b, const struct run *r)
 {
 	size_t counts[ACT_FORMAL_COMPLAINT + 1] = {0};
 	bool first = true;
+	const char *l = report_lang_of_run(r->report_lang, r->convs,
+					   r->n_convs);
 
-	buf_puts(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
-		    "<meta charset=\"utf-8\"/>\n"
+	buf_printf(b, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n", l);
+	buf_puts(b, "<meta charset=\"utf-8\"/>\n"
 		    "<meta name=\"generator\" content=\"escalate\"/>\n"
 		    "<meta name=\"viewport\" "
 		    "content=\"width=device-width, initial-scale=1\"/>\n"
 		    "<title>escalate report</title>\n<style>\n");
 	buf_puts(b, page_css);
-	buf_puts(b, "</style>\n</head>\n<body>\n<h1>Support conversations: "
-		    "what to do next</h1>\n<p class=\"meta\">Judged at ");
+	buf_printf(b, "</style>\n</head>\n<body>\n<h1>%s</h1>\n"
+		      "<p class=\"meta\">%s",
+		   tr(l, "Support conversations: what to do next"),
+		   tr(l, "Judged at "));
 	when(b, r, r->now);
 	buf_printf(b, ". %zu conversation%s from %zu input%s", r->n_convs,
 		   r->n_convs == 1 ? "" : "s", r->n_inputs,
@@ -803,7 +829,10 @@ inputs_section(struct buf *b, const struct run *r)
 		if (!in->failed && in->errors.n == 0)
 			continue;
 		if (!any)
-			buf_puts(b, "<h2>Inputs with problems</h2>\n<ul>\n");
+			buf_printf(b, "<h2>%s</h2>\n<ul>\n",
+				   tr(report_lang_of_run(r->report_lang,
+							 r->convs, r->n_convs),
+				      "Inputs with problems"));
 		any = true;
 		buf_puts(b, "<li><code>");
 		esc(b, in->path);

@@ -143,6 +143,7 @@ escalation_json(const struct escalation *e)
 	json_object_set_new(o, "reason", jstr(e->reason));
 	json_object_set_new(o, "reasons", why);
 	json_object_set_new(o, "lang", jstr(e->lang));
+	json_object_set_new(o, "report_lang", jstr(e->report_lang));
 	json_object_set_new(o, "draft", jstr(e->draft));
 	return o;
 }

@@ -414,6 +414,7 @@ analyze_one(const struct engine *e, void *m, void *ctx, size_t unused)
 		strlist_free(&c->tickets); /* the prescan's: found again */
 		free(c->id);
 		c->id = xasprintf("c%zu", i + 1);
+		c->want_lang = e->opts->report_lang;
 		roles_assign_with(c, &e->opts->me, m);
 		analyze_conversation(c, m, &ao,
 				     &u->ring[i % UNITS_AHEAD].warnings);

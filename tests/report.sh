@@ -205,7 +205,7 @@ if cmp -s "$T/keep.html" "$T/samples.html"; then ok; else bad "-o: not replaced"
 if [ "$(ls -i "$T/keep.html" | cut -d' ' -f1)" != "$inode" ]; then ok; else bad "-o: written in place, not renamed"; fi
 if [ "$(stat -c %a "$T/keep.html")" = 640 ]; then ok; else bad "-o: mode $(stat -c %a "$T/keep.html"), want 640"; fi
 $RUN $ARGS -f csv -o "$T/no/such/dir/out.csv" samples/ 2>"$T/err"
-if [ $? = 2 ] && grep -q "^escalate: $T/no/such/dir/out.csv: " "$T/err"; then ok; else bad "-o: missing directory not reported"; fi
+if [ $? = 2 ] && grep -q "^escalate: error: $T/no/such/dir/out.csv: " "$T/err"; then ok; else bad "-o: missing directory not reported"; fi
 if [ -w /dev/full ]; then
 	$RUN $ARGS -f html -o /dev/full samples/ 2>"$T/err"
 	if [ $? = 2 ] && grep -q "write error" "$T/err"; then ok; else bad "-o /dev/full: no write error"; fi
