@@ -27,8 +27,7 @@ static const char page_css[] =
 	"body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
 	"margin:0 auto;max-width:1000px;padding:16px 20px 48px;color:#212529;"
 	"background:#fff}\n"
-	"h1{font-size:1.5em;margin:.4em 0}h2{font-size:1.2em;margin:0 0 .3em;"
-	"word-break:break-all}h3{font-size:1em;margin:1.2em 0 .4em}\n"
+	"h1{font-size:1.5em;margin:.4em 0}h2{font-size:1.2em;margin:0 0 .3em}h3{font-size:1em;margin:1.2em 0 .4em}\n"
 	"table{border-collapse:collapse;width:100%;margin:.5em 0}\n"
 	"th,td{border-bottom:1px solid #dee2e6;padding:4px 8px;text-align:left;"
 	"vertical-align:top}th{background:#f1f3f5}\n"
@@ -62,7 +61,12 @@ static const char page_css[] =
 	"pre.draft{white-space:pre-wrap;background:#f8f9fa;border:1px solid "
 	"#ced4da;border-radius:6px;padding:10px 12px;font:14px/1.5 ui-monospace,"
 	"Menlo,Consolas,monospace;user-select:all}\n"
-	".hint{color:#868e96;font-size:.85em}\n";
+	".hint{color:#868e96;font-size:.85em}\n"
+	/* long words (URLs, ids, base64) wrap instead of widening the page */
+	"td,th,p,li,pre,code,h1,h2,blockquote{overflow-wrap:anywhere}\n"
+	"@media (max-width:640px){body{padding:10px 8px 32px}"
+	".conv{padding:10px 8px}th,td{padding:3px 4px}"
+	"td.num,td.when,td.step,.act,.legend span{white-space:normal}}\n";
 
 /* ---- escaping ---- */
 
