@@ -73,6 +73,7 @@ DATA_FILES := $(sort $(wildcard src/patterns/*/*.pat src/drafts/*.txt \
 
 BIN = $(O)/bin/escalate
 UNIT = $(O)/bin/unit
+BENCHGEN = $(O)/bin/benchgen
 LIB = $(O)/lib/libescalate.a
 
 .PHONY: all check unit golden cli-tests asan deps demo install uninstall \
@@ -172,8 +173,8 @@ fuzz:
 			tests/data || exit 1; \
 	done
 
-check: all unit golden cli-tests report-tests replay bench-smoke prefilter-tests \
-	hostile eval eval-conv-gate pieces
+check: all unit golden cli-tests report-tests archive-tests replay bench-smoke \
+	prefilter-tests hostile eval eval-conv-gate pieces
 
 unit: $(UNIT)
 	$(UNIT)
@@ -181,8 +182,8 @@ unit: $(UNIT)
 golden: $(BIN)
 	sh tests/golden.sh $(BIN)
 
-cli-tests: $(BIN)
-	sh tests/cli.sh $(BIN)
+cli-tests: $(BIN) $(BENCHGEN)
+	sh tests/cli.sh $(BIN) $(BENCHGEN)
 
 # A directory of damaged and hostile files, built under $(O) (SPEC 9).
 .PHONY: hostile
@@ -191,6 +192,11 @@ hostile: $(BIN)
 
 report-tests: $(BIN)
 	sh tests/report.sh $(BIN)
+
+# Archives, compressed files, bombs, pipes, --exclude, own reports.
+.PHONY: archive-tests
+archive-tests: $(BIN)
+	sh tests/archives.sh $(BIN)
 
 # The literal prefilter changes no finding (ESCALATE_NO_PREFILTER=1).
 # An mbox read in pieces gives what reading it whole gives.
@@ -325,7 +331,6 @@ check-install:
 # MiB under $(O)/bench/, escalate -j1/-j2 against pcre2grep.
 BENCH_MB ?= 100
 BENCH_RUNS ?= 3
-BENCHGEN = $(O)/bin/benchgen
 
 .PHONY: bench bench-smoke
 

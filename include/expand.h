@@ -30,8 +30,9 @@ struct input_set {
 
 /* Why a file named on the command line or met in a folder was not
  * expanded goes to r->inputs (failed when nothing of it can be read). */
+struct progress;
 void expand_paths(const struct options *o, struct input_set *set,
-		  struct run *r);
+		  struct run *r, struct progress *pg);
 /* Frees the set and removes its temporary folder. */
 void input_set_free(struct input_set *set);
 

@@ -600,9 +600,12 @@ own_report(const char *p, const char *end)
 
 	if (has_prefix(p, end, csv_head))
 		return true;
-	if (has_prefix(p, end, "== ") && find_bytes(p, le, "  (c") &&
-	    find_bytes(p, le, " messages)"))
-		return true;
+	if (has_prefix(p, end, "== ") && (q = find_bytes(p, le, "  (c"))) {
+		/* "== PATH  (c12, whatsapp, 8 messages)" in any language */
+		q += 4;
+		if (count_digits(&q, le, 9) > 0 && has_prefix(q, le, ", "))
+			return true;
+	}
 	if (has_prefix(p, end, "{\"id\":\"c") &&
 	    find_bytes(p, le, "\",\"source\":"))
 		return true;
@@ -627,13 +630,13 @@ detect_format(struct detector *d, const char *name, const char *buf,
 	*why = NULL;
 	magic_mime(d, buf, n, mime);
 	mc = classify_mime(mime);
-	if (decided_early(mc, mime, name, p, end, &f, why))
-		return f;
-	p = skip_marks(p, end);
-	if (own_report(p, end)) {
+	if (p < end && own_report(skip_marks(p, end), end)) {
 		*why = xstrdup("a report written by escalate: not read");
 		return FMT_OWN_REPORT;
 	}
+	if (decided_early(mc, mime, name, p, end, &f, why))
+		return f;
+	p = skip_marks(p, end);
 	if (is_transcript(p, end))
 		return FMT_TRANSCRIPT;
 	/* Mail may carry NUL bytes in a binary part; headers come first. */

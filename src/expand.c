@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "progress.h"
 #include "unpack.h"
 #include "walk.h"
 
@@ -118,6 +119,7 @@ struct expander {
 	struct input_set *set;
 	struct run *r;
 	struct archive_limits lim;
+	struct progress *pg;
 };
 
 static void
@@ -239,6 +241,12 @@ expand_archive(struct expander *x, const char *path, const char *open,
 	char *dest = temp_name(x->set), *err = NULL;
 	long n = -1;
 
+	if (x->pg) {
+		char *what = xasprintf("unpacking %s", path);
+
+		progress_phase(x->pg, what);
+		free(what);
+	}
 	if (!dest || mkdir(dest, 0700) < 0)
 		err = xasprintf("cannot make a temporary folder: %s",
 				strerror(errno));
@@ -291,6 +299,13 @@ expand_stream(struct expander *x, const char *path)
 		add_message(x->r, path, xstrdup(strerror(errno)), true,
 			    FMT_UNKNOWN);
 		return;
+	}
+	if (x->pg) {
+		char *what = xasprintf("reading %s",
+				       strcmp(path, "-") ? path : "standard input");
+
+		progress_phase(x->pg, what);
+		free(what);
 	}
 	copy = spool(x->set, fd, &err);
 	if (fd != STDIN_FILENO)
@@ -349,9 +364,10 @@ expand_walk(struct expander *x, const char *top)
 }
 
 void
-expand_paths(const struct options *o, struct input_set *set, struct run *r)
+expand_paths(const struct options *o, struct input_set *set, struct run *r,
+	     struct progress *pg)
 {
-	struct expander x = {.o = o, .set = set, .r = r};
+	struct expander x = {.o = o, .set = set, .r = r, .pg = pg};
 
 	archive_limits_default(&x.lim);
 	for (size_t i = 0; i < o->paths.n; i++) {
@@ -366,6 +382,7 @@ expand_paths(const struct options *o, struct input_set *set, struct run *r)
 		else
 			expand_walk(&x, top);
 	}
+	progress_phase(pg, NULL);
 }
 
 static int

@@ -11,6 +11,7 @@
 #include "analyze.h"
 #include "detect.h"
 #include "expand.h"
+#include "html_export.h"
 #include "match.h"
 #include "mbox.h"
 #include "pool.h"
@@ -63,6 +64,7 @@ struct ctx {
 	size_t ahead;	      /* how far past 'handed' a piece may start */
 	pthread_mutex_t lock; /* guards g, handed, pieces' handing over */
 	pthread_cond_t moved; /* 'handed' grew */
+	struct progress *pg;
 };
 
 /* ---- pass 1: detection ---- */
@@ -128,6 +130,21 @@ skip_unreadable_format(struct job *j, char *why)
 		j->res.failed = true;
 }
 
+/* messages.html in the folder of 'path' (a later part's first). */
+static bool
+first_part_next_to(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *first = slash ? xasprintf("%.*s/messages.html",
+					(int)(slash - path), path)
+			    : xstrdup("messages.html");
+	struct stat st;
+	bool yes = stat(first, &st) == 0 && S_ISREG(st.st_mode);
+
+	free(first);
+	return yes;
+}
+
 static bool
 detect_job(struct detect_worker *w, struct job *j, const char *head,
 	   size_t len)
@@ -138,8 +155,12 @@ detect_job(struct detect_worker *w, struct job *j, const char *head,
 			       : FMT_UNKNOWN;
 	if (!w->det)
 		why = xasprintf("format detection unavailable: %s", w->det_err);
-	if (j->res.format == FMT_OWN_REPORT && j->in_dir) {
-		j->silent = true; /* a report saved in the scanned folder */
+	if ((j->res.format == FMT_OWN_REPORT && j->in_dir) ||
+	    (j->res.format == FMT_TELEGRAM_HTML && j->in_dir &&
+	     tg_html_later_part(j->open) && first_part_next_to(j->open))) {
+		/* a report saved in the scanned folder; messages2.html, read
+		 * with the messages.html next to it */
+		j->silent = true;
 		free(why);
 		return false;
 	}
@@ -353,6 +374,8 @@ piece_done(struct ctx *x, struct piece *p)
 		struct piece *q = &x->pieces[x->handed];
 
 		hand_over(x->g, q);
+		if (q->len == UINT64_MAX) /* its file's last piece */
+			progress_file_done(x->pg);
 		thread_index_free(q->ti);
 		q->ti = NULL;
 		buf_free(&q->items);
@@ -487,13 +510,14 @@ read_one(const struct engine *e, void *w, void *vctx, size_t i)
 	const struct job *j = &x->jobs[p->job];
 	struct taker t = {w, p, x};
 
-	(void)e;
 	wait_turn(x, i);
 	p->ti = thread_index_new();
 	if (j->res.format == FMT_MBOX)
 		read_range(&t, j);
 	else
 		read_whole(&t, j);
+	progress_bytes(e->progress, p->len != UINT64_MAX ? p->len
+					   : j->size - p->start);
 	piece_done(x, p);
 }
 
@@ -503,11 +527,11 @@ read_one(const struct engine *e, void *w, void *vctx, size_t i)
  * about paths go to r->inputs. */
 static struct job *
 collect_jobs(const struct options *o, struct input_set *set, size_t *n_out,
-	     struct run *r)
+	     struct run *r, struct progress *pg)
 {
 	struct job *jobs;
 
-	expand_paths(o, set, r);
+	expand_paths(o, set, r, pg);
 	jobs = xcalloc(set->n ? set->n : 1, sizeof(*jobs));
 	for (size_t i = 0; i < set->n; i++) {
 		jobs[i].path = xstrdup(set->v[i].path);
@@ -529,6 +553,20 @@ add_piece(struct piece **v, size_t *n, size_t *cap, size_t job)
 	p->job = job;
 	p->len = UINT64_MAX;
 	return p;
+}
+
+/* The files and bytes the progress line counts down. */
+static void
+count_work(struct progress *pg, const struct job *jobs, size_t n)
+{
+	size_t files = 0;
+	uint64_t bytes = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		files += jobs[i].readable;
+		bytes += jobs[i].readable ? jobs[i].size : 0;
+	}
+	progress_total(pg, files, bytes);
 }
 
 /* The pieces of every readable job, in job order. */
@@ -631,7 +669,8 @@ ingest_run(const struct engine *e, struct run *r, struct ingest *g)
 {
 	size_t n_jobs = 0;
 	struct input_set set = {0};
-	struct ctx x = {.jobs = collect_jobs(e->opts, &set, &n_jobs, r),
+	struct ctx x = {.jobs = collect_jobs(e->opts, &set, &n_jobs, r,
+					     e->progress),
 			.g = g};
 	struct pass detecting = {.e = e, .n = n_jobs, .wnew = detect_worker_new,
 				 .wfree = detect_worker_free,
@@ -646,6 +685,8 @@ ingest_run(const struct engine *e, struct run *r, struct ingest *g)
 	g->nd = tape_new();
 	pass_run(&detecting);
 	x.pieces = plan_pieces(x.jobs, n_jobs, &x.n_pieces);
+	count_work(e->progress, x.jobs, n_jobs);
+	x.pg = e->progress;
 	x.ahead = INGEST_AHEAD * (size_t)(e->opts->jobs > 0 ? e->opts->jobs : 1);
 	pthread_mutex_init(&x.lock, NULL);
 	pthread_cond_init(&x.moved, NULL);

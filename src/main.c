@@ -179,7 +179,10 @@ run_batch(const struct options *o)
 		e.on_done_ud = &ls;
 		e.stream_free = true;
 	}
+	e.progress = cli_progress(o) ? progress_start(stderr) : NULL;
 	engine_run(&e, &r);
+	progress_stop(e.progress);
+	e.progress = NULL;
 	print_input_messages(o, &r);
 	status = ls.over || over_threshold(o, &r) ? EXIT_THRESHOLD : EXIT_OK;
 	if ((!o->quiet && finish_report(o, &s, &r, ls.rc) < 0) || errors.n ||

@@ -422,6 +422,7 @@ analyze_one(const struct engine *e, void *m, void *ctx, size_t unused)
 		draft_compose(c, e->now);
 		if (!e->stream_free)
 			trim_texts(c);
+		progress_conversation_done(e->progress);
 	}
 	emit_ready(e, u, i, c);
 }
