@@ -173,8 +173,8 @@ fuzz:
 			tests/data || exit 1; \
 	done
 
-check: all unit golden cli-tests report-tests archive-tests replay bench-smoke \
-	prefilter-tests hostile eval eval-conv-gate pieces
+check: all unit golden cli-tests report-tests archive-tests completion-tests \
+	replay bench-smoke prefilter-tests hostile eval eval-conv-gate pieces
 
 unit: $(UNIT)
 	$(UNIT)
@@ -192,6 +192,11 @@ hostile: $(BIN)
 
 report-tests: $(BIN)
 	sh tests/report.sh $(BIN)
+
+# Bash, zsh and fish completions; installed by make install.
+.PHONY: completion-tests
+completion-tests: $(BIN)
+	sh tests/completions.sh $(BIN)
 
 # Archives, compressed files, bombs, pipes, --exclude, own reports.
 .PHONY: archive-tests

@@ -56,7 +56,7 @@ static const struct opt_row {
 	{{"calendar", required_argument, NULL, OPT_CALENDAR}, "NAME",
 	 "built-in working-day calendar (default: Mon-Fri)"},
 	{{"tz", required_argument, NULL, OPT_TZ}, "ZONE",
-	 "zone for times that carry none (default: local zone)"},
+	 "zone of times that carry none, and of the times shown (default: local)"},
 	{{"fail-on", required_argument, NULL, OPT_FAIL_ON}, "ACTION",
 	 "exit 1 when a step is at or above ACTION (default escalate; never)"},
 	{{"explain", no_argument, NULL, OPT_EXPLAIN}, NULL,
