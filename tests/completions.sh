@@ -64,12 +64,13 @@ else
 fi
 
 # make install puts them where the shells look under PREFIX
-make -s install DESTDIR="$T/pkg" PREFIX=/usr/local >/dev/null 2>&1 || bad "make install failed"
+O=$(dirname "$(dirname "$BIN")") # the build this test was given
+make -s install O="$O" DESTDIR="$T/pkg" PREFIX=/usr/local >/dev/null 2>&1 || bad "make install failed"
 for f in share/bash-completion/completions/escalate share/zsh/site-functions/_escalate \
 	share/fish/vendor_completions.d/escalate.fish bin/escalate share/man/man1/escalate.1; do
 	if [ -f "$T/pkg/usr/local/$f" ]; then ok; else bad "install: no /usr/local/$f"; fi
 done
-make -s uninstall DESTDIR="$T/pkg" PREFIX=/usr/local >/dev/null 2>&1
+make -s uninstall O="$O" DESTDIR="$T/pkg" PREFIX=/usr/local >/dev/null 2>&1
 if [ -z "$(find "$T/pkg" -type f)" ]; then ok; else bad "uninstall left: $(find "$T/pkg" -type f)"; fi
 
 echo "completions: $pass passed, $fail failed"
