@@ -114,7 +114,7 @@ expect 0 jsonl-j1 -- $NOW -j 1 --fail-on never -f jsonl samples/
 cp "$T/out" "$T/j1.jsonl"
 expect 0 jsonl-j4 -- $NOW -j 4 --fail-on never -f jsonl samples/
 if cmp -s "$T/out" "$T/j1.jsonl"; then ok; else bad "jsonl: -j 4 differs from -j 1"; fi
-if [ "$(grep -c '' "$T/out")" -eq 14 ]; then ok; else bad "jsonl: not one line per sample"; fi
+if [ "$(grep -c '' "$T/out")" -eq 16 ]; then ok; else bad "jsonl: not one line per conversation of samples/"; fi
 
 # Hostile text never drives the terminal; no colour when not a terminal.
 expect 0 escapes -- $NOW tests/data/cli/escapes.txt
