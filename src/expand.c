@@ -146,8 +146,8 @@ add_file(struct input_set *set, const char *path, const char *open,
 		xstrdup(path), xstrdup(open ? open : path), in_dir};
 }
 
-/* A new name in the temporary folder (made on first use); NULL with
- * errno set when it cannot be made. */
+/* A new name in the temporary folder (made on first use, in $TMPDIR,
+ * else /tmp); NULL with errno set when it cannot be made. */
 static char *
 temp_name(struct input_set *set)
 {
@@ -156,7 +156,14 @@ temp_name(struct input_set *set)
 		char *t = xasprintf("%s/escalate-XXXXXX",
 				    dir && *dir ? dir : "/tmp");
 
-		if (!mkdtemp(t)) {
+		bool made = mkdtemp(t) != NULL;
+
+		if (!made && dir && *dir) { /* TMPDIR unusable: /tmp */
+			free(t);
+			t = xstrdup("/tmp/escalate-XXXXXX");
+			made = mkdtemp(t) != NULL;
+		}
+		if (!made) {
 			free(t);
 			return NULL;
 		}
