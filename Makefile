@@ -128,7 +128,7 @@ $(UNIT): $(TEST_OBJS) $(LIB)
 	$(say) LD $@
 	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS) $(CHECK_LIBS)
 
-FUZZ_TARGETS = eml reader mbox patterns analyze codecs chat tghtml html json \
+FUZZ_TARGETS = eml reader mbox patterns analyze codecs chat tghtml html json unpack \
 	deadline
 FUZZ_SECONDS ?= 60
 # Seconds one input may take before libFuzzer reports it as a hang.
