@@ -263,7 +263,7 @@ EVAL_CONV_GATE = --min action=0.85 --min deadlines.p=0.98 \
 
 .PHONY: eval-conv eval-conv-gate
 
-$(O)/obj/tools/eval_conv.o: tools/eval_conv.c
+$(O)/obj/tools/eval_conv.o: tools/eval_conv.c | $(DEPS_FIRST)
 	@mkdir -p $(@D)
 	$(say) CC $<
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
