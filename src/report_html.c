@@ -63,10 +63,15 @@ static const char page_css[] =
 	"Menlo,Consolas,monospace;user-select:all}\n"
 	".hint{color:#868e96;font-size:.85em}\n"
 	/* long words (URLs, ids, base64) wrap instead of widening the page */
-	"td,th,p,li,pre,code,h1,h2,blockquote{overflow-wrap:anywhere}\n"
+	"td,p,li,pre,code,h1,h2,blockquote{overflow-wrap:anywhere}"
+	"th,.act{overflow-wrap:normal}\n"
 	"@media (max-width:640px){body{padding:10px 8px 32px}"
-	".conv{padding:10px 8px}th,td{padding:3px 4px}"
-	"td.num,td.when,td.step,.act,.legend span{white-space:normal}}\n";
+	".conv{padding:10px 8px}"
+	/* tables become one block per row: nothing is wider than the screen */
+	"table,tbody,tr,td{display:block;width:auto}thead{display:none}"
+	"tr{border-bottom:1px solid #dee2e6;padding:4px 0}"
+	"td{border:0;padding:1px 4px;text-align:left}td.num{text-align:left}"
+	"td.num,td.when,td.step,.legend span{white-space:normal}}\n";
 
 /* ---- escaping ---- */
 
@@ -806,16 +811,24 @@ page_head(struct buf *b, const struct run *r)
 		   tr(l, "Support conversations: what to do next"),
 		   tr(l, "Judged at "));
 	when(b, r, r->now);
-	buf_printf(b, ". %zu conversation%s from %zu input%s", r->n_convs,
-		   r->n_convs == 1 ? "" : "s", r->n_inputs,
-		   r->n_inputs == 1 ? "" : "s");
+	if (strcmp(l, "ru") == 0)
+		buf_printf(b, ". Переписок: %zu, входов: %zu", r->n_convs,
+			   r->n_inputs);
+	else
+		buf_printf(b, ". %zu conversation%s from %zu input%s",
+			   r->n_convs, r->n_convs == 1 ? "" : "s",
+			   r->n_inputs, r->n_inputs == 1 ? "" : "s");
 	for (size_t i = 0; i < r->n_convs; i++)
 		counts[r->convs[i]->esc.action]++;
 	for (int a = ACT_FORMAL_COMPLAINT; a >= ACT_NONE; a--) {
 		if (!counts[a])
 			continue;
-		buf_printf(b, "%s %zu %s", first ? ":" : ",", counts[a],
-			   action_name((enum action)a));
+		if (strcmp(l, "ru") == 0)
+			buf_printf(b, "%s %s: %zu", first ? ";" : ",",
+				   tr_action(l, (enum action)a), counts[a]);
+		else
+			buf_printf(b, "%s %zu %s", first ? ":" : ",",
+				   counts[a], action_name((enum action)a));
 		first = false;
 	}
 	buf_puts(b, ".</p>\n");

@@ -15,8 +15,13 @@ document.getElementById('f').onload = function () {
   var d = this.contentDocument.documentElement, w = d.clientWidth, bad = [];
   this.contentDocument.querySelectorAll('body *').forEach(function (e) {
     var r = e.getBoundingClientRect();
-    if (r.right > w + 0.5 && bad.length < 8)
-      bad.push(e.tagName.toLowerCase() + '@' + Math.round(r.right));
+    /* an element past the edge, or text running out of its box */
+    var spill = e.namespaceURI == 'http://www.w3.org/1999/xhtml' &&
+      e.clientWidth > 0 && e.scrollWidth > e.clientWidth + 1 &&
+      getComputedStyle(e).overflowX == 'visible';
+    if ((r.right > w + 0.5 || spill) && bad.length < 8)
+      bad.push(e.tagName.toLowerCase() + '.' + String(e.getAttribute('class')) +
+        '@' + Math.round(r.right) + (spill ? '+' + (e.scrollWidth - e.clientWidth) : ''));
   });
   document.body.setAttribute('data-probe', 'scroll=' + d.scrollWidth +
     ' width=' + w + (bad.length ? ' over=' + bad.join(',') : ''));
