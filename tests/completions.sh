@@ -64,13 +64,15 @@ else
 fi
 
 # make install puts them where the shells look under PREFIX
-O=$(dirname "$(dirname "$BIN")") # the build this test was given
-make -s install O="$O" DESTDIR="$T/pkg" PREFIX=/usr/local >/dev/null 2>&1 || bad "make install failed"
+# the build this test was given, never rebuilt here (-o: it runs beside
+# other tests of the same build)
+O=$(dirname "$(dirname "$BIN")")
+make -s -o "$BIN" install O="$O" DESTDIR="$T/pkg" PREFIX=/usr/local >/dev/null 2>&1 || bad "make install failed"
 for f in share/bash-completion/completions/escalate share/zsh/site-functions/_escalate \
 	share/fish/vendor_completions.d/escalate.fish bin/escalate share/man/man1/escalate.1; do
 	if [ -f "$T/pkg/usr/local/$f" ]; then ok; else bad "install: no /usr/local/$f"; fi
 done
-make -s uninstall O="$O" DESTDIR="$T/pkg" PREFIX=/usr/local >/dev/null 2>&1
+make -s -o "$BIN" uninstall O="$O" DESTDIR="$T/pkg" PREFIX=/usr/local >/dev/null 2>&1
 if [ -z "$(find "$T/pkg" -type f)" ]; then ok; else bad "uninstall left: $(find "$T/pkg" -type f)"; fi
 
 echo "completions: $pass passed, $fail failed"
