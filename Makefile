@@ -288,8 +288,11 @@ eval-conv: $(BIN) $(EVAL_CONV)
 golden-update: $(BIN)
 	sh tests/golden.sh --update $(BIN)
 
+# Sanitized code runs several times slower: Check's per-test timeouts are
+# stretched so that a loaded machine does not time a test out.
 asan:
-	$(MAKE) O=build-asan SANITIZE=address,undefined CFLAGS="-g -O1" check
+	CK_TIMEOUT_MULTIPLIER=$${CK_TIMEOUT_MULTIPLIER:-4} \
+		$(MAKE) O=build-asan SANITIZE=address,undefined CFLAGS="-g -O1" check
 
 # ESCALATE_NO_JIT: valgrind flags the PCRE2 JIT's vector reads.
 valgrind: $(BIN) $(UNIT)
