@@ -16,8 +16,8 @@ O ?= build
 WERROR ?= 1
 
 DEBIAN_PACKAGES = build-essential pkg-config libpcre2-dev libxml2-dev \
-	libmagic-dev libjansson-dev check libsubunit-dev jq libxml2-utils \
-	pcre2-utils time
+	libmagic-dev libjansson-dev libarchive-dev check libsubunit-dev jq \
+	libxml2-utils pcre2-utils time python3
 # Outlook .msg (OLE compound files), .pst/.ost mailboxes, TNEF (winmail.dat).
 DEBIAN_PACKAGES += libolecf-dev libbfio-dev libpst-dev libytnef0-dev
 
@@ -30,7 +30,7 @@ Q = @
 say = @printf '  %-7s %s\n'
 endif
 
-PKGS = libpcre2-8 libxml-2.0 libmagic jansson
+PKGS = libpcre2-8 libxml-2.0 libmagic jansson libarchive
 PKGS += libolecf libbfio libpst libytnef
 CFLAGS ?= -g -O2
 ESC_CPPFLAGS = -Iinclude -I$(O)/gen -D_XOPEN_SOURCE=700 -D_FORTIFY_SOURCE=2
@@ -48,10 +48,20 @@ ESC_CFLAGS += -fsanitize=$(SANITIZE) -fno-sanitize-recover=all \
 	-fno-omit-frame-pointer
 ESC_LDFLAGS += -fsanitize=$(SANITIZE)
 endif
-DEP_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
-DEP_LIBS := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
-CHECK_CFLAGS := $(shell $(PKG_CONFIG) --cflags check 2>/dev/null)
-CHECK_LIBS := $(shell $(PKG_CONFIG) --libs check 2>/dev/null)
+# Flags from pkg-config are asked for when a recipe first needs them, not
+# when this file is read: in `make deps demo` the packages (pkg-config
+# too) are installed by then. Each answer is kept once computed.
+pkg_ask = $(shell $(PKG_CONFIG) $(1) $(2) 2>/dev/null || echo '?missing')
+pkg_need = $(if $(filter ?missing,$(1)),$(error missing build \
+	dependencies ($(2)): on Debian run 'make deps' as root, or install \
+	them and pkg-config),$(1))
+pkg_flags = $(call pkg_need,$(call pkg_ask,$(1),$(2)),$(2))
+DEP_CFLAGS = $(eval DEP_CFLAGS := $(call pkg_flags,--cflags,$(PKGS)))$(DEP_CFLAGS)
+DEP_LIBS = $(eval DEP_LIBS := $(call pkg_flags,--libs,$(PKGS)))$(DEP_LIBS)
+CHECK_CFLAGS = $(eval CHECK_CFLAGS := $(call pkg_flags,--cflags,check))$(CHECK_CFLAGS)
+CHECK_LIBS = $(eval CHECK_LIBS := $(call pkg_flags,--libs,check))$(CHECK_LIBS)
+# With -j, `make deps demo` still builds nothing before deps is done.
+DEPS_FIRST := $(filter deps,$(MAKECMDGOALS))
 
 ALL_CFLAGS = $(ESC_CPPFLAGS) $(ESC_CFLAGS) $(DEP_CFLAGS) $(CPPFLAGS) $(CFLAGS)
 ALL_LDFLAGS = -pthread $(ESC_LDFLAGS) $(LDFLAGS)
@@ -66,6 +76,7 @@ DATA_FILES := $(sort $(wildcard src/patterns/*/*.pat src/drafts/*.txt \
 
 BIN = $(O)/bin/escalate
 UNIT = $(O)/bin/unit
+BENCHGEN = $(O)/bin/benchgen
 LIB = $(O)/lib/libescalate.a
 
 .PHONY: all check unit golden cli-tests asan deps demo install uninstall \
@@ -78,7 +89,7 @@ all: $(BIN) escalate
 escalate: $(BIN)
 	ln -sf $(BIN) $@
 
-$(O)/gen/embedded.c: $(DATA_FILES) scripts/embed.sh
+$(O)/gen/embedded.c: $(DATA_FILES) scripts/embed.sh | $(DEPS_FIRST)
 	@mkdir -p $(@D)
 	$(say) EMBED $@
 	$(Q)sh scripts/embed.sh src $(DATA_FILES) > $@.tmp && mv $@.tmp $@
@@ -92,12 +103,12 @@ $(O)/obj/gen/embedded.o: $(O)/gen/embedded.c
 	$(say) CC $@
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(O)/obj/src/%.o: src/%.c
+$(O)/obj/src/%.o: src/%.c | $(DEPS_FIRST)
 	@mkdir -p $(@D)
 	$(say) CC $<
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(O)/obj/tests/%.o: tests/%.c
+$(O)/obj/tests/%.o: tests/%.c | $(DEPS_FIRST)
 	@mkdir -p $(@D)
 	$(say) CC $<
 	$(Q)$(CC) $(ALL_CFLAGS) $(CHECK_CFLAGS) -c -o $@ $<
@@ -120,7 +131,7 @@ $(UNIT): $(TEST_OBJS) $(LIB)
 	$(say) LD $@
 	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $^ $(DEP_LIBS) $(CHECK_LIBS)
 
-FUZZ_TARGETS = eml reader mbox patterns analyze codecs chat tghtml html json \
+FUZZ_TARGETS = eml reader mbox patterns analyze codecs chat tghtml html json unpack \
 	deadline
 FUZZ_TARGETS += meta msg tnef pst
 FUZZ_SECONDS ?= 60
@@ -129,7 +140,7 @@ FUZZ_TIMEOUT ?= 25
 FUZZ_BINS = $(FUZZ_TARGETS:%=$(O)/bin/fuzz_%)
 REPLAY_BINS = $(FUZZ_TARGETS:%=$(O)/bin/replay_%)
 
-$(O)/obj/tests/fuzz/%.o: tests/fuzz/%.c
+$(O)/obj/tests/fuzz/%.o: tests/fuzz/%.c | $(DEPS_FIRST)
 	@mkdir -p $(@D)
 	$(say) CC $<
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
@@ -168,9 +179,9 @@ fuzz:
 			tests/data || exit 1; \
 	done
 
-check: unit golden cli-tests report-tests replay bench-smoke prefilter-tests \
-	hostile eval eval-conv-gate pieces
-check: outlook-tests
+check: all unit golden cli-tests report-tests archive-tests completion-tests \
+	replay bench-smoke prefilter-tests hostile eval eval-conv-gate pieces \
+	outlook-tests
 
 unit: $(UNIT)
 	$(UNIT)
@@ -178,8 +189,8 @@ unit: $(UNIT)
 golden: $(BIN)
 	sh tests/golden.sh $(BIN)
 
-cli-tests: $(BIN)
-	sh tests/cli.sh $(BIN)
+cli-tests: $(BIN) $(BENCHGEN)
+	sh tests/cli.sh $(BIN) $(BENCHGEN)
 
 # A directory of damaged and hostile files, built under $(O) (SPEC 9).
 .PHONY: hostile
@@ -193,6 +204,16 @@ report-tests: $(BIN)
 .PHONY: outlook-tests
 outlook-tests: $(BIN)
 	sh tests/outlook.sh $(BIN)
+
+# Bash, zsh and fish completions; installed by make install.
+.PHONY: completion-tests
+completion-tests: $(BIN)
+	sh tests/completions.sh $(BIN)
+
+# Archives, compressed files, bombs, pipes, --exclude, own reports.
+.PHONY: archive-tests
+archive-tests: $(BIN)
+	sh tests/archives.sh $(BIN)
 
 # The literal prefilter changes no finding (ESCALATE_NO_PREFILTER=1).
 # An mbox read in pieces gives what reading it whole gives.
@@ -211,7 +232,7 @@ EVAL_SETS = $(sort $(wildcard tests/eval/*.txt))
 
 .PHONY: eval
 
-$(O)/obj/tools/eval.o: tools/eval.c
+$(O)/obj/tools/eval.o: tools/eval.c | $(DEPS_FIRST)
 	@mkdir -p $(@D)
 	$(say) CC $<
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
@@ -254,7 +275,7 @@ EVAL_CONV_GATE = --min action=0.85 --min deadlines.p=0.98 \
 
 .PHONY: eval-conv eval-conv-gate
 
-$(O)/obj/tools/eval_conv.o: tools/eval_conv.c
+$(O)/obj/tools/eval_conv.o: tools/eval_conv.c | $(DEPS_FIRST)
 	@mkdir -p $(@D)
 	$(say) CC $<
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
@@ -279,10 +300,13 @@ eval-conv: $(BIN) $(EVAL_CONV)
 golden-update: $(BIN)
 	sh tests/golden.sh --update $(BIN)
 
+# Sanitized code runs several times slower: Check's per-test timeouts are
+# stretched so that a loaded machine does not time a test out.
 # tests/lsan.supp: leaks inside the Outlook libraries, not ours.
 asan:
 	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
-	$(MAKE) O=build-asan SANITIZE=address,undefined CFLAGS="-g -O1" check
+	CK_TIMEOUT_MULTIPLIER=$${CK_TIMEOUT_MULTIPLIER:-4} \
+		$(MAKE) O=build-asan SANITIZE=address,undefined CFLAGS="-g -O1" check
 
 # ESCALATE_NO_JIT: valgrind flags the PCRE2 JIT's vector reads.
 valgrind: $(BIN) $(UNIT)
@@ -293,17 +317,31 @@ deps:
 	apt-get update
 	apt-get install -y $(DEBIAN_PACKAGES)
 
-demo: $(BIN)
+# ./escalate is made too, for README's examples.
+demo: all
 	$(BIN) --now 2026-11-28T12:00:00+03:00 --tz Europe/Moscow samples/; \
 	status=$$?; [ $$status -le 1 ] || exit $$status
 
+# Shell completions go where bash-completion, zsh and fish look for them
+# under PREFIX (for /usr/local, zsh's site-functions is in its fpath).
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR ?= $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
+
 install: $(BIN)
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+		$(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) \
+		$(DESTDIR)$(FISHCOMPDIR)
 	install -m 0755 $(BIN) $(DESTDIR)$(BINDIR)/escalate
 	install -m 0644 docs/escalate.1 $(DESTDIR)$(MANDIR)/man1/escalate.1
+	install -m 0644 src/completions/escalate.bash $(DESTDIR)$(BASHCOMPDIR)/escalate
+	install -m 0644 src/completions/_escalate $(DESTDIR)$(ZSHCOMPDIR)/_escalate
+	install -m 0644 src/completions/escalate.fish $(DESTDIR)$(FISHCOMPDIR)/escalate.fish
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/escalate $(DESTDIR)$(MANDIR)/man1/escalate.1
+	rm -f $(DESTDIR)$(BINDIR)/escalate $(DESTDIR)$(MANDIR)/man1/escalate.1 \
+		$(DESTDIR)$(BASHCOMPDIR)/escalate $(DESTDIR)$(ZSHCOMPDIR)/_escalate \
+		$(DESTDIR)$(FISHCOMPDIR)/escalate.fish
 
 check-install:
 	rm -rf $(O)/pkg
@@ -315,11 +353,10 @@ check-install:
 # MiB under $(O)/bench/, escalate -j1/-j2 against pcre2grep.
 BENCH_MB ?= 100
 BENCH_RUNS ?= 3
-BENCHGEN = $(O)/bin/benchgen
 
 .PHONY: bench bench-smoke
 
-$(O)/obj/tools/benchgen.o: tools/benchgen.c
+$(O)/obj/tools/benchgen.o: tools/benchgen.c | $(DEPS_FIRST)
 	@mkdir -p $(@D)
 	$(say) CC $<
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<

@@ -11,6 +11,7 @@
 #include "util.h"
 
 enum out_format { OUT_TEXT, OUT_JSON, OUT_JSONL, OUT_CSV, OUT_HTML };
+enum when { WHEN_AUTO, WHEN_ALWAYS, WHEN_NEVER }; /* --color, --progress */
 
 /* Exit statuses (SPEC 2). */
 enum exit_status {
@@ -33,7 +34,13 @@ struct options {
 	enum action fail_on;
 	bool explain;
 	long jobs;
-	bool quiet;
+	bool quiet;		/* no report and no warnings */
+	bool no_messages;	/* no warnings or errors about inputs */
+	enum when color;
+	enum when progress;
+	struct strlist excludes; /* --exclude GLOB */
+	enum report_lang report_lang;
+	bool csv_bom;
 	bool list_patterns;
 	struct strlist paths;
 };
@@ -44,6 +51,12 @@ enum cli_result { CLI_RUN, CLI_EXIT_OK, CLI_USAGE };
  * 'out' and usage errors to 'err' as "escalate: message". */
 enum cli_result cli_parse(int argc, char **argv, struct options *o,
 			  FILE *out, FILE *err);
+/* Colour in the text report on 'fd': --color, else a terminal and no
+ * non-empty NO_COLOR (an empty NO_COLOR= does not count). */
+bool cli_color(const struct options *o, int fd);
+/* Progress on stderr: --progress/--no-progress, else a terminal. */
+bool cli_progress(const struct options *o);
+
 /* Apply --tz to the process (TZ variable) before any thread starts;
  * returns false with a message in 'err' when the zone is unknown. */
 bool cli_apply_tz(const struct options *o, FILE *err);

@@ -36,6 +36,8 @@ enum input_format {
 	FMT_PST,	  /* "pst": an Outlook .pst/.ost mailbox */
 	FMT_MESSENGER,	  /* "messenger": Facebook Messenger JSON */
 	FMT_INSTAGRAM,	  /* "instagram": Instagram JSON */
+	FMT_ARCHIVE,	  /* "archive": unpacked, its members are inputs */
+	FMT_OWN_REPORT,	  /* "report": written by escalate, never read */
 };
 
 struct message {
@@ -51,6 +53,10 @@ struct message {
 	char *message_id;
 	char *in_reply_to;
 	char *references; /* References ids, space-separated, no brackets */
+	/* the input file it was read from, set for e-mails once read back
+	 * for analysis (a thread may be merged from many files); NULL:
+	 * the conversation's source */
+	char *file;
 	/* Set by neardup_mark() (src/neardup.c, which owns it) for every
 	 * message: how many OTHER conversations of the batch hold a
 	 * near-duplicate of this text once names, numbers, dates and
@@ -135,6 +141,9 @@ enum action {
 	ACT_FORMAL_COMPLAINT,
 };
 
+/* The language of the report's labels and reasons (--report-lang). */
+enum report_lang { RLANG_AUTO, RLANG_EN, RLANG_RU };
+
 struct escalation {
 	int step;
 	enum action action;
@@ -144,6 +153,7 @@ struct escalation {
 	char *reasons[8]; /* why each of actions[] applies, parallel */
 	char *draft;  /* the next message, in the conversation's language */
 	char *lang;   /* "ru" or "en": the conversation's language */
+	char *report_lang; /* "ru" or "en": of the reasons and labels */
 };
 
 struct conversation {
@@ -161,6 +171,7 @@ struct conversation {
 
 	struct strlist tickets; /* normalized, de-duplicated, best first */
 	struct strlist notes;	/* e.g. "roles could not be told" */
+	enum report_lang want_lang; /* --report-lang, set before the ladder */
 	struct escalation esc;
 };
 

@@ -1,5 +1,6 @@
 /* output.h - where the report goes: stdout, or a temporary file next to
- * -o FILE renamed over it once complete, so that a reader of FILE never
+ * -o FILE ("FILE.escalate-XXXXXX", which inputs never include) renamed
+ * over it once complete, so that a reader of FILE never
  * sees half a report (a FILE that exists and is not a regular file, such
  * as /dev/null, is written in place). */
 #ifndef ESC_OUTPUT_H

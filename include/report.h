@@ -24,7 +24,19 @@ struct run {
 	size_t n_convs;
 	bool explain;
 	bool color;
+	bool csv_bom;	/* --csv-bom */
+	bool in_tz;	/* --tz given: times are shown in that zone */
+	enum report_lang report_lang; /* --report-lang */
 };
+
+/* The files a conversation was read from, in message order without
+ * repeats (a thread merged from several e-mail files names each); at
+ * least its source. Copies go to 'out'. */
+void conversation_sources(const struct conversation *c, struct strlist *out);
+
+/* A moment as the text and HTML reports show it: in the --tz zone when
+ * one was given (r->in_tz), else in the zone it was written in. */
+struct esc_time report_shown(const struct run *r, struct esc_time t);
 
 int report_text(FILE *out, const struct run *r);
 /* The conversations most urgent first (SPEC 8): a new array of borrowed

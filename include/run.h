@@ -6,6 +6,7 @@
 #include "calendar.h"
 #include "cli.h"
 #include "patterns.h"
+#include "progress.h"
 #include "report.h"
 
 struct engine {
@@ -20,6 +21,8 @@ struct engine {
 	/* Free each conversation once on_done has it: memory stays bounded
 	 * by the largest thread, and engine_run leaves r->convs empty. */
 	bool stream_free;
+	/* The progress line (progress.h), or NULL. */
+	struct progress *progress;
 };
 
 /* Load patterns and calendars from the options. A bad --patterns or

@@ -12,6 +12,17 @@
 int walk_path(const char *path, struct strlist *files, struct strlist *errors,
 	      struct strlist *notes);
 
+/* Which entries of a folder to leave out without a word: 'name' is the
+ * entry's own name, 'path' the path shown; is_dir for folders (then
+ * nothing under it is looked at). */
+typedef bool (*walk_skip_fn)(void *ud, const char *name, const char *path,
+			     bool is_dir);
+
+/* walk_path, leaving out what 'skip' (may be NULL) says. */
+int walk_path_filtered(const char *path, walk_skip_fn skip, void *ud,
+		       struct strlist *files, struct strlist *errors,
+		       struct strlist *notes);
+
 /* Read a whole file (or stdin for "-"); returns NULL with *err set. The
  * buffer is NUL-terminated; caller frees. */
 char *read_file(const char *path, size_t *len, char **err);

@@ -24,6 +24,13 @@ enum {
 	OPT_EXPLAIN,
 	OPT_LIST_PATTERNS,
 	OPT_VERSION,
+	OPT_COLOR,
+	OPT_PROGRESS,
+	OPT_NO_PROGRESS,
+	OPT_NO_MESSAGES,
+	OPT_EXCLUDE,
+	OPT_REPORT_LANG,
+	OPT_CSV_BOM,
 };
 
 /* One row per option: getopt_long's entry and its help text. */
@@ -49,15 +56,29 @@ static const struct opt_row {
 	{{"calendar", required_argument, NULL, OPT_CALENDAR}, "NAME",
 	 "built-in working-day calendar (default: Mon-Fri)"},
 	{{"tz", required_argument, NULL, OPT_TZ}, "ZONE",
-	 "zone for times that carry none (default: local zone)"},
+	 "zone of times that carry none, and of the times shown (default: local)"},
 	{{"fail-on", required_argument, NULL, OPT_FAIL_ON}, "ACTION",
 	 "exit 1 when a step is at or above ACTION (default escalate; never)"},
 	{{"explain", no_argument, NULL, OPT_EXPLAIN}, NULL,
 	 "show the pattern id and matched text of each finding"},
 	{{"jobs", required_argument, NULL, 'j'}, "N",
 	 "analyze inputs in N threads (default: number of processors)"},
+	{{"exclude", required_argument, NULL, OPT_EXCLUDE}, "GLOB",
+	 "skip files and folders whose name (or path) matches (repeatable)"},
+	{{"report-lang", required_argument, NULL, OPT_REPORT_LANG}, "LANG",
+	 "labels and reasons: auto (each conversation's), ru, en"},
+	{{"csv-bom", no_argument, NULL, OPT_CSV_BOM}, NULL,
+	 "start the CSV with a UTF-8 byte order mark (for spreadsheets)"},
+	{{"color", required_argument, NULL, OPT_COLOR}, "WHEN",
+	 "colour the text report: auto (default), always, never"},
+	{{"progress", no_argument, NULL, OPT_PROGRESS}, NULL,
+	 "show progress on stderr (default: when it is a terminal)"},
+	{{"no-progress", no_argument, NULL, OPT_NO_PROGRESS}, NULL,
+	 "never show progress"},
 	{{"quiet", no_argument, NULL, 'q'}, NULL,
-	 "no report, only the exit status"},
+	 "no report and no warnings, only errors and the exit status"},
+	{{"no-messages", no_argument, NULL, OPT_NO_MESSAGES}, NULL,
+	 "no warnings or errors about inputs (the exit status still tells)"},
 	{{"list-patterns", no_argument, NULL, OPT_LIST_PATTERNS}, NULL,
 	 "print the active patterns and exit"},
 	{{"version", no_argument, NULL, OPT_VERSION}, NULL,
@@ -109,6 +130,24 @@ parse_format(const char *s, enum out_format *f)
 	return false;
 }
 
+static const char *const when_words[] = {
+	[WHEN_AUTO] = "auto", [WHEN_ALWAYS] = "always", [WHEN_NEVER] = "never",
+};
+
+static const char *const report_lang_words[] = {
+	[RLANG_AUTO] = "auto", [RLANG_EN] = "en", [RLANG_RU] = "ru",
+};
+
+/* The index of 's' in words[0..n), or -1. */
+static int
+word_index(const char *s, const char *const *words, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(s, words[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
 static bool
 parse_langs(const char *s)
 {
@@ -143,17 +182,81 @@ set_str(char **dst, const char *s)
 	*dst = xstrdup(s);
 }
 
+/* Options of one word out of a list; false after a usage error. */
+static bool
+apply_word_option(struct options *o, int c, const char *arg, FILE *err)
+{
+	int i;
+
+	if (c == OPT_COLOR) {
+		i = word_index(arg, when_words, 3);
+		if (i >= 0)
+			o->color = (enum when)i;
+		else
+			fprintf(err, "escalate: error: --color: expected auto, always or never: '%s'\n", arg);
+	} else {
+		i = word_index(arg, report_lang_words, 3);
+		if (i >= 0)
+			o->report_lang = (enum report_lang)i;
+		else
+			fprintf(err, "escalate: error: --report-lang: expected auto, ru or en: '%s'\n", arg);
+	}
+	return i >= 0;
+}
+
+/* Switches without a value. */
+static bool
+apply_flag(struct options *o, int c)
+{
+	switch (c) {
+	case OPT_EXPLAIN:
+		o->explain = true;
+		return true;
+	case 'q':
+		o->quiet = true;
+		return true;
+	case OPT_LIST_PATTERNS:
+		o->list_patterns = true;
+		return true;
+	case OPT_PROGRESS:
+		o->progress = WHEN_ALWAYS;
+		return true;
+	case OPT_NO_PROGRESS:
+		o->progress = WHEN_NEVER;
+		return true;
+	case OPT_NO_MESSAGES:
+		o->no_messages = true;
+		return true;
+	case OPT_CSV_BOM:
+		o->csv_bom = true;
+		return true;
+	}
+	return false;
+}
+
 /* Apply one option; returns false after printing a usage error. */
 static bool
 apply_option(struct options *o, int c, const char *arg, FILE *err)
 {
 	struct esc_time t;
 
+	if (apply_flag(o, c))
+		return true;
 	switch (c) {
+	case OPT_COLOR:
+	case OPT_REPORT_LANG:
+		return apply_word_option(o, c, arg, err);
+	case OPT_EXCLUDE:
+		if (*arg) {
+			strlist_push(&o->excludes, arg);
+			return true;
+		}
+		fputs("escalate: error: --exclude: empty pattern\n", err);
+		return false;
 	case 'f':
 		if (parse_format(arg, &o->format))
 			return true;
-		fprintf(err, "escalate: --format: unknown format '%s' (text, json, jsonl, csv, html)\n", arg);
+		fprintf(err, "escalate: error: --format: unknown format '%s' (text, json, jsonl, csv, html)\n", arg);
 		return false;
 	case 'o':
 		set_str(&o->output, arg);
@@ -163,21 +266,21 @@ apply_option(struct options *o, int c, const char *arg, FILE *err)
 			set_str(&o->now_arg, arg);
 			return true;
 		}
-		fprintf(err, "escalate: --now: not an ISO 8601 date or time: '%s'\n", arg);
+		fprintf(err, "escalate: error: --now: not an ISO 8601 date or time: '%s'\n", arg);
 		return false;
 	case OPT_ME:
 		if (*arg) {
 			strlist_push(&o->me, arg);
 			return true;
 		}
-		fputs("escalate: --me: empty value\n", err);
+		fputs("escalate: error: --me: empty value\n", err);
 		return false;
 	case OPT_LANG:
 		if (parse_langs(arg)) {
 			set_str(&o->langs, arg);
 			return true;
 		}
-		fprintf(err, "escalate: --lang: expected a list of ru, en: '%s'\n", arg);
+		fprintf(err, "escalate: error: --lang: expected a list of ru, en: '%s'\n", arg);
 		return false;
 	case OPT_PATTERNS:
 		strlist_push(&o->patterns, arg);
@@ -200,24 +303,121 @@ apply_option(struct options *o, int c, const char *arg, FILE *err)
 			o->fail_never = false;
 			return true;
 		}
-		fprintf(err, "escalate: --fail-on: unknown action '%s'\n", arg);
+		fprintf(err, "escalate: error: --fail-on: unknown action '%s'\n", arg);
 		return false;
-	case OPT_EXPLAIN:
-		o->explain = true;
-		return true;
 	case 'j':
 		if (parse_jobs(arg, &o->jobs))
 			return true;
-		fprintf(err, "escalate: --jobs: expected a number from 1 to 256: '%s'\n", arg);
+		fprintf(err, "escalate: error: --jobs: expected a number from 1 to 256: '%s'\n", arg);
 		return false;
-	case 'q':
-		o->quiet = true;
-		return true;
-	case OPT_LIST_PATTERNS:
-		o->list_patterns = true;
-		return true;
 	}
 	return false;
+}
+
+/* ---- naming a bad argument as it was typed ---- */
+
+/* The row of long option 'name' (n bytes; a unique prefix will do);
+ * NULL when unknown or ambiguous. */
+static const struct opt_row *
+find_long(const char *name, size_t n)
+{
+	const struct opt_row *hit = NULL;
+
+	for (size_t i = 0; i < N_OPTS; i++) {
+		const char *o = opt_table[i].opt.name;
+
+		if (strncmp(o, name, n) != 0)
+			continue;
+		if (o[n] == '\0')
+			return &opt_table[i];
+		if (hit)
+			return NULL;
+		hit = &opt_table[i];
+	}
+	return hit;
+}
+
+static const struct opt_row *
+find_short(char c)
+{
+	for (size_t i = 0; i < N_OPTS; i++)
+		if (opt_table[i].opt.val == (unsigned char)c)
+			return &opt_table[i];
+	return NULL;
+}
+
+/* Check one "--name[=value]"; *skip: it takes the next argument. */
+static bool
+check_long(const char *a, bool last, bool *skip, FILE *err)
+{
+	const char *eq = strchr(a, '=');
+	size_t n = eq ? (size_t)(eq - a - 2) : strlen(a + 2);
+	const struct opt_row *r = find_long(a + 2, n);
+
+	if (!r) {
+		fprintf(err, "escalate: error: %.*s: unknown option (see --help)\n",
+			(int)(n + 2), a);
+		return false;
+	}
+	if (r->opt.has_arg == required_argument && !eq && last) {
+		fprintf(err, "escalate: error: %s: missing value\n", a);
+		return false;
+	}
+	if (r->opt.has_arg == no_argument && eq) {
+		fprintf(err, "escalate: error: %.*s: takes no value\n",
+			(int)(n + 2), a);
+		return false;
+	}
+	*skip = r->opt.has_arg == required_argument && !eq;
+	return true;
+}
+
+/* Check one "-abc" group; *skip: its last option takes the next one. */
+static bool
+check_short(const char *a, bool last, bool *skip, FILE *err)
+{
+	for (const char *p = a + 1; *p; p++) {
+		const struct opt_row *r = find_short(*p);
+
+		if (!r) {
+			if (strlen(a) > 2)
+				fprintf(err, "escalate: error: %s: unknown option -%c (see --help; a file named so is ./%s)\n",
+					a, *p, a);
+			else
+				fprintf(err, "escalate: error: %s: unknown option (see --help)\n", a);
+			return false;
+		}
+		if (r->opt.has_arg != required_argument)
+			continue;
+		if (p[1] == '\0' && last) {
+			fprintf(err, "escalate: error: %s: missing value\n", a);
+			return false;
+		}
+		*skip = p[1] == '\0';
+		return true;
+	}
+	return true;
+}
+
+/* getopt found something wrong: name the argument as it was typed. */
+static void
+report_bad_arg(int argc, char **argv, FILE *err)
+{
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		bool skip = false, last = i + 1 >= argc, ok;
+
+		if (strcmp(a, "--") == 0)
+			break;
+		if (a[0] != '-' || a[1] == '\0')
+			continue;
+		ok = a[1] == '-' ? check_long(a, last, &skip, err)
+				 : check_short(a, last, &skip, err);
+		if (!ok)
+			return;
+		i += skip;
+	}
+	fputs("escalate: error: bad options (see --help)\n", err);
 }
 
 static long
@@ -252,10 +452,7 @@ cli_parse(int argc, char **argv, struct options *o, FILE *out, FILE *err)
 			return CLI_EXIT_OK;
 		}
 		if (c == '?' || c == ':') {
-			const char *name = argv[optind - 1];
-
-			fprintf(err, "escalate: %s: %s (see --help)\n", name,
-				c == ':' ? "missing value" : "unknown option");
+			report_bad_arg(argc, argv, err);
 			return CLI_USAGE;
 		}
 		if (!apply_option(o, c, optarg, err))
@@ -264,7 +461,7 @@ cli_parse(int argc, char **argv, struct options *o, FILE *out, FILE *err)
 	for (int i = optind; i < argc; i++)
 		strlist_push(&o->paths, argv[i]);
 	if (o->paths.n == 0 && !o->list_patterns) {
-		fputs("escalate: no PATH given (see --help)\n", err);
+		fputs("escalate: error: no PATH given (see --help)\n", err);
 		return CLI_USAGE;
 	}
 	return CLI_RUN;
@@ -317,16 +514,35 @@ cli_apply_tz(const struct options *o, FILE *err)
 	} else if (tz_name_known(o->tz)) {
 		setenv("TZ", o->tz, 1);
 	} else {
-		fprintf(err, "escalate: --tz: unknown time zone '%s'\n", o->tz);
+		fprintf(err, "escalate: error: --tz: unknown time zone '%s'\n", o->tz);
 		return false;
 	}
 	tzset();
 	return true;
 }
 
+bool
+cli_color(const struct options *o, int fd)
+{
+	const char *nc = getenv("NO_COLOR");
+
+	if (o->color != WHEN_AUTO)
+		return o->color == WHEN_ALWAYS;
+	return isatty(fd) && !(nc && *nc);
+}
+
+bool
+cli_progress(const struct options *o)
+{
+	if (o->progress != WHEN_AUTO)
+		return o->progress == WHEN_ALWAYS;
+	return isatty(STDERR_FILENO);
+}
+
 void
 options_free(struct options *o)
 {
+	strlist_free(&o->excludes);
 	free(o->output);
 	free(o->now_arg);
 	free(o->langs);

@@ -590,6 +590,45 @@ decided_early(enum mime_class mc, const char *mime, const char *name,
 	return true;
 }
 
+/* Where 'needle' first occurs in p[0..end), or NULL. */
+static const char *
+find_bytes(const char *p, const char *end, const char *needle)
+{
+	for (; p < end; p++)
+		if (has_prefix(p, end, needle))
+			return p;
+	return NULL;
+}
+
+/* A report escalate wrote (SPEC 8), saved where the inputs are: never
+ * read back as a conversation. */
+static bool
+own_report(const char *p, const char *end)
+{
+	static const char *const csv_head =
+		"source,subject,tickets,step,action,next_due,days_overdue,reason\r\n";
+	const char *le = line_end(p, end), *q;
+	const char *top = end - p < 256 ? end : p + 256;
+
+	if (has_prefix(p, end, csv_head))
+		return true;
+	if (has_prefix(p, end, "== ") && (q = find_bytes(p, le, "  (c"))) {
+		/* "== PATH  (c12, whatsapp, 8 messages)" in any language */
+		q += 4;
+		if (count_digits(&q, le, 9) > 0 && has_prefix(q, le, ", "))
+			return true;
+	}
+	if (has_prefix(p, end, "{\"id\":\"c") &&
+	    find_bytes(p, le, "\",\"source\":"))
+		return true;
+	if (has_prefix(p, end, "{") &&
+	    has_prefix(skip_space(p + 1, end), end, "\"version\":") &&
+	    (q = find_bytes(p, top, "\"now\":")) != NULL)
+		return find_bytes(q, end, "\"inputs\":") != NULL;
+	return find_bytes(p, end,
+			  "<meta name=\"generator\" content=\"escalate") != NULL;
+}
+
 enum input_format
 detect_format(struct detector *d, const char *name, const char *buf,
 	      size_t len, char **why)
@@ -603,6 +642,10 @@ detect_format(struct detector *d, const char *name, const char *buf,
 	*why = NULL;
 	magic_mime(d, buf, n, mime);
 	mc = classify_mime(mime);
+	if (p < end && own_report(skip_marks(p, end), end)) {
+		*why = xstrdup("a report written by escalate: not read");
+		return FMT_OWN_REPORT;
+	}
 	if (decided_early(mc, mime, name, p, end, &f, why))
 		return f;
 	p = skip_marks(p, end);

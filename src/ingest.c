@@ -10,6 +10,8 @@
 
 #include "analyze.h"
 #include "detect.h"
+#include "expand.h"
+#include "html_export.h"
 #include "match.h"
 #include "mbox.h"
 #include "outlook.h"
@@ -21,11 +23,11 @@
 
 /* One input file and what came of it. */
 struct job {
-	char *path;
-	bool in_dir;	   /* found by walking a directory */
+	char *path;	   /* as reported */
+	const char *open;  /* where its bytes are (borrowed from the set) */
+	bool in_dir;	   /* found in a folder or an archive */
 	bool readable;	   /* detected as something a reader takes */
-	char *data;	   /* stdin only: all of it */
-	size_t data_len;
+	bool silent;	   /* left out without a word (our own report) */
 	uint64_t *cuts;	   /* an mbox read in pieces: where they start */
 	size_t n_cuts;
 	uint64_t size;
@@ -63,6 +65,7 @@ struct ctx {
 	size_t ahead;	      /* how far past 'handed' a piece may start */
 	pthread_mutex_t lock; /* guards g, handed, pieces' handing over */
 	pthread_cond_t moved; /* 'handed' grew */
+	struct progress *pg;
 };
 
 /* ---- pass 1: detection ---- */
@@ -128,18 +131,43 @@ skip_unreadable_format(struct job *j, char *why)
 		j->res.failed = true;
 }
 
+/* messages.html in the folder of 'path' (a later part's first). */
+static bool
+first_part_next_to(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+	char *first = slash ? xasprintf("%.*s/messages.html",
+					(int)(slash - path), path)
+			    : xstrdup("messages.html");
+	struct stat st;
+	bool yes = stat(first, &st) == 0 && S_ISREG(st.st_mode);
+
+	free(first);
+	return yes;
+}
+
 static bool
 detect_job(struct detect_worker *w, struct job *j, const char *head,
 	   size_t len)
 {
 	char *why = NULL;
 
-	j->res.format = w->det ? detect_format(w->det, j->path, head, len, &why)
+	j->res.format = w->det ? detect_format(w->det, j->open, head, len, &why)
 			       : FMT_UNKNOWN;
 	if (!w->det)
 		why = xasprintf("format detection unavailable: %s", w->det_err);
+	if ((j->res.format == FMT_OWN_REPORT && j->in_dir) ||
+	    (j->res.format == FMT_TELEGRAM_HTML && j->in_dir &&
+	     tg_html_later_part(j->open) && first_part_next_to(j->open))) {
+		/* a report saved in the scanned folder; messages2.html, read
+		 * with the messages.html next to it */
+		j->silent = true;
+		free(why);
+		return false;
+	}
 	if (j->res.format == FMT_BINARY || j->res.format == FMT_UNKNOWN ||
-	    j->res.format == FMT_UNSUPPORTED) {
+	    j->res.format == FMT_UNSUPPORTED ||
+	    j->res.format == FMT_OWN_REPORT) {
 		skip_unreadable_format(j, why);
 		return false;
 	}
@@ -168,7 +196,7 @@ piece_bytes(void)
 static void
 plan_cuts(struct job *j, uint64_t piece)
 {
-	FILE *f = fopen(j->path, "rb");
+	FILE *f = fopen(j->open, "rb");
 	uint64_t at, from = piece;
 	size_t cap = 0;
 
@@ -186,25 +214,18 @@ static void
 detect_one(const struct engine *e, void *w, void *vctx, size_t i)
 {
 	struct job *j = &((struct ctx *)vctx)->jobs[i];
-	bool is_stdin = strcmp(j->path, "-") == 0;
 	char *err = NULL, *data;
 	size_t len;
 
 	(void)e;
 	j->res.path = xstrdup(j->path);
-	data = is_stdin ? read_file(j->path, &len, &err)
-			: read_head(j->path, &len, &j->size, &err);
+	data = read_head(j->open, &len, &j->size, &err);
 	if (!data) {
 		strlist_push_own(&j->res.errors, err);
 		j->res.failed = true;
 		return;
 	}
 	j->readable = detect_job(w, j, data, len);
-	if (j->readable && is_stdin) {
-		j->data = data;
-		j->data_len = len;
-		return;
-	}
 	/* Content-Length can make a "From " block body: such a mailbox is
 	 * read in one piece, which is the only safe way */
 	if (j->readable && j->res.format == FMT_MBOX &&
@@ -354,6 +375,8 @@ piece_done(struct ctx *x, struct piece *p)
 		struct piece *q = &x->pieces[x->handed];
 
 		hand_over(x->g, q);
+		if (q->len == UINT64_MAX) /* its file's last piece */
+			progress_file_done(x->pg);
 		thread_index_free(q->ti);
 		q->ti = NULL;
 		buf_free(&q->items);
@@ -435,7 +458,7 @@ static void
 read_range(struct taker *t, const struct job *j)
 {
 	struct piece *p = t->p;
-	FILE *f = fopen(j->path, "rb");
+	FILE *f = fopen(j->open, "rb");
 
 	if (!f) {
 		strlist_push(&p->warn, strerror(errno));
@@ -469,20 +492,26 @@ read_whole(struct taker *t, const struct job *j)
 {
 	struct piece *p = t->p;
 	struct conv_list l = {0};
-	char *err = NULL, *data = j->data;
-	size_t len = j->data_len;
+	char *err = NULL, *data;
+	size_t len;
 
-	if (!data && !(data = read_file(j->path, &len, &err))) {
+	if (!(data = read_file(j->open, &len, &err))) {
 		strlist_push_own(&p->warn, err);
 		p->rc = -1;
 		return;
 	}
-	p->rc = reader_read(j->path, j->res.format, data, len, &l, &p->warn);
-	for (size_t i = 0; i < l.n; i++)
+	/* the reader gets where the bytes are, so that it finds the files
+	 * next to them (messages2.html); the report shows the path */
+	p->rc = reader_read(j->open, j->res.format, data, len, &l, &p->warn);
+	for (size_t i = 0; i < l.n; i++) {
+		if (strcmp(j->open, j->path) != 0) {
+			free(l.v[i]->source);
+			l.v[i]->source = xstrdup(j->path);
+		}
 		take(t, l.v[i]);
+	}
 	free(l.v);
-	if (data != j->data)
-		free(data);
+	free(data);
 }
 
 static void
@@ -493,67 +522,37 @@ read_one(const struct engine *e, void *w, void *vctx, size_t i)
 	const struct job *j = &x->jobs[p->job];
 	struct taker t = {w, p, x};
 
-	(void)e;
 	wait_turn(x, i);
 	p->ti = thread_index_new();
-	if (j->res.format == FMT_MBOX && !j->data)
+	if (j->res.format == FMT_MBOX)
 		read_range(&t, j);
 	else if (j->res.format == FMT_PST && !j->data)
 		read_pst(&t, j);
 	else
 		read_whole(&t, j);
+	progress_bytes(e->progress, p->len != UINT64_MAX ? p->len
+					   : j->size - p->start);
 	piece_done(x, p);
 }
 
 /* ---- planning and gathering ---- */
 
-/* An input entry for a walk message "PATH: message" (strerror texts and
- * our notes have no ": " of their own, so the last one separates). */
-static void
-add_walk_entry(struct run *r, const char *msg, bool failed)
-{
-	const char *sep = NULL, *p = msg;
-	struct input_result *ir;
-
-	while ((p = strstr(p, ": ")) != NULL)
-		sep = p++;
-	r->inputs = xrealloc(r->inputs, (r->n_inputs + 1) * sizeof(*r->inputs));
-	ir = &r->inputs[r->n_inputs++];
-	memset(ir, 0, sizeof(*ir));
-	ir->path = sep ? xstrndup(msg, (size_t)(sep - msg)) : xstrdup(msg);
-	ir->failed = failed;
-	strlist_push(&ir->errors, sep ? sep + 2 : "skipped");
-}
-
-/* Expand the PATH arguments into jobs, in argument then walk order. */
+/* The files to read, as jobs in argument then walk order; messages
+ * about paths go to r->inputs. */
 static struct job *
-collect_jobs(const struct options *o, size_t *n_out, struct run *r)
+collect_jobs(const struct options *o, struct input_set *set, size_t *n_out,
+	     struct run *r, struct progress *pg)
 {
-	struct job *jobs = NULL;
-	size_t n = 0, cap = 0;
+	struct job *jobs;
 
-	for (size_t i = 0; i < o->paths.n; i++) {
-		struct strlist files = {0}, errors = {0}, notes = {0};
-		const char *top = o->paths.v[i];
-
-		walk_path(top, &files, &errors, &notes);
-		for (size_t k = 0; k < files.n; k++) {
-			jobs = xgrow(jobs, &cap, n + 1, sizeof(*jobs));
-			memset(&jobs[n], 0, sizeof(jobs[n]));
-			jobs[n].path = files.v[k];
-			jobs[n].in_dir = strcmp(files.v[k], top) != 0;
-			files.v[k] = NULL;
-			n++;
-		}
-		for (size_t k = 0; k < errors.n; k++)
-			add_walk_entry(r, errors.v[k], true);
-		for (size_t k = 0; k < notes.n; k++)
-			add_walk_entry(r, notes.v[k], false);
-		strlist_free(&files);
-		strlist_free(&errors);
-		strlist_free(&notes);
+	expand_paths(o, set, r, pg);
+	jobs = xcalloc(set->n ? set->n : 1, sizeof(*jobs));
+	for (size_t i = 0; i < set->n; i++) {
+		jobs[i].path = xstrdup(set->v[i].path);
+		jobs[i].open = set->v[i].open;
+		jobs[i].in_dir = set->v[i].in_dir;
 	}
-	*n_out = n;
+	*n_out = set->n;
 	return jobs;
 }
 
@@ -568,6 +567,20 @@ add_piece(struct piece **v, size_t *n, size_t *cap, size_t job)
 	p->job = job;
 	p->len = UINT64_MAX;
 	return p;
+}
+
+/* The files and bytes the progress line counts down. */
+static void
+count_work(struct progress *pg, const struct job *jobs, size_t n)
+{
+	size_t files = 0;
+	uint64_t bytes = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		files += jobs[i].readable;
+		bytes += jobs[i].readable ? jobs[i].size : 0;
+	}
+	progress_total(pg, files, bytes);
 }
 
 /* The pieces of every readable job, in job order. */
@@ -632,8 +645,7 @@ gather_job(struct job *j, struct piece *p, size_t n)
 		slots += p[k].n_slots;
 		error |= p[k].rc < 0;
 	}
-	if (n && slots == 0 && !error && j->res.format == FMT_MBOX &&
-	    !j->data) {
+	if (n && slots == 0 && !error && j->res.format == FMT_MBOX) {
 		strlist_push(&j->res.errors, "no messages in mbox");
 		error = true;
 	}
@@ -655,9 +667,13 @@ gather(struct run *r, struct ctx *x, size_t n_jobs, size_t n_pieces)
 		while (k < n_pieces && x->pieces[k].job == i)
 			k++;
 		gather_job(j, x->pieces + first, k - first);
-		r->inputs[r->n_inputs++] = j->res;
+		if (j->silent) {
+			free(j->res.path);
+			strlist_free(&j->res.errors);
+		} else {
+			r->inputs[r->n_inputs++] = j->res;
+		}
 		free(j->path);
-		free(j->data);
 		free(j->cuts);
 	}
 }
@@ -666,7 +682,10 @@ void
 ingest_run(const struct engine *e, struct run *r, struct ingest *g)
 {
 	size_t n_jobs = 0;
-	struct ctx x = {.jobs = collect_jobs(e->opts, &n_jobs, r), .g = g};
+	struct input_set set = {0};
+	struct ctx x = {.jobs = collect_jobs(e->opts, &set, &n_jobs, r,
+					     e->progress),
+			.g = g};
 	struct pass detecting = {.e = e, .n = n_jobs, .wnew = detect_worker_new,
 				 .wfree = detect_worker_free,
 				 .item = detect_one, .ctx = &x};
@@ -680,6 +699,8 @@ ingest_run(const struct engine *e, struct run *r, struct ingest *g)
 	g->nd = tape_new();
 	pass_run(&detecting);
 	x.pieces = plan_pieces(x.jobs, n_jobs, &x.n_pieces);
+	count_work(e->progress, x.jobs, n_jobs);
+	x.pg = e->progress;
 	x.ahead = INGEST_AHEAD * (size_t)(e->opts->jobs > 0 ? e->opts->jobs : 1);
 	pthread_mutex_init(&x.lock, NULL);
 	pthread_cond_init(&x.moved, NULL);
@@ -690,6 +711,7 @@ ingest_run(const struct engine *e, struct run *r, struct ingest *g)
 	gather(r, &x, n_jobs, x.n_pieces);
 	free(x.pieces);
 	free(x.jobs);
+	input_set_free(&set);
 }
 
 struct conversation *

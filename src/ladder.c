@@ -1,5 +1,6 @@
 /* ladder.c - the escalation step of a conversation from its findings. */
 #include "ladder.h"
+#include "i18n.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -218,7 +219,10 @@ ladder_facts(const struct conversation *c, struct esc_time now,
 }
 
 /* ------------------------------------------------------------------ */
-/* Reasons: one line citing message, time and quote. */
+/* Reasons: one line citing message, time and quote, in the report
+ * language (its words in src/i18n.c). */
+
+#define T(s) tr(c->esc.report_lang, (s))
 
 static void
 put_when(struct buf *b, const struct conversation *c, size_t index)
@@ -226,7 +230,7 @@ put_when(struct buf *b, const struct conversation *c, size_t index)
 	const struct message *m = msg_of(c, index);
 	struct civil t;
 
-	buf_printf(b, "message %zu", index);
+	buf_printf(b, "%s %zu", T("message"), index);
 	if (m == NULL || !m->time.set)
 		return;
 	time_to_civil(m->time, &t);
@@ -270,6 +274,16 @@ put_due(struct buf *b, struct esc_time due)
 		buf_printf(b, " %02d:%02d", t.hour, t.min);
 }
 
+/* "3 days", «3 дня» */
+static void
+put_days(struct buf *b, const struct conversation *c, long n)
+{
+	char *s = tr_days(c->esc.report_lang, n);
+
+	buf_puts(b, s);
+	free(s);
+}
+
 static long
 days_over(struct esc_time due, struct esc_time now)
 {
@@ -285,12 +299,13 @@ put_missed(struct buf *b, const struct conversation *c,
 {
 	long n = days_over(d->due, now);
 
-	buf_puts(b, d->claimed ? "promise claimed in " : "promise in ");
+	buf_puts(b, d->claimed ? T("promise claimed in ") : T("promise in "));
 	put_when(b, c, d->message);
 	put_quote(b, d->match);
-	buf_puts(b, " was due ");
+	buf_puts(b, T(" was due "));
 	put_due(b, d->due);
-	buf_printf(b, " and is missed by %ld day%s", n, n == 1 ? "" : "s");
+	buf_puts(b, T(" and is missed by "));
+	put_days(b, c, n);
 }
 
 static void
@@ -298,7 +313,7 @@ r_resolved(struct buf *b, const struct conversation *c,
 	   const struct ladder_facts *f, struct esc_time now)
 {
 	(void)now;
-	buf_puts(b, "resolution in ");
+	buf_puts(b, T("resolution in "));
 	put_when(b, c, f->resolution->message);
 	put_quote(b, f->resolution->match);
 	for (size_t i = 0; i < c->n_findings; i++) {
@@ -306,10 +321,10 @@ r_resolved(struct buf *b, const struct conversation *c,
 
 		if (d->type != FIND_DEADLINE || d->status != DL_LATE)
 			continue;
-		buf_puts(b, "; promise in ");
+		buf_puts(b, T("; promise in "));
 		put_when(b, c, d->message);
 		put_quote(b, d->match);
-		buf_puts(b, " was kept late");
+		buf_puts(b, T(" was kept late"));
 	}
 }
 
@@ -319,16 +334,17 @@ r_complaint(struct buf *b, const struct conversation *c,
 {
 	const struct message *m = msg_of(c, f->supervisor->message);
 
-	buf_puts(b, "supervisor requested in ");
+	buf_puts(b, T("supervisor requested in "));
 	put_when(b, c, f->supervisor->message);
 	put_quote(b, f->supervisor->match);
 	if (f->further != NULL) {
-		buf_puts(b, ", then ");
+		buf_puts(b, T(", then "));
 		put_missed(b, c, f->further, now);
 		return;
 	}
-	buf_printf(b, " %ld days ago and the matter is not resolved",
-		   (long)((now.t - m->time.t) / DAY_SECS));
+	buf_putc(b, ' ');
+	put_days(b, c, (long)((now.t - m->time.t) / DAY_SECS));
+	buf_puts(b, T(" ago and the matter is not resolved"));
 }
 
 static void
@@ -342,13 +358,14 @@ r_escalate(struct buf *b, const struct conversation *c,
 		return;
 	}
 	sol = f->asked->request == REQ_SOLUTION;
-	buf_puts(b, sol ? "solution requested in "
-			: "justification requested in ");
+	buf_puts(b, sol ? T("solution requested in ")
+			: T("justification requested in "));
 	put_when(b, c, f->asked->message);
 	put_quote(b, f->asked->match);
-	buf_puts(b, ", and ");
+	buf_puts(b, T(", and "));
 	put_when(b, c, f->again->message);
-	buf_puts(b, sol ? " is a template again" : " refuses again without a reason");
+	buf_puts(b, sol ? T(" is a template again")
+			: T(" refuses again without a reason"));
 	put_quote(b, f->again->match);
 }
 
@@ -357,10 +374,10 @@ r_justification(struct buf *b, const struct conversation *c,
 		const struct ladder_facts *f, struct esc_time now)
 {
 	(void)now;
-	buf_puts(b, "refusal in ");
+	buf_puts(b, T("refusal in "));
 	put_when(b, c, f->refusal->message);
 	put_quote(b, f->refusal->match);
-	buf_puts(b, " gives no reason");
+	buf_puts(b, T(" gives no reason"));
 }
 
 static void
@@ -368,10 +385,11 @@ r_solution(struct buf *b, const struct conversation *c,
 	   const struct ladder_facts *f, struct esc_time now)
 {
 	(void)now;
+	buf_puts(b, T("@template-lead"));
 	put_when(b, c, f->template_->message);
-	buf_puts(b, " is a template reply");
+	buf_puts(b, T(" is a template reply"));
 	put_quote(b, f->template_->match);
-	buf_printf(b, " (score %.2f)", f->template_->score);
+	buf_printf(b, "%s%.2f)", T(" (score "), f->template_->score);
 }
 
 static void
@@ -380,13 +398,13 @@ r_deadline(struct buf *b, const struct conversation *c,
 {
 	(void)now;
 	if (f->vague == NULL) {
-		buf_puts(b, "no dated promise from the company");
+		buf_puts(b, T("no dated promise from the company"));
 		return;
 	}
-	buf_puts(b, "only a vague promise in ");
+	buf_puts(b, T("only a vague promise in "));
 	put_when(b, c, f->vague->message);
 	put_quote(b, f->vague->match);
-	buf_puts(b, ", no date");
+	buf_puts(b, T(", no date"));
 }
 
 static void
@@ -396,7 +414,7 @@ r_ticket(struct buf *b, const struct conversation *c,
 	(void)c;
 	(void)f;
 	(void)now;
-	buf_puts(b, "no ticket number in the conversation");
+	buf_puts(b, T("no ticket number in the conversation"));
 }
 
 static void
@@ -407,18 +425,19 @@ r_none(struct buf *b, const struct conversation *c,
 
 	(void)now;
 	if (g == NULL) {
-		buf_puts(b, "nothing to act on");
+		buf_puts(b, T("nothing to act on"));
 		return;
 	}
-	buf_puts(b, "promise in ");
+	buf_puts(b, T("promise in "));
 	put_when(b, c, g->message);
 	put_quote(b, g->match);
 	if (g->status == DL_PENDING) {
-		buf_puts(b, " is due ");
+		buf_puts(b, T(" is due "));
 		put_due(b, g->due);
 	} else {
-		buf_printf(b, " was %s in message %zu",
-			   g->status == DL_LATE ? "kept late" : "kept",
+		buf_printf(b, "%s%zu",
+			   g->status == DL_LATE ? T(" was kept late in message ")
+						: T(" was kept in message "),
 			   g->kept_by);
 	}
 }
@@ -510,6 +529,8 @@ ladder_decide(struct conversation *c, struct esc_time now)
 	ladder_facts(c, now, &f);
 	free(e->reason);
 	free(e->lang);
+	free(e->report_lang);
+	e->report_lang = xstrdup(report_lang_for(c));
 	for (size_t i = 0; i < e->n_actions; i++)
 		free(e->reasons[i]);
 	e->n_actions = 0;

@@ -24,14 +24,15 @@ list_patterns(const struct patset *ps, FILE *out)
 	}
 }
 
-/* One "escalate: PATH: message" line; names and messages come from the
- * input, so no control byte reaches the terminal. */
+/* One "escalate: warning: PATH: message" (or error:) line; names and
+ * messages come from the input, so no control byte reaches the
+ * terminal. */
 static void
-print_safe(const char *path, const char *msg)
+print_safe(const char *level, const char *path, const char *msg)
 {
 	struct buf b = {0};
 
-	buf_puts(&b, "escalate: ");
+	buf_printf(&b, "escalate: %s: ", level);
 	safe_text_append(&b, path, true);
 	buf_puts(&b, ": ");
 	safe_text_append(&b, msg, true);
@@ -39,14 +40,22 @@ print_safe(const char *path, const char *msg)
 	buf_free(&b);
 }
 
+/* What is wrong with the inputs: an input that could not be read is an
+ * error, anything else a warning (-q silences those, --no-messages
+ * both). The report's summary names the inputs that failed. */
 static void
-print_input_messages(const struct run *r)
+print_input_messages(const struct options *o, const struct run *r)
 {
+	if (o->no_messages)
+		return;
 	for (size_t i = 0; i < r->n_inputs; i++) {
 		const struct input_result *in = &r->inputs[i];
 
+		if (!in->failed && o->quiet)
+			continue;
 		for (size_t k = 0; k < in->errors.n; k++)
-			print_safe(in->path, in->errors.v[k]);
+			print_safe(in->failed ? "error" : "warning", in->path,
+				   in->errors.v[k]);
 	}
 }
 
@@ -89,7 +98,7 @@ open_report(const struct options *o, struct sink *s)
 {
 	if (sink_open(s, o->output))
 		return true;
-	fprintf(stderr, "escalate: %s: %s\n", o->output, strerror(errno));
+	fprintf(stderr, "escalate: error: %s: %s\n", o->output, strerror(errno));
 	return false;
 }
 
@@ -118,11 +127,15 @@ static int
 finish_report(const struct options *o, struct sink *s, struct run *r,
 	      int rc)
 {
-	r->color = !o->output && isatty(STDOUT_FILENO) && !getenv("NO_COLOR");
+	r->color = o->output ? o->color == WHEN_ALWAYS
+			     : cli_color(o, STDOUT_FILENO);
+	r->csv_bom = o->csv_bom;
+	r->in_tz = o->tz != NULL;
+	r->report_lang = o->report_lang;
 	if (rc == 0 && o->format != OUT_JSONL)
 		rc = report_writers[o->format](s->f, r);
 	if ((rc = sink_close(s, o->output, rc)) < 0)
-		fprintf(stderr, "escalate: %s: write error\n",
+		fprintf(stderr, "escalate: error: %s: write error\n",
 			o->output ? o->output : "stdout");
 	return rc;
 }
@@ -131,7 +144,7 @@ static void
 print_errors(const struct strlist *errors)
 {
 	for (size_t i = 0; i < errors->n; i++)
-		fprintf(stderr, "escalate: %s\n", errors->v[i]);
+		fprintf(stderr, "escalate: error: %s\n", errors->v[i]);
 }
 
 static int
@@ -166,8 +179,11 @@ run_batch(const struct options *o)
 		e.on_done_ud = &ls;
 		e.stream_free = true;
 	}
+	e.progress = cli_progress(o) ? progress_start(stderr) : NULL;
 	engine_run(&e, &r);
-	print_input_messages(&r);
+	progress_stop(e.progress);
+	e.progress = NULL;
+	print_input_messages(o, &r);
 	status = ls.over || over_threshold(o, &r) ? EXIT_THRESHOLD : EXIT_OK;
 	if ((!o->quiet && finish_report(o, &s, &r, ls.rc) < 0) || errors.n ||
 	    run_had_failure(&r))

@@ -22,6 +22,7 @@ static const char *const format_names[] = {
 	[FMT_MBOX] = "mbox",
 	[FMT_OUTLOOK_MSG] = "outlook-msg", [FMT_PST] = "pst",
 	[FMT_MESSENGER] = "messenger", [FMT_INSTAGRAM] = "instagram",
+	[FMT_ARCHIVE] = "archive",	 [FMT_OWN_REPORT] = "report",
 };
 
 static const char *const finding_names[] = {
@@ -182,6 +183,7 @@ message_clear(struct message *m)
 	free(m->message_id);
 	free(m->in_reply_to);
 	free(m->references);
+	free(m->file);
 	memset(m, 0, sizeof(*m));
 }
 
@@ -216,5 +218,6 @@ conversation_free(struct conversation *c)
 		free(c->esc.reasons[i]);
 	free(c->esc.draft);
 	free(c->esc.lang);
+	free(c->esc.report_lang);
 	free(c);
 }

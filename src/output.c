@@ -22,7 +22,7 @@ sink_open(struct sink *s, const char *path)
 		return true;
 	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
 		return (s->f = fopen(path, "w")) != NULL;
-	s->tmp = xasprintf("%s.XXXXXX", path);
+	s->tmp = xasprintf("%s.escalate-XXXXXX", path);
 	if ((fd = mkstemp(s->tmp)) < 0) {
 		free(s->tmp);
 		s->tmp = NULL;

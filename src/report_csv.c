@@ -118,6 +118,8 @@ report_csv(FILE *out, const struct run *r)
 	struct buf b = {0};
 	bool ok;
 
+	if (r->csv_bom) /* spreadsheets then read the file as UTF-8 */
+		buf_puts(&b, "\xef\xbb\xbf");
 	csv_row(&b, csv_header, N_COLUMNS, false);
 	for (size_t i = 0; i < r->n_convs; i++) {
 		char *cells[N_COLUMNS];

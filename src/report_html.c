@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "charset.h"
+#include "i18n.h"
 #include "ladder.h"
 #include "report.h"
 
@@ -26,8 +27,7 @@ static const char page_css[] =
 	"body{font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;"
 	"margin:0 auto;max-width:1000px;padding:16px 20px 48px;color:#212529;"
 	"background:#fff}\n"
-	"h1{font-size:1.5em;margin:.4em 0}h2{font-size:1.2em;margin:0 0 .3em;"
-	"word-break:break-all}h3{font-size:1em;margin:1.2em 0 .4em}\n"
+	"h1{font-size:1.5em;margin:.4em 0}h2{font-size:1.2em;margin:0 0 .3em}h3{font-size:1em;margin:1.2em 0 .4em}\n"
 	"table{border-collapse:collapse;width:100%;margin:.5em 0}\n"
 	"th,td{border-bottom:1px solid #dee2e6;padding:4px 8px;text-align:left;"
 	"vertical-align:top}th{background:#f1f3f5}\n"
@@ -61,7 +61,17 @@ static const char page_css[] =
 	"pre.draft{white-space:pre-wrap;background:#f8f9fa;border:1px solid "
 	"#ced4da;border-radius:6px;padding:10px 12px;font:14px/1.5 ui-monospace,"
 	"Menlo,Consolas,monospace;user-select:all}\n"
-	".hint{color:#868e96;font-size:.85em}\n";
+	".hint{color:#868e96;font-size:.85em}\n"
+	/* long words (URLs, ids, base64) wrap instead of widening the page */
+	"td,p,li,pre,code,h1,h2,blockquote{overflow-wrap:anywhere}"
+	"th,.act{overflow-wrap:normal}\n"
+	"@media (max-width:640px){body{padding:10px 8px 32px}"
+	".conv{padding:10px 8px}"
+	/* tables become one block per row: nothing is wider than the screen */
+	"table,tbody,tr,td{display:block;width:auto}thead{display:none}"
+	"tr{border-bottom:1px solid #dee2e6;padding:4px 0}"
+	"td{border:0;padding:1px 4px;text-align:left}td.num{text-align:left}"
+	"td.num,td.when,td.step,.legend span{white-space:normal}}\n";
 
 /* ---- escaping ---- */
 
@@ -125,12 +135,22 @@ esc(struct buf *b, const char *s)
 	html_escape_append(b, s, true);
 }
 
-/* "2026-11-20 10:07 +03:00" in the moment's own offset. */
+/* A conversation's words, in its report language (src/i18n.c). */
+#define T(s) tr(c->esc.report_lang, (s))
+
+static bool
+ru(const struct conversation *c)
+{
+	return c->esc.report_lang && strcmp(c->esc.report_lang, "ru") == 0;
+}
+
+/* "2026-11-20 10:07 +03:00" in the --tz zone, else the moment's own. */
 static void
-when(struct buf *b, struct esc_time t)
+when(struct buf *b, const struct run *r, struct esc_time t)
 {
 	char iso[32];
 
+	t = report_shown(r, t);
 	if (!t.set) {
 		buf_puts(b, "(no time)");
 		return;
@@ -183,6 +203,7 @@ struct axis {
 	double x0, x1;	/* its pixels */
 	int height;
 	int bars;	/* promise lanes */
+	const struct run *r; /* for times shown in --tz */
 };
 
 static double
@@ -315,6 +336,8 @@ ticks(struct buf *b, const struct axis *a)
 static void
 marks(struct buf *b, const struct conversation *c, const struct axis *a)
 {
+	const struct run *r = a->r;
+
 	for (size_t i = 0; i < c->n_msgs; i++) {
 		const struct message *m = &c->msgs[i];
 
@@ -324,7 +347,7 @@ marks(struct buf *b, const struct conversation *c, const struct axis *a)
 			      "cy=\"%.1f\" r=\"6\"><title>#%zu ",
 			   role_name(m->role), xpos(a, m->time.t),
 			   lane_mid(role_lane(m->role)), m->index);
-		when(b, m->time);
+		when(b, r, m->time);
 		buf_puts(b, " \xe2\x80\x94 ");
 		sender(b, m);
 		buf_puts(b, "</title></circle>\n");
@@ -333,8 +356,8 @@ marks(struct buf *b, const struct conversation *c, const struct axis *a)
 
 /* The tooltip of a promise: where, what, due, status. */
 static void
-promise_title(struct buf *b, const struct conversation *c,
-	      const struct finding *f)
+promise_title(struct buf *b, const struct run *r,
+	      const struct conversation *c, const struct finding *f)
 {
 	const struct message *m = message_at(c, f->message);
 
@@ -342,10 +365,10 @@ promise_title(struct buf *b, const struct conversation *c,
 		   promise_kind_name(f->promise));
 	esc(b, f->match);
 	buf_puts(b, "\xe2\x80\x9d, made ");
-	when(b, m ? m->time : (struct esc_time){0});
+	when(b, r, m ? m->time : (struct esc_time){0});
 	if (f->due.set) {
 		buf_puts(b, ", due ");
-		when(b, f->due);
+		when(b, r, f->due);
 	} else {
 		buf_puts(b, ", no date");
 	}
@@ -367,7 +390,7 @@ vague_bar(struct buf *b, const struct conversation *c,
 		      "<circle class=\"vague-start\" cx=\"%.1f\" cy=\"%.1f\" "
 		      "r=\"4\"/>",
 		   f->superseded ? " superseded" : "", x, y, end, y, x, y);
-	promise_title(b, c, f);
+	promise_title(b, a->r, c, f);
 	buf_puts(b, "</g>\n");
 }
 
@@ -390,7 +413,7 @@ dated_bar(struct buf *b, const struct conversation *c,
 		buf_printf(b, "<circle class=\"kept-at\" cx=\"%.1f\" cy=\"%.1f\" "
 			      "r=\"4\"/>",
 			   xpos(a, k->time.t), y);
-	promise_title(b, c, f);
+	promise_title(b, a->r, c, f);
 	buf_puts(b, "</g>\n");
 }
 
@@ -428,6 +451,8 @@ bars(struct buf *b, const struct conversation *c, const struct axis *a)
 static void
 now_line(struct buf *b, const struct axis *a, struct esc_time now)
 {
+	const struct run *r = a->r;
+
 	double x;
 
 	if (!now.set)
@@ -439,17 +464,19 @@ now_line(struct buf *b, const struct axis *a, struct esc_time now)
 	buf_printf(b, "<text class=\"now-label\" x=\"%.1f\" y=\"%d\" "
 		      "text-anchor=\"%s\">now ",
 		   x, SVG_TOP - 12, x > SVG_WIDTH - 140 ? "end" : "middle");
-	when(b, now);
+	when(b, r, now);
 	buf_puts(b, "</text>\n");
 }
 
 static void
-timeline(struct buf *b, const struct conversation *c, struct esc_time now)
+timeline(struct buf *b, const struct conversation *c, const struct run *r)
 {
+	struct esc_time now = r->now;
 	struct axis a;
 	size_t untimed = 0;
 
 	axis_init(&a, c, now);
+	a.r = r;
 	for (size_t i = 0; i < c->n_msgs; i++)
 		untimed += !c->msgs[i].time.set;
 	buf_printf(b, "<svg xmlns=\"http://www.w3.org/2000/svg\" "
@@ -495,25 +522,25 @@ snippet(struct buf *b, const char *s)
 }
 
 static void
-messages(struct buf *b, const struct conversation *c)
+messages(struct buf *b, const struct run *r, const struct conversation *c)
 {
 	size_t first = c->n_msgs > MESSAGES_MAX ? c->n_msgs - MESSAGES_MAX : 0;
 
 	if (c->n_msgs == 0)
 		return;
-	buf_puts(b, "<h3>Messages</h3>\n");
+	buf_printf(b, "<h3>%s</h3>\n", T("Messages"));
 	if (first)
-		buf_printf(b, "<p class=\"hint\">%zu earlier messages are not "
-			      "listed.</p>\n", first);
-	buf_puts(b, "<table class=\"messages\"><thead><tr><th>#</th>"
-		    "<th>Time</th><th>Sender</th><th>Text</th></tr></thead>"
-		    "<tbody>\n");
+		buf_printf(b, "<p class=\"hint\">%zu%s</p>\n", first,
+			   T(" earlier messages are not listed."));
+	buf_printf(b, "<table class=\"messages\"><thead><tr><th>#</th>"
+		      "<th>%s</th><th>%s</th><th>%s</th></tr></thead>"
+		      "<tbody>\n", T("Time"), T("Sender"), T("Text"));
 	for (size_t i = first; i < c->n_msgs; i++) {
 		const struct message *m = &c->msgs[i];
 
 		buf_printf(b, "<tr><td class=\"num\">%zu</td><td class=\"when\">",
 			   m->index);
-		when(b, m->time);
+		when(b, r, m->time);
 		buf_puts(b, "</td><td>");
 		sender(b, m);
 		buf_puts(b, "</td><td>");
@@ -524,7 +551,7 @@ messages(struct buf *b, const struct conversation *c)
 }
 
 static void
-finding_details(struct buf *b, const struct finding *f)
+finding_details(struct buf *b, const struct run *r, const struct finding *f)
 {
 	switch (f->type) {
 	case FIND_TICKET:
@@ -534,7 +561,7 @@ finding_details(struct buf *b, const struct finding *f)
 		buf_printf(b, "%s, ", promise_kind_name(f->promise));
 		if (f->due.set) {
 			buf_puts(b, "due ");
-			when(b, f->due);
+			when(b, r, f->due);
 			buf_puts(b, ", ");
 		}
 		buf_printf(b, "<strong>%s</strong>%s%s",
@@ -560,7 +587,7 @@ finding_details(struct buf *b, const struct finding *f)
 }
 
 static void
-finding_row(struct buf *b, const struct conversation *c,
+finding_row(struct buf *b, const struct run *r, const struct conversation *c,
 	    const struct finding *f)
 {
 	const struct message *m = message_at(c, f->message);
@@ -568,7 +595,7 @@ finding_row(struct buf *b, const struct conversation *c,
 	buf_printf(b, "<tr><td>%s</td><td class=\"when\">#%zu ",
 		   finding_type_name(f->type), f->message);
 	if (m) {
-		when(b, m->time);
+		when(b, r, m->time);
 		buf_puts(b, "<br/>");
 		sender(b, m);
 	}
@@ -577,23 +604,24 @@ finding_row(struct buf *b, const struct conversation *c,
 	buf_puts(b, "</blockquote></td><td><code>");
 	esc(b, f->pattern);
 	buf_puts(b, "</code></td><td>");
-	finding_details(b, f);
+	finding_details(b, r, f);
 	buf_puts(b, "</td></tr>\n");
 }
 
 static void
-findings(struct buf *b, const struct conversation *c)
+findings(struct buf *b, const struct run *r, const struct conversation *c)
 {
-	buf_puts(b, "<h3>Findings</h3>\n");
+	buf_printf(b, "<h3>%s</h3>\n", T("Findings"));
 	if (c->n_findings == 0) {
-		buf_puts(b, "<p>None.</p>\n");
+		buf_printf(b, "<p>%s</p>\n", T("None."));
 		return;
 	}
-	buf_puts(b, "<table class=\"findings\"><thead><tr><th>Type</th>"
-		    "<th>Message</th><th>Quote</th><th>Pattern</th>"
-		    "<th>Details</th></tr></thead><tbody>\n");
+	buf_printf(b, "<table class=\"findings\"><thead><tr><th>%s</th>"
+		      "<th>%s</th><th>%s</th><th>%s</th>"
+		      "<th>%s</th></tr></thead><tbody>\n", T("Type"),
+		   T("Message"), T("Quote"), T("Pattern"), T("Details"));
 	for (size_t i = 0; i < c->n_findings; i++)
-		finding_row(b, c, &c->findings[i]);
+		finding_row(b, r, c, &c->findings[i]);
 	buf_puts(b, "</tbody></table>\n");
 }
 
@@ -602,13 +630,13 @@ draft(struct buf *b, const struct conversation *c)
 {
 	if (!c->esc.draft || !*c->esc.draft)
 		return;
-	buf_puts(b, "<h3>Draft of the next message</h3>\n<pre class=\"draft\" "
-		    "lang=\"");
+	buf_printf(b, "<h3>%s</h3>\n<pre class=\"draft\" lang=\"",
+		   T("Draft of the next message"));
 	esc(b, c->esc.lang ? c->esc.lang : "en");
 	buf_puts(b, "\">");
 	html_escape_append(b, c->esc.draft, false);
-	buf_puts(b, "</pre>\n<p class=\"hint\">One click selects the whole "
-		    "draft.</p>\n");
+	buf_printf(b, "</pre>\n<p class=\"hint\">%s</p>\n",
+		   T("One click selects the whole draft."));
 }
 
 static void
@@ -622,24 +650,46 @@ decision(struct buf *b, const struct conversation *c)
 	esc(b, e->reason ? e->reason : "");
 	buf_puts(b, "</p>\n");
 	if (e->n_actions > 1) {
-		buf_puts(b, "<p class=\"meta\">Also applicable:</p>\n<ul class=\"meta\">\n");
+		buf_printf(b, "<p class=\"meta\">%s</p>\n<ul class=\"meta\">\n",
+			   T("Also applicable:"));
 		for (size_t i = 1; i < e->n_actions; i++) {
-			buf_printf(b, "<li><b>%s</b>: ", action_name(e->actions[i]));
+			buf_printf(b, "<li><b>%s</b>: ",
+				   ru(c) ? tr_action("ru", e->actions[i])
+					 : action_name(e->actions[i]));
 			esc(b, e->reasons[i] ? e->reasons[i] : "");
 			buf_puts(b, "</li>\n");
 		}
 		buf_puts(b, "</ul>\n");
 	}
 	for (size_t i = 0; i < c->notes.n; i++) {
-		buf_puts(b, "<p class=\"meta\">Note: ");
+		buf_printf(b, "<p class=\"meta\">%s", T("Note: "));
 		esc(b, c->notes.v[i]);
 		buf_puts(b, "</p>\n");
 	}
 }
 
+/* A thread merged from several files names every one of them. */
+static void
+files_line(struct buf *b, const struct conversation *c)
+{
+	struct strlist files = {0};
+
+	conversation_sources(c, &files);
+	if (files.n > 1) {
+		buf_printf(b, "<p class=\"meta files\">%s", T("files: "));
+		for (size_t i = 0; i < files.n; i++) {
+			buf_puts(b, i ? ", <code>" : "<code>");
+			esc(b, files.v[i]);
+			buf_puts(b, "</code>");
+		}
+		buf_puts(b, "</p>\n");
+	}
+	strlist_free(&files);
+}
+
 static void
 conversation_section(struct buf *b, const struct conversation *c,
-		     struct esc_time now)
+		     const struct run *r)
 {
 	buf_puts(b, "<div class=\"conv\" id=\"");
 	esc(b, c->id);
@@ -649,18 +699,22 @@ conversation_section(struct buf *b, const struct conversation *c,
 	esc(b, c->source);
 	buf_printf(b, "</h2>\n<p class=\"meta\">%s, ", format_name(c->format));
 	esc(b, c->channel ? c->channel : "?");
-	buf_printf(b, ", %zu message%s; tickets: ", c->n_msgs,
-		   c->n_msgs == 1 ? "" : "s");
-	tickets(b, c, "none");
+	if (ru(c))
+		buf_printf(b, ", сообщений: %zu; номера: ", c->n_msgs);
+	else
+		buf_printf(b, ", %zu message%s; tickets: ", c->n_msgs,
+			   c->n_msgs == 1 ? "" : "s");
+	tickets(b, c, T("none"));
 	if (c->subject) {
-		buf_puts(b, "; subject: ");
+		buf_puts(b, T("; subject: "));
 		esc(b, c->subject);
 	}
 	buf_puts(b, "</p>\n");
+	files_line(b, c);
 	decision(b, c);
-	timeline(b, c, now);
-	findings(b, c);
-	messages(b, c);
+	timeline(b, c, r);
+	findings(b, r, c);
+	messages(b, r, c);
 	draft(b, c);
 	buf_puts(b, "</div>\n");
 }
@@ -669,10 +723,10 @@ conversation_section(struct buf *b, const struct conversation *c,
 
 static void
 summary_row(struct buf *b, const struct conversation *c,
-	    struct esc_time now)
+	    const struct run *r)
 {
 	const struct finding *g = ladder_governing(c);
-	long over = report_days_overdue(c, now);
+	long over = report_days_overdue(c, r->now);
 
 	buf_puts(b, "<tr><td><a href=\"#");
 	esc(b, c->id);
@@ -684,7 +738,7 @@ summary_row(struct buf *b, const struct conversation *c,
 	action_badge(b, &c->esc);
 	buf_puts(b, "</td><td class=\"when\">");
 	if (g && g->due.set)
-		when(b, g->due);
+		when(b, r, g->due);
 	else
 		buf_puts(b, "\xe2\x80\x94");
 	buf_puts(b, "</td><td class=\"num\">");
@@ -697,11 +751,16 @@ static void
 summary_table(struct buf *b, const struct run *r,
 	      struct conversation *const *order)
 {
-	buf_puts(b, "<table class=\"summary\"><thead><tr><th>Source</th>"
-		    "<th>Ticket</th><th>Step</th><th>Next due</th>"
-		    "<th>Overdue</th></tr></thead><tbody>\n");
+	const char *l = report_lang_of_run(r->report_lang, r->convs,
+					   r->n_convs);
+
+	buf_printf(b, "<table class=\"summary\"><thead><tr><th>%s</th>"
+		      "<th>%s</th><th>%s</th><th>%s</th>"
+		      "<th>%s</th></tr></thead><tbody>\n", tr(l, "Source"),
+		   tr(l, "Ticket"), tr(l, "Step"), tr(l, "Next due"),
+		   tr(l, "Overdue"));
 	for (size_t i = 0; i < r->n_convs; i++)
-		summary_row(b, order[i], r->now);
+		summary_row(b, order[i], r);
 	buf_puts(b, "</tbody></table>\n");
 }
 
@@ -737,25 +796,39 @@ page_head(struct buf *b, const struct run *r)
 {
 	size_t counts[ACT_FORMAL_COMPLAINT + 1] = {0};
 	bool first = true;
+	const char *l = report_lang_of_run(r->report_lang, r->convs,
+					   r->n_convs);
 
-	buf_puts(b, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
-		    "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" "
+	buf_printf(b, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n", l);
+	buf_puts(b, "<meta charset=\"utf-8\"/>\n"
+		    "<meta name=\"generator\" content=\"escalate\"/>\n"
+		    "<meta name=\"viewport\" "
 		    "content=\"width=device-width, initial-scale=1\"/>\n"
 		    "<title>escalate report</title>\n<style>\n");
 	buf_puts(b, page_css);
-	buf_puts(b, "</style>\n</head>\n<body>\n<h1>Support conversations: "
-		    "what to do next</h1>\n<p class=\"meta\">Judged at ");
-	when(b, r->now);
-	buf_printf(b, ". %zu conversation%s from %zu input%s", r->n_convs,
-		   r->n_convs == 1 ? "" : "s", r->n_inputs,
-		   r->n_inputs == 1 ? "" : "s");
+	buf_printf(b, "</style>\n</head>\n<body>\n<h1>%s</h1>\n"
+		      "<p class=\"meta\">%s",
+		   tr(l, "Support conversations: what to do next"),
+		   tr(l, "Judged at "));
+	when(b, r, r->now);
+	if (strcmp(l, "ru") == 0)
+		buf_printf(b, ". Переписок: %zu, входов: %zu", r->n_convs,
+			   r->n_inputs);
+	else
+		buf_printf(b, ". %zu conversation%s from %zu input%s",
+			   r->n_convs, r->n_convs == 1 ? "" : "s",
+			   r->n_inputs, r->n_inputs == 1 ? "" : "s");
 	for (size_t i = 0; i < r->n_convs; i++)
 		counts[r->convs[i]->esc.action]++;
 	for (int a = ACT_FORMAL_COMPLAINT; a >= ACT_NONE; a--) {
 		if (!counts[a])
 			continue;
-		buf_printf(b, "%s %zu %s", first ? ":" : ",", counts[a],
-			   action_name((enum action)a));
+		if (strcmp(l, "ru") == 0)
+			buf_printf(b, "%s %s: %zu", first ? ";" : ",",
+				   tr_action(l, (enum action)a), counts[a]);
+		else
+			buf_printf(b, "%s %zu %s", first ? ":" : ",",
+				   counts[a], action_name((enum action)a));
 		first = false;
 	}
 	buf_puts(b, ".</p>\n");
@@ -773,7 +846,10 @@ inputs_section(struct buf *b, const struct run *r)
 		if (!in->failed && in->errors.n == 0)
 			continue;
 		if (!any)
-			buf_puts(b, "<h2>Inputs with problems</h2>\n<ul>\n");
+			buf_printf(b, "<h2>%s</h2>\n<ul>\n",
+				   tr(report_lang_of_run(r->report_lang,
+							 r->convs, r->n_convs),
+				      "Inputs with problems"));
 		any = true;
 		buf_puts(b, "<li><code>");
 		esc(b, in->path);
@@ -800,7 +876,7 @@ report_html(FILE *out, const struct run *r)
 	page_head(&b, r);
 	summary_table(&b, r, order);
 	for (size_t i = 0; i < r->n_convs; i++)
-		conversation_section(&b, order[i], r->now);
+		conversation_section(&b, order[i], r);
 	inputs_section(&b, r);
 	buf_puts(&b, "<p class=\"hint\">Made by escalate from saved "
 		     "conversations; nothing was sent.</p>\n</body>\n</html>\n");

@@ -56,6 +56,8 @@ message_json(const struct message *m, bool explain)
 	json_object_set_new(o, "time", jtime(m->time));
 	json_object_set_new(o, "sender", sender);
 	json_object_set_new(o, "role", json_string(role_name(m->role)));
+	json_object_set_new(o, "file", jstr(m->file));
+	json_object_set_new(o, "message_id", jstr(m->message_id));
 	if (explain)
 		json_object_set_new(o, "text", jstr(m->text));
 	return o;
@@ -141,6 +143,7 @@ escalation_json(const struct escalation *e)
 	json_object_set_new(o, "reason", jstr(e->reason));
 	json_object_set_new(o, "reasons", why);
 	json_object_set_new(o, "lang", jstr(e->lang));
+	json_object_set_new(o, "report_lang", jstr(e->report_lang));
 	json_object_set_new(o, "draft", jstr(e->draft));
 	return o;
 }
@@ -149,6 +152,7 @@ json_t *
 conversation_json_explain(const struct conversation *c, bool explain)
 {
 	json_t *o = json_object(), *msgs = json_array(), *finds = json_array();
+	struct strlist files = {0};
 
 	for (size_t i = 0; i < c->n_msgs; i++)
 		json_array_append_new(msgs, message_json(&c->msgs[i], explain));
@@ -157,6 +161,9 @@ conversation_json_explain(const struct conversation *c, bool explain)
 				      finding_json(&c->findings[i], explain));
 	json_object_set_new(o, "id", jstr(c->id));
 	json_object_set_new(o, "source", jstr(c->source));
+	conversation_sources(c, &files);
+	json_object_set_new(o, "sources", jstrlist(&files));
+	strlist_free(&files);
 	json_object_set_new(o, "format", json_string(format_name(c->format)));
 	json_object_set_new(o, "channel", jstr(c->channel));
 	json_object_set_new(o, "subject", jstr(c->subject));

@@ -43,3 +43,24 @@ safe_text_append(struct buf *b, const char *s, bool oneline)
 		p += n;
 	}
 }
+
+struct esc_time
+report_shown(const struct run *r, struct esc_time t)
+{
+	if (r && r->in_tz && t.set)
+		(void)time_to_local_zone(&t);
+	return t;
+}
+
+void
+conversation_sources(const struct conversation *c, struct strlist *out)
+{
+	for (size_t i = 0; i < c->n_msgs; i++) {
+		const char *f = c->msgs[i].file;
+
+		if (f && !strlist_contains(out, f))
+			strlist_push(out, f);
+	}
+	if (out->n == 0 && c->source)
+		strlist_push(out, c->source);
+}

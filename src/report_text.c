@@ -2,11 +2,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "ladder.h"
 #include "report.h"
 
 #define TIMELINE_MAX 12	  /* messages shown per conversation */
 #define SNIPPET_CHARS 72  /* characters of each message shown */
+#define FAILED_NAMED 5	  /* failed inputs named in the summary */
 
 enum colour { C_RESET, C_BOLD, C_RED, C_YELLOW, C_CYAN, C_GREEN, C_DIM };
 
@@ -51,19 +53,85 @@ snippet(struct buf *b, const char *s, size_t max)
 	buf_free(&t);
 }
 
+/* "2026-11-09 10:12 +03:00": in the --tz zone when given, with the
+ * offset, so that the times of one thread compare at a glance. */
 static void
-fmt_time(struct buf *b, struct esc_time t)
+fmt_time(struct buf *b, const struct run *r, struct esc_time t)
 {
 	char iso[32];
 
 	if (!t.set) {
-		buf_puts(b, "(no time)       ");
+		buf_puts(b, "(no time)              ");
 		return;
 	}
-	time_format_iso(t, iso);
+	time_format_iso(report_shown(r, t), iso);
 	buf_append(b, iso, 10);
 	buf_putc(b, ' ');
 	buf_append(b, iso + 11, 5);
+	buf_putc(b, ' ');
+	buf_puts(b, iso + 19);
+}
+
+/* The conversation's words: reasons and labels in its report language. */
+#define T(s) tr(c->esc.report_lang, (s))
+
+/* 's' padded with spaces to 'width' characters (UTF-8 aware). */
+static void
+pad(struct buf *b, const char *s, size_t width)
+{
+	size_t chars = 0;
+
+	for (const char *p = s; *p; p++)
+		chars += ((unsigned char)*p & 0xc0) != 0x80;
+	buf_puts(b, s);
+	for (; chars < width; chars++)
+		buf_putc(b, ' ');
+}
+
+/* Upper case of ASCII and Russian letters (the step's name). */
+static void
+put_upper(struct buf *b, const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	for (size_t i = 0; u[i]; i++) {
+		unsigned char c0 = u[i], c1 = u[i + 1];
+
+		if (c0 >= 'a' && c0 <= 'z') {
+			buf_putc(b, (char)(c0 - 32));
+		} else if (c0 == 0xd0 && c1 >= 0xb0 && c1 <= 0xbf) {
+			buf_putc(b, (char)0xd0); /* а-п -> А-П */
+			buf_putc(b, (char)(c1 - 0x20));
+			i++;
+		} else if (c0 == 0xd1 && c1 >= 0x80 && c1 <= 0x8f) {
+			buf_putc(b, (char)0xd0); /* р-я -> Р-Я */
+			buf_putc(b, (char)(c1 + 0x20));
+			i++;
+		} else if (c0 == 0xd1 && c1 == 0x91) {
+			buf_puts(b, "\xd0\x81"); /* ё -> Ё */
+			i++;
+		} else {
+			buf_putc(b, (char)c0);
+		}
+	}
+}
+
+/* A thread merged from several files names every one of them. */
+static void
+sources(struct buf *b, const struct conversation *c)
+{
+	struct strlist files = {0};
+
+	conversation_sources(c, &files);
+	for (size_t i = 0; files.n > 1 && i < files.n; i++) {
+		if (i)
+			buf_puts(b, "             ");
+		else
+			pad(b, T("   files:    "), 13);
+		snippet(b, files.v[i], 200);
+		buf_putc(b, '\n');
+	}
+	strlist_free(&files);
 }
 
 static void
@@ -73,38 +141,55 @@ header(struct buf *b, const struct run *r, const struct conversation *c)
 	buf_puts(b, "== ");
 	snippet(b, c->source, 200);
 	colour(b, r, C_RESET);
-	buf_printf(b, "  (%s, %s, %zu messages)\n", c->id, format_name(c->format),
-		   c->n_msgs);
+	buf_printf(b, "  (%s, %s, %zu %s)\n", c->id, format_name(c->format),
+		   c->n_msgs, T("messages"));
 	if (c->subject) {
-		buf_puts(b, "   subject:  ");
+		buf_puts(b, T("   subject:  "));
 		snippet(b, c->subject, 100);
 		buf_putc(b, '\n');
 	}
-	buf_puts(b, "   tickets:  ");
+	sources(b, c);
+	buf_puts(b, T("   tickets:  "));
 	for (size_t i = 0; i < c->tickets.n; i++) {
 		if (i)
 			buf_puts(b, ", ");
 		snippet(b, c->tickets.v[i], 40);
 	}
-	buf_puts(b, c->tickets.n ? "\n" : "none\n");
+	buf_puts(b, c->tickets.n ? "" : T("none"));
+	buf_putc(b, '\n');
+}
+
+/* An action as a label: its name in English ("request-solution"), its
+ * words in Russian. */
+static const char *
+action_label(const struct conversation *c, enum action a)
+{
+	const char *l = c->esc.report_lang;
+
+	return l && strcmp(l, "ru") == 0 ? tr_action(l, a) : action_name(a);
 }
 
 static void
-step_line(struct buf *b, const struct run *r, const struct escalation *e)
+step_line(struct buf *b, const struct run *r, const struct conversation *c)
 {
-	const char *name = action_name(e->action);
+	const struct escalation *e = &c->esc;
+	char *name = xstrdup(action_label(c, e->action));
 
+	for (char *p = name; *p; p++)
+		if (*p == '-')
+			*p = ' ';
 	buf_puts(b, "   ");
 	colour(b, r, step_colour(e));
-	for (const char *p = name; *p; p++)
-		buf_putc(b, *p == '-' ? ' ' : (char)(*p - 32 * (*p >= 'a' && *p <= 'z')));
+	put_upper(b, name);
+	free(name);
 	colour(b, r, C_RESET);
-	buf_printf(b, " (step %d): ", e->step);
+	buf_printf(b, "%s%d): ", T(" (step "), e->step);
 	snippet(b, e->reason, 300);
 	buf_putc(b, '\n');
 	for (size_t i = 1; i < e->n_actions; i++) {
-		buf_printf(b, "   %-9s %s: ", i == 1 ? "also:" : "",
-			   action_name(e->actions[i]));
+		buf_puts(b, "   ");
+		pad(b, i == 1 ? T("also:") : "", 9);
+		buf_printf(b, " %s: ", action_label(c, e->actions[i]));
 		snippet(b, e->reasons[i], 300);
 		buf_putc(b, '\n');
 	}
@@ -115,29 +200,35 @@ step_line(struct buf *b, const struct run *r, const struct escalation *e)
  * " due in 2 days" for a pending one (calendar days from today to the
  * due date, in the promise's zone), " due today" on the day itself. */
 static void
-due_distance(struct buf *b, const struct finding *f, struct esc_time now)
+due_distance(struct buf *b, const struct conversation *c,
+	     const struct finding *f, struct esc_time now)
 {
 	struct esc_time here = now;
 	int64_t s, d;
+	char *days;
 
 	if (!f->due.set || !now.set)
 		return;
 	if (f->status == DL_MISSED) {
 		s = now.t - f->due.t;
 		d = s <= 0 ? 1 : s / 86400 + (s % 86400 != 0);
-		buf_printf(b, " %lld day%s overdue", (long long)d,
-			   d == 1 ? "" : "s");
+		days = tr_days(c->esc.report_lang, (long)d);
+		buf_printf(b, " %s%s%s", T("@overdue-lead"), days,
+			   T(" overdue"));
+		free(days);
 		return;
 	}
 	if (f->status != DL_PENDING)
 		return;
 	here.off = f->due.off;
 	d = time_local_day(f->due) - time_local_day(here);
-	if (d <= 0)
-		buf_puts(b, " due today");
-	else
-		buf_printf(b, " due in %lld day%s", (long long)d,
-			   d == 1 ? "" : "s");
+	if (d <= 0) {
+		buf_puts(b, T(" due today"));
+		return;
+	}
+	days = tr_days(c->esc.report_lang, (long)d);
+	buf_printf(b, "%s%s", T(" due in "), days);
+	free(days);
 }
 
 static void
@@ -151,21 +242,22 @@ promises(struct buf *b, const struct run *r, const struct conversation *c)
 		if (f->type != FIND_DEADLINE)
 			continue;
 		if (!any)
-			buf_puts(b, "   promises:\n");
+			buf_puts(b, T("   promises:\n"));
 		any = true;
-		buf_printf(b, "     #%-3zu %-7s due ", f->message,
-			   promise_kind_name(f->promise));
+		buf_printf(b, "     #%-3zu ", f->message);
+		pad(b, T(promise_kind_name(f->promise)), 7);
+		buf_printf(b, " %s ", T("due"));
 		if (f->due.set)
-			fmt_time(b, f->due);
+			fmt_time(b, r, f->due);
 		else
-			buf_puts(b, "(none)          ");
+			pad(b, T("(none)"), 23);
 		buf_putc(b, ' ');
 		colour(b, r, f->status == DL_MISSED ? C_RED : C_BOLD);
-		buf_printf(b, "%-7s", deadline_status_name(f->status));
+		pad(b, T(deadline_status_name(f->status)), 7);
 		colour(b, r, C_RESET);
-		due_distance(b, f, r->now);
-		buf_printf(b, "%s%s \"", f->claimed ? " claimed" : "",
-			   f->superseded ? " superseded" : "");
+		due_distance(b, c, f, r->now);
+		buf_printf(b, "%s%s \"", f->claimed ? T(" claimed") : "",
+			   f->superseded ? T(" superseded") : "");
 		snippet(b, f->match, 60);
 		buf_puts(b, "\"\n");
 	}
@@ -208,15 +300,17 @@ timeline(struct buf *b, const struct run *r, const struct conversation *c)
 {
 	size_t first = c->n_msgs > TIMELINE_MAX ? c->n_msgs - TIMELINE_MAX : 0;
 
-	buf_puts(b, "   timeline:\n");
+	buf_puts(b, T("   timeline:\n"));
 	if (first)
-		buf_printf(b, "     … %zu earlier messages\n", first);
+		buf_printf(b, "     … %zu%s\n", first, T(" earlier messages"));
 	for (size_t i = first; i < c->n_msgs; i++) {
 		const struct message *m = &c->msgs[i];
 
 		buf_printf(b, "     #%-3zu ", m->index);
-		fmt_time(b, m->time);
-		buf_printf(b, "  %-8s ", role_name(m->role));
+		fmt_time(b, r, m->time);
+		buf_puts(b, "  ");
+		pad(b, T(role_name(m->role)), 8);
+		buf_putc(b, ' ');
 		if (m->sender_name || m->sender_addr) {
 			snippet(b, m->sender_name ? m->sender_name
 						  : m->sender_addr, 24);
@@ -238,7 +332,7 @@ draft(struct buf *b, const struct conversation *c)
 
 	if (!c->esc.draft || !*c->esc.draft)
 		return;
-	buf_puts(b, "   draft:\n");
+	buf_puts(b, T("   draft:\n"));
 	safe_text_append(&t, c->esc.draft, false);
 	for (line = strtok_r(t.s, "\n", &save); line;
 	     line = strtok_r(NULL, "\n", &save))
@@ -251,9 +345,9 @@ conversation_block(struct buf *b, const struct run *r,
 		   const struct conversation *c)
 {
 	header(b, r, c);
-	step_line(b, r, &c->esc);
+	step_line(b, r, c);
 	for (size_t i = 0; i < c->notes.n; i++) {
-		buf_puts(b, "   note:     ");
+		buf_puts(b, T("   note:     "));
 		snippet(b, c->notes.v[i], 200);
 		buf_putc(b, '\n');
 	}
@@ -263,30 +357,60 @@ conversation_block(struct buf *b, const struct run *r,
 	buf_putc(b, '\n');
 }
 
+/* "; 2 inputs could not be read: a.zip, b.txt" (the first few named). */
+static void
+failed_inputs(struct buf *b, const struct run *r, size_t failed,
+	      const char *lang)
+{
+	size_t named = 0;
+
+	if (strcmp(lang, "ru") == 0)
+		buf_printf(b, "; не прочитано входов: %zu: ", failed);
+	else
+		buf_printf(b, "; %zu input%s could not be read: ", failed,
+			   failed == 1 ? "" : "s");
+	for (size_t i = 0; i < r->n_inputs && named < FAILED_NAMED; i++) {
+		if (!r->inputs[i].failed)
+			continue;
+		buf_puts(b, named++ ? ", " : "");
+		snippet(b, r->inputs[i].path, 200);
+	}
+	if (failed > named)
+		buf_printf(b, " and %zu more", failed - named);
+}
 
 static void
 summary(struct buf *b, const struct run *r)
 {
 	size_t counts[ACT_FORMAL_COMPLAINT + 1] = {0}, failed = 0;
-	bool first = true;
+	const char *lang = report_lang_of_run(r->report_lang, r->convs,
+					      r->n_convs);
+	bool first = true, ru = strcmp(lang, "ru") == 0;
 
 	for (size_t i = 0; i < r->n_convs; i++)
 		counts[r->convs[i]->esc.action]++;
 	for (size_t i = 0; i < r->n_inputs; i++)
 		failed += r->inputs[i].failed;
-	buf_printf(b, "%zu conversation%s from %zu input%s", r->n_convs,
-		   r->n_convs == 1 ? "" : "s", r->n_inputs,
-		   r->n_inputs == 1 ? "" : "s");
+	if (ru)
+		buf_printf(b, "переписок: %zu, входов: %zu", r->n_convs,
+			   r->n_inputs);
+	else
+		buf_printf(b, "%zu conversation%s from %zu input%s",
+			   r->n_convs, r->n_convs == 1 ? "" : "s",
+			   r->n_inputs, r->n_inputs == 1 ? "" : "s");
 	for (int a = ACT_FORMAL_COMPLAINT; a >= ACT_NONE; a--) {
 		if (!counts[a])
 			continue;
-		buf_printf(b, "%s %zu %s", first ? ":" : ",", counts[a],
-			   action_name((enum action)a));
+		if (ru)
+			buf_printf(b, "%s %s: %zu", first ? ";" : ",",
+				   tr_action(lang, (enum action)a), counts[a]);
+		else
+			buf_printf(b, "%s %zu %s", first ? ":" : ",",
+				   counts[a], action_name((enum action)a));
 		first = false;
 	}
 	if (failed)
-		buf_printf(b, "; %zu input%s could not be read", failed,
-			   failed == 1 ? "" : "s");
+		failed_inputs(b, r, failed, lang);
 	buf_putc(b, '\n');
 }
 

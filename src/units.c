@@ -285,6 +285,9 @@ materialize(struct units *u, struct plan *pl)
 		if (!c)
 			continue;
 		apply_near(u, &rec, c);
+		for (size_t m = 0; m < c->n_msgs; m++)
+			if (!c->msgs[m].file && c->source)
+				c->msgs[m].file = xstrdup(c->source);
 		mb[k++] = c;
 	}
 	thread_merge(mb, k, pl->links, &notes);
@@ -411,6 +414,7 @@ analyze_one(const struct engine *e, void *m, void *ctx, size_t unused)
 		strlist_free(&c->tickets); /* the prescan's: found again */
 		free(c->id);
 		c->id = xasprintf("c%zu", i + 1);
+		c->want_lang = e->opts->report_lang;
 		roles_assign_with(c, &e->opts->me, m);
 		analyze_conversation(c, m, &ao,
 				     &u->ring[i % UNITS_AHEAD].warnings);
@@ -418,6 +422,7 @@ analyze_one(const struct engine *e, void *m, void *ctx, size_t unused)
 		draft_compose(c, e->now);
 		if (!e->stream_free)
 			trim_texts(c);
+		progress_conversation_done(e->progress);
 	}
 	emit_ready(e, u, i, c);
 }

@@ -23,6 +23,8 @@ struct walk {
 	size_t depth;
 	bool top_failed; /* the top directory could not be listed */
 	struct strlist *files, *errors, *notes;
+	walk_skip_fn skip;
+	void *ud;
 };
 
 /* Folders of version control systems are never inputs. */
@@ -121,6 +123,9 @@ walk_entry(struct walk *w, int dfd, const char *dir, const char *name)
 
 	if (fstatat(dfd, name, &st, 0) < 0) {
 		strlist_pushf(w->errors, "%s: %s", path, strerror(errno));
+	} else if (w->skip && w->skip(w->ud, name, path, S_ISDIR(st.st_mode))) {
+		free(path);
+		return;
 	} else if (S_ISREG(st.st_mode)) {
 		if (is_store_file(name)) {
 			free(path);
@@ -205,7 +210,16 @@ int
 walk_path(const char *path, struct strlist *files, struct strlist *errors,
 	  struct strlist *notes)
 {
-	struct walk w = {.files = files, .errors = errors, .notes = notes};
+	return walk_path_filtered(path, NULL, NULL, files, errors, notes);
+}
+
+int
+walk_path_filtered(const char *path, walk_skip_fn skip, void *ud,
+		   struct strlist *files, struct strlist *errors,
+		   struct strlist *notes)
+{
+	struct walk w = {.files = files, .errors = errors, .notes = notes,
+			 .skip = skip, .ud = ud};
 	struct stat st;
 	int fd;
 

@@ -205,7 +205,7 @@ if cmp -s "$T/keep.html" "$T/samples.html"; then ok; else bad "-o: not replaced"
 if [ "$(ls -i "$T/keep.html" | cut -d' ' -f1)" != "$inode" ]; then ok; else bad "-o: written in place, not renamed"; fi
 if [ "$(stat -c %a "$T/keep.html")" = 640 ]; then ok; else bad "-o: mode $(stat -c %a "$T/keep.html"), want 640"; fi
 $RUN $ARGS -f csv -o "$T/no/such/dir/out.csv" samples/ 2>"$T/err"
-if [ $? = 2 ] && grep -q "^escalate: $T/no/such/dir/out.csv: " "$T/err"; then ok; else bad "-o: missing directory not reported"; fi
+if [ $? = 2 ] && grep -q "^escalate: error: $T/no/such/dir/out.csv: " "$T/err"; then ok; else bad "-o: missing directory not reported"; fi
 if [ -w /dev/full ]; then
 	$RUN $ARGS -f html -o /dev/full samples/ 2>"$T/err"
 	if [ $? = 2 ] && grep -q "write error" "$T/err"; then ok; else bad "-o /dev/full: no write error"; fi
@@ -228,6 +228,22 @@ if [ -n "$CHROME" ]; then
 	"$CHROME" $flags --hide-scrollbars --window-size=1100,2400 \
 		--screenshot="$OUTDIR/samples.png" "$page" >/dev/null 2>&1
 	if [ -s "$OUTDIR/samples.png" ]; then ok; echo "report: screenshot in $OUTDIR/samples.png"; else bad "chromium: no screenshot"; fi
+	# No horizontal overflow at a desktop and a phone width, with the
+	# long URLs, ids and names of tests/data/report/long-words.txt: the
+	# report is shown in an iframe that wide (tests/overflow-probe.py).
+	for set in samples hostile; do
+		for width in 1280 390; do
+			python3 tests/overflow-probe.py "$T/$set.html" "$width" "$OUTDIR/probe-$set-$width.html"
+			"$CHROME" $flags --window-size=1400,900 --virtual-time-budget=5000 \
+				--dump-dom "file://$(cd "$OUTDIR" && pwd)/probe-$set-$width.html" 2>/dev/null |
+				grep -o 'data-probe="[^"]*"' >"$T/probe" || true
+			probe=$(sed 's/data-probe="\(.*\)"/\1/' "$T/probe")
+			sw=$(echo "$probe" | sed -n 's/^scroll=\([0-9]*\) .*/\1/p')
+			vw=$(echo "$probe" | sed -n 's/^scroll=[0-9]* width=\([0-9]*\).*/\1/p')
+			if [ -n "$sw" ] && [ "$sw" -le "$vw" ] && [ "$vw" -le "$width" ] &&
+				! echo "$probe" | grep -q over=; then ok; else bad "chromium: $set overflows at ${width}px: ${probe:-no probe result}"; fi
+		done
+	done
 else
 	echo "report: chromium not found, browser checks skipped"
 fi
