@@ -62,6 +62,11 @@ bool pst_signature(const char *data, size_t len);
 int pst_read_each(const char *path,
 		  void (*fn)(void *ud, struct conversation *c), void *ud,
 		  struct strlist *warn, size_t *seen);
+/* The same for a mailbox read at 'open' (a temporary copy of standard
+ * input, a member unpacked from an archive) and shown as 'shown'. */
+int pst_read_each_as(const char *open, const char *shown,
+		     void (*fn)(void *ud, struct conversation *c), void *ud,
+		     struct strlist *warn, size_t *seen);
 
 /* The same into a list. The file at path is read; for "-" (standard
  * input) data[0..len) is, through a temporary file. */

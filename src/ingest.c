@@ -481,7 +481,7 @@ read_pst(struct taker *t, const struct job *j)
 {
 	struct piece *p = t->p;
 
-	p->rc = pst_read_each(j->path, take, t, &p->warn, &p->seen);
+	p->rc = pst_read_each_as(j->open, j->path, take, t, &p->warn, &p->seen);
 	if (p->rc == 0)
 		p->rc = -1; /* a mailbox with no e-mail: said in a warning */
 }
@@ -526,7 +526,7 @@ read_one(const struct engine *e, void *w, void *vctx, size_t i)
 	p->ti = thread_index_new();
 	if (j->res.format == FMT_MBOX)
 		read_range(&t, j);
-	else if (j->res.format == FMT_PST && !j->data)
+	else if (j->res.format == FMT_PST)
 		read_pst(&t, j);
 	else
 		read_whole(&t, j);

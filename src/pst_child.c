@@ -99,15 +99,23 @@ read_each_as(const char *path, const char *shown,
 }
 
 int
-pst_read_each(const char *path, void (*fn)(void *ud, struct conversation *c),
-	      void *ud, struct strlist *warn, size_t *seen)
+pst_read_each_as(const char *open, const char *shown,
+		 void (*fn)(void *ud, struct conversation *c), void *ud,
+		 struct strlist *warn, size_t *seen)
 {
 	size_t n = 0;
-	int rc = read_each_as(path, path, fn, ud, warn, &n);
+	int rc = read_each_as(open, shown, fn, ud, warn, &n);
 
 	if (seen)
 		*seen = n;
 	return rc;
+}
+
+int
+pst_read_each(const char *path, void (*fn)(void *ud, struct conversation *c),
+	      void *ud, struct strlist *warn, size_t *seen)
+{
+	return pst_read_each_as(path, path, fn, ud, warn, seen);
 }
 
 static void

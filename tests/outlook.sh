@@ -91,7 +91,7 @@ status=$?
 same hostile-exit "$status" 2
 for f in truncated.msg huge-fat-count.msg truncated.pst btree-loop.pst \
 	btree-count.pst libpst-crash.pst; do
-	n=$(grep -c "^escalate: $H/$f: [[:alnum:]]" "$T/h.err")
+	n=$(grep -cE "^escalate: (error|warning): $H/$f: [[:alnum:]]" "$T/h.err")
 	same "hostile-$f" "$n" 1
 done
 same hostile-good "$(jq --arg p "$H/good.pst" '[.inputs[] | select(.path == $p) | .messages] | add' "$T/h.json")" 5
