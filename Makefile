@@ -71,7 +71,8 @@ LIB_SRCS := $(filter-out src/main.c,$(SRCS))
 LIB_OBJS := $(LIB_SRCS:%.c=$(O)/obj/%.o) $(O)/obj/gen/embedded.o
 TEST_SRCS := $(sort $(wildcard tests/check_*.c)) tests/corpus.c
 TEST_OBJS := $(TEST_SRCS:%.c=$(O)/obj/%.o)
-DATA_FILES := $(sort $(wildcard src/patterns/*/*.pat src/drafts/*.txt \
+DATA_FILES := $(sort $(wildcard src/patterns/*/*.pat src/patterns/mail/*.txt \
+	src/drafts/*.txt \
 	src/calendars/*.txt))
 
 BIN = $(O)/bin/escalate
@@ -181,7 +182,8 @@ fuzz:
 
 check: all unit golden cli-tests report-tests archive-tests completion-tests \
 	replay bench-smoke prefilter-tests hostile eval eval-conv-gate pieces \
-	outlook-tests
+	outlook-tests \
+	peer-replies
 
 unit: $(UNIT)
 	$(UNIT)
@@ -214,6 +216,12 @@ completion-tests: $(BIN)
 .PHONY: archive-tests
 archive-tests: $(BIN)
 	sh tests/archives.sh $(BIN)
+
+# Reply extraction against the peers' test-suite expectations
+# (../shared/peer-replies; skipped when absent): docs/eval.md.
+.PHONY: peer-replies
+peer-replies: $(BIN)
+	sh tests/peer-replies.sh $(BIN)
 
 # The literal prefilter changes no finding (ESCALATE_NO_PREFILTER=1).
 # An mbox read in pieces gives what reading it whole gives.

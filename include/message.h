@@ -48,6 +48,8 @@ struct message {
 	enum role role;
 	char *text;	     /* analyzed text: quotes and signature removed */
 	char *quoted;	     /* removed quoted history/signature, or NULL */
+	char *signature;     /* the removed signature block (also in quoted),
+				or NULL: tickets are still looked for there */
 	/* e-mail only (NULL elsewhere) */
 	char *subject;
 	char *message_id;

@@ -1,19 +1,30 @@
-/* quote.h - splitting a mail body into the reply and its quoted history
- * and signature (English and Russian clients). */
+/* quote.h - splitting a mail body into the reply, its quoted history and
+ * its signature (SPEC 3): history and signature are removed from the
+ * analyzed text but kept available. */
 #ifndef ESC_QUOTE_H
 #define ESC_QUOTE_H
 
-/* Split UTF-8 text with '\n' line ends. *text gets the analyzed reply
- * (trimmed, never NULL); *quoted the removed history and signature, or
- * NULL when nothing was removed. Both newly allocated.
+struct quote_parts {
+	char *text;	 /* the analyzed reply, trimmed, never NULL */
+	char *quoted;	 /* everything removed (history and signature), in
+			    order, or NULL when nothing was removed */
+	char *signature; /* the removed signature / sign-off block, or NULL */
+};
+
+/* Split UTF-8 text with '\n' line ends into newly allocated parts.
  *
- * Conservative: text after the first quote header ("On ... wrote:",
- * "... пишет:", "-----Original Message-----", an Outlook
- * From:/Sent:/To:/Subject: or От:/Отправлено:/Кому:/Тема: block,
- * "-------- Исходное сообщение --------", forwarded-message rules) is
- * history; when such a header is followed by '>' lines only the '>'
- * lines go (inline replies stay); '>' lines go anywhere; a signature
- * after a "-- " line near the end goes. */
-void quote_split(const char *body, char **text, char **quoted);
+ * History (src/quote.c): '>' lines wherever they stand; from an
+ * attribution ("On ... wrote:", "Le ... a écrit :", «... пишет:»), an
+ * "original message" separator or a quoted header block ("From:/Sent:/
+ * To:/Subject:" in any of the vocabulary's locales) to the end, or only
+ * that header when '>' lines follow it (an inline reply); a helpdesk
+ * "reply above this line" marker below the reply. Signature
+ * (src/signature.c): a "-- " block, a rule and a short block, a mobile
+ * mail-app line, a "-Name" line, a closing sign-off. The words are data:
+ * src/patterns/mail/ files. The text is never made empty while the body
+ * holds a line of its own: a body that is only a signature keeps it, a
+ * body that is only a '>' quote is read one level down. */
+void quote_split(const char *body, struct quote_parts *out);
+void quote_parts_free(struct quote_parts *p);
 
 #endif /* ESC_QUOTE_H */

@@ -101,12 +101,13 @@ read_body(const struct rfc822_headers *h, const char *body, size_t len,
 	  struct message *m, struct strlist *warn)
 {
 	char *text = mime_body_text(h, body, len, warn);
-	char *t, *q;
+	struct quote_parts p;
 
-	quote_split(text, &t, &q);
+	quote_split(text, &p);
 	free(text);
-	m->text = sanitized(t);
-	m->quoted = sanitized(q);
+	m->text = sanitized(p.text);
+	m->quoted = sanitized(p.quoted);
+	m->signature = sanitized(p.signature);
 }
 
 int

@@ -12,6 +12,7 @@
 #include <libxml/tree.h>
 
 #include "charset.h"
+#include "html_quote.h"
 #include "util.h"
 
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
@@ -76,12 +77,19 @@ is_skipped(const xmlNode *n)
 }
 
 /* The text being built; quote > 0 inside quoted history (e-mail
- * bodies only), whose lines get "> " per level. */
+ * bodies only), whose lines get "> " per level; 'rest' once an element
+ * said that the rest of the body is the quoted message. */
 struct out {
 	struct buf *b;
 	int quote;
 	bool mark_quotes;
+	bool rest;
+	struct html_quotes hq;
 };
+
+/* The rule an <hr> becomes in a mail body, as Outlook writes it in
+ * plain text: a header block under it starts the quoted message. */
+#define HR_RULE "________________________________"
 
 static bool
 at_line_start(const struct buf *b)
@@ -99,8 +107,10 @@ put_text(struct out *o, const char *s)
 		bool sp = *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r';
 
 		if (!sp) {
-			if (o->quote > 0 && at_line_start(b))
-				for (int i = 0; i < o->quote; i++)
+			int level = o->quote + (o->rest ? 1 : 0);
+
+			if (level > 0 && at_line_start(b))
+				for (int i = 0; i < level; i++)
 					buf_puts(b, "> ");
 			buf_putc(b, *s);
 			continue;
@@ -119,24 +129,13 @@ put_newline(struct buf *b)
 		buf_putc(b, '\n');
 }
 
-/* Quoted history in an HTML mail: <blockquote>, Gmail's gmail_quote,
- * Thunderbird's moz-cite-prefix, Yahoo's yahoo_quoted. */
+/* Quoted history in an HTML mail (src/html_quote.c). */
 static bool
 is_quote(const struct out *o, const xmlNode *n)
 {
-	static const char *const classes[] = {"gmail_quote", "moz-cite-prefix",
-					      "yahoo_quoted"};
-	const char *cls;
-
-	if (!o->mark_quotes || n->type != XML_ELEMENT_NODE || !n->name)
-		return false;
-	if (ascii_strcaseeq((const char *)n->name, "blockquote"))
-		return true;
-	cls = html_attr(n, "class");
-	for (size_t i = 0; cls && i < sizeof(classes) / sizeof(*classes); i++)
-		if (ascii_strcasestr(cls, classes[i]))
-			return true;
-	return false;
+	return o->mark_quotes &&
+	       html_quote_kind(&o->hq, n, o->quote > 0 || o->rest) ==
+		       HQ_CONTAINER;
 }
 
 static void
@@ -146,6 +145,16 @@ enter(struct out *o, const xmlNode *n)
 		if (n->content)
 			put_text(o, (const char *)n->content);
 	} else if (is_block(n)) {
+		put_newline(o->b);
+	}
+	if (!o->mark_quotes || n->type != XML_ELEMENT_NODE)
+		return;
+	if (html_quote_kind(&o->hq, n, o->quote > 0 || o->rest) == HQ_REST) {
+		put_newline(o->b);
+		o->rest = true;
+	}
+	if (n->name && ascii_strcaseeq((const char *)n->name, "hr")) {
+		put_text(o, HR_RULE);
 		put_newline(o->b);
 	}
 }
@@ -197,7 +206,7 @@ walk_out(struct out *o, xmlNode *root, html_skip_fn skip, void *arg)
 static void
 walk_tree(struct buf *b, xmlNode *root, html_skip_fn skip, void *arg)
 {
-	struct out o = {b, 0, false};
+	struct out o = {b, 0, false, false, {NULL}};
 
 	walk_out(&o, root, skip, arg);
 }
@@ -219,8 +228,9 @@ html_to_text(const char *s, size_t len, const char *charset)
 	doc = htmlReadMemory(s, (int)len, NULL, charset, opts);
 	root = doc ? xmlDocGetRootElement(doc) : NULL;
 	if (root) {
-		struct out o = {&b, 0, true};
+		struct out o = {&b, 0, true, false, {NULL}};
 
+		html_quotes_scan(&o.hq, root);
 		walk_out(&o, root, NULL, NULL);
 	}
 	if (doc)

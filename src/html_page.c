@@ -373,15 +373,19 @@ add_unit(struct conversation *c, const struct page *pg, xmlNode *root,
 {
 	struct unit_ctx u = {pg, root, find_sender(pg, root)};
 	struct message *m = conversation_add_message(c);
-	char *all, *quoted = NULL;
+	struct quote_parts p;
+	char *all, *quoted;
 
 	m->role = ROLE_UNKNOWN;
 	unit_time(pg, root, day, m);
 	if (u.sender)
 		m->sender_name = sender_name(u.sender);
 	all = html_node_string(root, skip_in_unit, &u);
-	quote_split(all, &m->text, &quoted);
+	quote_split(all, &p);
 	free(all);
+	m->text = p.text;
+	m->signature = p.signature;
+	quoted = p.quoted;
 	m->quoted = nested_text(pg, root);
 	if (quoted && m->quoted) {
 		all = xasprintf("%s\n%s", quoted, m->quoted);
@@ -428,10 +432,14 @@ whole_page(struct conversation *c, xmlNode *root)
 {
 	struct message *m = conversation_add_message(c);
 	char *all = html_node_string(root, NULL, NULL);
+	struct quote_parts p;
 
 	m->role = ROLE_UNKNOWN;
-	quote_split(all, &m->text, &m->quoted);
+	quote_split(all, &p);
 	free(all);
+	m->text = p.text;
+	m->quoted = p.quoted;
+	m->signature = p.signature;
 }
 
 /* One lone block that leaves much of the page out is not a structure. */

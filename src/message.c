@@ -179,6 +179,7 @@ message_clear(struct message *m)
 	free(m->sender_addr);
 	free(m->text);
 	free(m->quoted);
+	free(m->signature);
 	free(m->subject);
 	free(m->message_id);
 	free(m->in_reply_to);

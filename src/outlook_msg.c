@@ -538,16 +538,18 @@ read_attachments(struct msg_ctx *x, struct message *m, int depth)
 static void
 read_body(struct msg_ctx *x, struct message *m)
 {
-	char *body = body_text(x), *t = NULL, *q = NULL;
+	char *body = body_text(x);
+	struct quote_parts p;
 
 	outlook_eol(body);
-	quote_split(body, &t, &q);
+	quote_split(body, &p);
 	free(body);
-	m->text = utf8_sanitize(t ? t : "", t ? strlen(t) : 0);
-	free(t);
-	if (q)
-		outlook_add_quoted(m, utf8_sanitize(q, strlen(q)));
-	free(q);
+	m->text = utf8_sanitize(p.text, strlen(p.text));
+	if (p.quoted)
+		outlook_add_quoted(m, utf8_sanitize(p.quoted, strlen(p.quoted)));
+	if (p.signature)
+		m->signature = utf8_sanitize(p.signature, strlen(p.signature));
+	quote_parts_free(&p);
 }
 
 static int

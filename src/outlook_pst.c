@@ -190,7 +190,8 @@ email_conv(pst_file *pf, pst_item *item, const char *source,
 	pst_item_email *e = item->email;
 	struct conversation *c = conversation_new(source, FMT_PST);
 	struct message *m = conversation_add_message(c);
-	char *body, *t = NULL, *q = NULL, *subj = str_of(item, &item->subject);
+	char *body, *subj = str_of(item, &item->subject);
+	struct quote_parts p;
 
 	if (subj && subj[0] == 0x01 && subj[1]) /* a prefix-length marker */
 		memmove(subj, subj + 2, strlen(subj + 1));
@@ -205,10 +206,11 @@ email_conv(pst_file *pf, pst_item *item, const char *source,
 	from_headers(item, m);
 	body = body_of(item, warn);
 	outlook_eol(body);
-	quote_split(body, &t, &q);
+	quote_split(body, &p);
 	free(body);
-	m->text = t ? t : xstrdup("");
-	m->quoted = q;
+	m->text = p.text;
+	m->quoted = p.quoted;
+	m->signature = p.signature;
 	read_attachments(pf, item, m, warn);
 	return c;
 }

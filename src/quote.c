@@ -1,4 +1,6 @@
-/* quote.c - split a mail body into the reply and its quoted history. */
+/* quote.c - split a mail body into the reply and its quoted history
+ * (attributions, separators, header blocks, '>' runs, helpdesk
+ * "reply above this line" markers); signatures are signature.c's. */
 #include "quote.h"
 
 #include <stdbool.h>
@@ -6,538 +8,657 @@
 #include <string.h>
 
 #include "fold.h"
+#include "mailtext.h"
+#include "mailvocab.h"
+#include "signature.h"
 #include "util.h"
 
-#define ATTRIBUTION_MAX 400 /* bytes of a (joined) "On ... wrote:" line */
-#define SIGNATURE_LINES 15  /* a "-- " signature is at most this long */
-#define SIGNOFF_BLOCK_LINES 6  /* name/title/company/phone lines after it */
-#define SIGNOFF_SPAN_LINES 10  /* the block with its blank lines */
-#define SIGNOFF_LINE_CHARS 60  /* characters of one block line */
-#define SIGNOFF_LINE_WORDS 8   /* words of one block line */
-#define SIGNOFF_NAME_CHARS 40  /* a name after the phrase on its line */
-#define SIGNOFF_SENTENCE_WORDS 3 /* lower-case words that make a sentence */
-#define SIGNOFF_LINE_BYTES 400 /* longer lines are never looked at closely */
+#define ATTRIBUTION_MAX 400  /* bytes of a (joined) attribution */
+#define ATTRIBUTION_LINES 4  /* non-blank lines of a wrapped attribution */
+#define ATTRIBUTION_SPAN 7   /* lines, blanks included, of one */
+#define FIELD_NAME_MAX 48    /* bytes before the colon of a header field */
+#define FIELD_CONTINUATIONS 2 /* wrapped value lines inside a header block */
+#define UNQUOTE_DEPTH 3	     /* levels a quote-only body is read down */
 
-struct line {
-	const char *s;
-	size_t n;
-	bool removed;
-};
+enum { RULE_CHARS_MIN = 2 };
 
-struct lines {
-	struct line *v;
-	size_t n, cap;
-};
+/* ------------------------------------------------------------------ */
+/* Small text helpers on folded lines. */
 
-static void
-split_lines(const char *s, struct lines *ls)
+static bool
+is_rule_char(char c)
 {
-	while (*s) {
-		const char *nl = strchr(s, '\n');
-		size_t n = nl ? (size_t)(nl - s) : strlen(s);
-
-		ls->v = xgrow(ls->v, &ls->cap, ls->n + 1, sizeof(*ls->v));
-		ls->v[ls->n++] = (struct line){s, n, false};
-		s += n + (nl ? 1 : 0);
-	}
+	return c == '-' || c == '_' || c == '=' || c == '#' || c == '*' ||
+	       c == '~';
 }
 
-/* The line without surrounding blanks, as a NUL-terminated copy. */
-static char *
-trimmed(const struct line *l)
+/* The core of a folded line between rule characters and blanks;
+ * *lead and *trail count the rule characters cut on each side. */
+static void
+core_of(const char *f, size_t n, size_t *a, size_t *b, size_t *lead,
+	size_t *trail)
 {
-	char *c = xstrndup(l->s, l->n), *t = str_trim(c);
+	size_t i = 0, j = n;
 
-	memmove(c, t, strlen(t) + 1);
-	return c;
+	*lead = *trail = 0;
+	while (i < j && (is_rule_char(f[i]) || f[i] == ' ' || f[i] == '\t'))
+		*lead += f[i++] != ' ' && f[i - 1] != '\t';
+	while (j > i &&
+	       (is_rule_char(f[j - 1]) || f[j - 1] == ' ' || f[j - 1] == '\t'))
+		*trail += f[--j] != ' ' && f[j] != '\t';
+	*a = i;
+	*b = j;
 }
 
 static bool
-is_blank(const struct line *l)
+has_digit(const char *s, size_t n)
 {
-	for (size_t i = 0; i < l->n; i++)
-		if (l->s[i] != ' ' && l->s[i] != '\t' && l->s[i] != '\r')
-			return false;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return true;
+	return false;
+}
+
+static bool
+has_char(const char *s, size_t n, char c)
+{
+	return memchr(s, c, n) != NULL;
+}
+
+/* Cut a final ':' (or full-width '：') and the blanks before it ("a écrit
+ * :"); false when there is none. */
+static bool
+cut_colon(const char *s, size_t *n)
+{
+	size_t k = *n;
+
+	if (k >= 1 && s[k - 1] == ':')
+		k--;
+	else if (k >= 3 && memcmp(s + k - 3, "\xEF\xBC\x9A", 3) == 0)
+		k -= 3;
+	else
+		return false;
+	while (k && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+		k--;
+	*n = k;
 	return true;
 }
 
+/* A time ("10:15") or a four-digit year: what a date has. */
 static bool
-is_quoted(const struct line *l)
+has_date_part(const char *s, size_t n)
 {
-	size_t i = 0;
+	for (size_t i = 0; i + 2 < n; i++) {
+		bool d0 = s[i] >= '0' && s[i] <= '9';
 
-	while (i < l->n && (l->s[i] == ' ' || l->s[i] == '\t'))
-		i++;
-	return i < l->n && l->s[i] == '>';
-}
-
-static bool
-starts_with(const char *s, const char *p)
-{
-	return ascii_strncaseeq(s, p, strlen(p));
-}
-
-static bool
-ends_with(const char *s, const char *p)
-{
-	size_t n = strlen(s), k = strlen(p);
-
-	return n >= k && ascii_strcaseeq(s + n - k, p);
-}
-
-/* Separator lines that start quoted or forwarded history. */
-static bool
-is_separator(const char *t)
-{
-	static const char *const marks[] = {
-		"original message", "исходное сообщение",
-		"Исходное сообщение", "пересылаемое сообщение",
-		"Пересылаемое сообщение", "forwarded message",
-		"please type your reply above this line",
-		"reply above this line", "ответьте выше этой строки",
-		"Ответьте выше этой строки",
-	};
-	static const char *const starts[] = {
-		"begin forwarded message", "Начало переадресованного сообщения",
-		"начало переадресованного сообщения",
-	};
-
-	for (size_t i = 0; i < sizeof(marks) / sizeof(*marks); i++)
-		if (ascii_strcasestr(t, marks[i]) &&
-		    (t[0] == '-' || t[0] == '#' || t[0] == '_'))
+		if (d0 && s[i + 1] == ':' && s[i + 2] >= '0' && s[i + 2] <= '9')
 			return true;
-	for (size_t i = 0; i < sizeof(starts) / sizeof(*starts); i++)
-		if (starts_with(t, starts[i]))
+		if (d0 && i + 3 < n && has_digit(s + i + 1, 1) &&
+		    has_digit(s + i + 2, 1) && has_digit(s + i + 3, 1) &&
+		    (i == 0 || !has_digit(s + i - 1, 1)))
 			return true;
+	}
 	return false;
 }
 
-static bool
-has_digit_or_at(const char *t)
-{
-	return strpbrk(t, "0123456789@") != NULL;
-}
+/* ------------------------------------------------------------------ */
+/* Separators and helpdesk markers. */
 
+/* "-----Original Message-----", "Begin forwarded message:". */
 static bool
-next_is_quoted(const struct lines *ls, size_t i)
+is_separator(struct mt_line *l)
 {
-	while (i < ls->n && is_blank(&ls->v[i]))
-		i++;
-	return i < ls->n && is_quoted(&ls->v[i]);
-}
+	size_t n, a, b, lead, trail;
+	const char *f = mt_folded(l, &n);
 
-/* "On ... wrote:", "... пишет:", "..., Имя <a@b>:" ending at line i+k-1. */
-static bool
-is_attribution(const char *t, const char *first, bool multi,
-	       bool quoted_next)
-{
-	static const char *const ends[] = {
-		"wrote:", "writes:", "пишет:", "написал(а):", "написал:",
-		"написала:", "a écrit :", "schrieb:",
-	};
-	bool on = starts_with(t, "On ");
-
-	if (multi && !on && !has_digit_or_at(first))
+	core_of(f, n, &a, &b, &lead, &trail);
+	if (a == b)
 		return false;
-	for (size_t i = 0; i < sizeof(ends) / sizeof(*ends); i++)
-		if (ends_with(t, ends[i]))
-			return on || has_digit_or_at(t) || quoted_next;
-	return ends_with(t, ">:") && strchr(t, '@') &&
-	       strpbrk(t, "0123456789");
+	if (lead + trail >= RULE_CHARS_MIN &&
+	    mv_prefix(MV_SEPARATOR, f + a, b - a) > 0)
+		return true;
+	(void)cut_colon(f + a, &b);
+	b = b > a ? b : a;
+	return lead + trail == 0 && mv_equals(MV_SEPARATOR_LINE, f + a, b - a);
 }
 
-static const char *const field_names[] = {
-	"sent:", "date:", "to:", "cc:", "subject:", "Отправлено:",
-	"Дата:", "Кому:", "Копия:", "Тема:", "отправлено:", "дата:",
-	"кому:", "копия:", "тема:",
+/* "##- Please type your reply above this line -##". */
+static bool
+is_reply_above(struct mt_line *l)
+{
+	size_t n, a, b, lead, trail;
+	const char *f = mt_folded(l, &n);
+
+	core_of(f, n, &a, &b, &lead, &trail);
+	while (b > a && strchr(".!:", f[b - 1]))
+		b--;
+	return b > a && mv_prefix(MV_REPLY_ABOVE, f + a, b - a) > 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Header blocks: "From: ..." / "Von: ..." / «От: ...» lines. */
+
+#define KIND_BIT(k) (1u << (k))
+#define FROM_BIT KIND_BIT(MV_HDR_FROM)
+#define DATE_BIT KIND_BIT(MV_HDR_DATE)
+#define TO_BIT KIND_BIT(MV_HDR_TO)
+
+static const enum mv_section field_sections[] = {
+	MV_HDR_FROM, MV_HDR_DATE, MV_HDR_TO, MV_HDR_CC, MV_HDR_SUBJECT,
+	MV_HDR_OTHER,
 };
 
-static bool
-is_field(const char *t)
+/* The kind of the field name f[0..n) (bold '*' and blanks around it
+ * cut), or -1. */
+static int
+field_name_kind(const char *f, size_t n)
 {
-	while (*t == '*')
-		t++;
-	for (size_t i = 0; i < sizeof(field_names) / sizeof(*field_names); i++)
-		if (starts_with(t, field_names[i]))
-			return true;
-	return false;
+	size_t a = 0, words = 1;
+
+	while (a < n && (f[a] == '*' || f[a] == '_' || f[a] == ' '))
+		a++;
+	while (n > a && (f[n - 1] == '*' || f[n - 1] == '_' || f[n - 1] == ' '))
+		n--;
+	for (size_t i = a; i < n; i++)
+		words += f[i] == ' ';
+	if (a == n || words > 3)
+		return -1;
+	for (size_t k = 0; k < sizeof(field_sections) / sizeof(*field_sections);
+	     k++)
+		if (mv_equals(field_sections[k], f + a, n - a))
+			return (int)field_sections[k];
+	return -1;
 }
 
-/* An Outlook From:/Sent:/To:/Subject: (От:/Отправлено:/Кому:/Тема:)
- * block starting at line i. */
-static bool
-is_outlook_block(const struct lines *ls, size_t i, const char *t)
-{
-	size_t fields = 0;
-
-	while (*t == '*')
-		t++;
-	if (!starts_with(t, "from:") && !starts_with(t, "От:") &&
-	    !starts_with(t, "от:"))
-		return false;
-	for (size_t j = i + 1; j < ls->n && j <= i + 6; j++) {
-		char *u = trimmed(&ls->v[j]);
-
-		fields += is_field(u);
-		free(u);
-	}
-	return fields >= 2;
-}
-
-/* The number of lines of a quote header at line i, 0 if none. */
+/* The position of the first ':' (or '：') in f[0..n) at or after 'from',
+ * n when none; *w gets its width. */
 static size_t
-header_at(const struct lines *ls, size_t i)
+colon_at(const char *f, size_t n, size_t from, size_t *w)
 {
-	char *t = trimmed(&ls->v[i]);
-	struct buf j = {0};
-	size_t span = 0;
+	for (size_t i = from; i < n; i++) {
+		if (f[i] == ':') {
+			*w = 1;
+			return i;
+		}
+		if (i + 2 < n && memcmp(f + i, "\xEF\xBC\x9A", 3) == 0) {
+			*w = 3;
+			return i;
+		}
+	}
+	return n;
+}
 
-	if (is_separator(t) || is_outlook_block(ls, i, t))
-		span = 1;
-	buf_puts(&j, t);
-	for (size_t k = 1; span == 0 && k <= 3 && i + k <= ls->n; k++) {
-		if (is_attribution(j.s, t, k > 1, next_is_quoted(ls, i + k)))
-			span = k;
-		else if (i + k < ls->n && !is_blank(&ls->v[i + k]) &&
-			 j.len < ATTRIBUTION_MAX) {
-			char *u = trimmed(&ls->v[i + k]);
+/* Field kinds named inside a value ("From: bob Date: Thu, 24 Mar"). */
+static unsigned
+inline_fields(const char *v, size_t n)
+{
+	unsigned kinds = 0;
+	size_t w = 1, at = 0;
 
-			buf_printf(&j, " %s", u);
-			free(u);
+	while ((at = colon_at(v, n, at, &w)) < n) {
+		size_t s = at;
+		int k;
+
+		while (s > 0 && v[s - 1] != ' ')
+			s--;
+		if (s > 0 && (k = field_name_kind(v + s, at - s)) >= 0 &&
+		    k != MV_HDR_OTHER)
+			kinds |= KIND_BIT(k);
+		at += w;
+	}
+	return kinds;
+}
+
+/* The field kind of a line "Field: value", or -1; *kinds gets it and
+ * the kinds named inside the value, *evidence whether the value holds
+ * an address or a digit. */
+static int
+field_line(struct mt_line *l, unsigned *kinds, bool *evidence)
+{
+	size_t n, w = 1, c;
+	const char *f = mt_folded(l, &n);
+	int k;
+
+	c = colon_at(f, n < FIELD_NAME_MAX ? n : FIELD_NAME_MAX, 0, &w);
+	if (c >= n || c >= FIELD_NAME_MAX || (k = field_name_kind(f, c)) < 0)
+		return -1;
+	c += w;
+	if (k != MV_HDR_OTHER)
+		*kinds |= KIND_BIT(k);
+	*kinds |= inline_fields(f + c, n - c);
+	*evidence |= has_char(f + c, n - c, '@') || has_digit(f + c, n - c);
+	return k;
+}
+
+static unsigned
+popcount(unsigned v)
+{
+	unsigned c = 0;
+
+	for (; v; v &= v - 1)
+		c++;
+	return c;
+}
+
+/* A quoted header block from line i: the end of its last field line, or
+ * 0. At least two fields, a from field (or a date and a to field), an
+ * address or a digit in a value; one from/date line is enough under a
+ * rule ("______\nFrom: ..."). */
+static size_t
+header_block(struct mt_text *t, size_t i, bool rule_before)
+{
+	unsigned kinds = 0, dummy = 0;
+	bool evidence = false, dummy_e = false;
+	size_t j, end = 0, cont = 0;
+
+	for (j = i; j < t->n; j++) {
+		struct mt_line *l = &t->v[j];
+
+		if (mt_blank(l) || mt_quoted(l))
+			break;
+		if (field_line(l, &kinds, &evidence) >= 0) {
+			end = j + 1;
+			cont = 0;
+		} else if (end > 0 && j + 1 < t->n &&
+			   ++cont <= FIELD_CONTINUATIONS &&
+			   field_line(&t->v[j + 1], &dummy, &dummy_e) >= 0) {
+			continue; /* a wrapped value: "Subject: Two\nline" */
 		} else {
 			break;
 		}
 	}
-	buf_free(&j);
-	free(t);
-	return span;
+	if (end == 0 || !evidence)
+		return 0;
+	if (!(kinds & FROM_BIT) &&
+	    !((kinds & DATE_BIT) && ((kinds & TO_BIT) || rule_before)))
+		return 0;
+	if (popcount(kinds) >= 2 || rule_before)
+		return end;
+	return 0;
 }
 
-/* A line of at least 7 underscores. */
+/* ------------------------------------------------------------------ */
+/* Attributions: "On ..., Bob <b@x> wrote:". */
+
+/* Does folded f start with an attribution start word ("on", "le")? */
 static bool
-is_rule(const struct line *l)
+starts_with_start_word(const char *f, size_t n)
 {
-	char *t = trimmed(l);
-	size_t n = strlen(t);
-	bool r = n >= 7 && strspn(t, "_") == n;
+	size_t k = mv_prefix(MV_ATTR_START, f, n);
 
-	free(t);
-	return r;
+	return k > 0 && k < n && f[k] == ' ';
 }
 
-/* Mark quoted history: everything after the first header, or only the
- * '>' lines when the header introduces a '>' block. */
-static void
-mark_history(struct lines *ls)
-{
-	size_t q, span = 0;
-	bool inline_mode;
-
-	for (q = 0; q < ls->n; q++)
-		if (!is_quoted(&ls->v[q]) && (span = header_at(ls, q)) > 0)
-			break;
-	if (span > 0 && q > 0 && is_rule(&ls->v[q - 1])) { /* Outlook ____ */
-		q--;
-		span++;
-	}
-	inline_mode = span > 0 && next_is_quoted(ls, q + span);
-	for (size_t i = 0; i < ls->n; i++) {
-		if (i < q || inline_mode)
-			ls->v[i].removed = is_quoted(&ls->v[i]) ||
-					   (i >= q && i < q + span);
-		else
-			ls->v[i].removed = true;
-	}
-}
-
+/* Does f start with a day name and ',' / '.' ("mon,", «пн,»)? */
 static bool
-is_mobile_signature(const char *t)
+starts_with_weekday(const char *f, size_t n)
 {
-	static const char *const starts[] = {
-		"sent from my ", "get outlook for ", "Отправлено с ",
-		"Отправлено из ", "sent from mail for ",
-	};
+	size_t k = mv_prefix(MV_ATTR_WEEKDAY, f, n);
 
-	for (size_t i = 0; i < sizeof(starts) / sizeof(*starts); i++)
-		if (starts_with(t, starts[i]) && strlen(t) <= 80)
-			return true;
-	return false;
+	return k > 0 && k < n && (f[k] == ',' || f[k] == '.');
 }
 
-/* A "-- " signature near the end, or a "Sent from my ..." last line. */
-static void
-mark_signature(struct lines *ls)
+/* A line an attribution may start with when it wraps: a start word, a
+ * date, a day name. */
+static bool
+attribution_start(const char *f, size_t n)
 {
-	size_t last = ls->n, kept_after = 0;
-
-	for (size_t i = ls->n; i-- > 0;) {
-		const struct line *l = &ls->v[i];
-		size_t n = l->n;
-
-		if (l->removed)
-			continue;
-		if (n && l->s[n - 1] == '\r')
-			n--;
-		if ((n == 3 && memcmp(l->s, "-- ", 3) == 0) ||
-		    (n == 2 && memcmp(l->s, "--", 2) == 0)) {
-			last = i;
-			break;
-		}
-		if (++kept_after > SIGNATURE_LINES)
-			break;
-	}
-	for (size_t i = last; i < ls->n; i++)
-		ls->v[i].removed = true;
-	for (size_t i = ls->n; i-- > 0;) {
-		char *t;
-
-		if (ls->v[i].removed || is_blank(&ls->v[i]))
-			continue;
-		t = trimmed(&ls->v[i]);
-		ls->v[i].removed = is_mobile_signature(t);
-		free(t);
-		break;
-	}
+	return starts_with_start_word(f, n) || (n && f[0] >= '0' && f[0] <= '9') ||
+	       starts_with_weekday(f, n);
 }
 
-/* ---- closing sign-offs ("С уважением,", "Best regards,") ---- */
-
-/* A sign-off phrase (lower case, as fold_utf8 gives it); 'thanks' ones
- * must stand alone on their line and have a block after them. */
-static const struct {
-	const char *phrase;
-	bool thanks;
-} signoffs[] = {
-	{"с уважением", false},
-	{"с наилучшими пожеланиями", false},
-	{"всего доброго", false},
-	{"всего хорошего", false},
-	{"с благодарностью", false},
-	{"best regards", false},
-	{"kind regards", false},
-	{"warm regards", false},
-	{"with best regards", false},
-	{"with kind regards", false},
-	{"regards", false},
-	{"best wishes", false},
-	{"yours sincerely", false},
-	{"sincerely yours", false},
-	{"sincerely", false},
-	{"yours faithfully", false},
-	{"yours truly", false},
-	{"thanks", true},
-	{"thank you", true},
-	{"many thanks", true},
-	{"thanks again", true},
-	{"cheers", true},
-	{"спасибо", true},
-	{"заранее спасибо", true},
-	{"благодарю", true},
+struct attr_ctx {
+	bool start_word; /* the first line starts with a start word */
+	bool quoted_next; /* '>' lines follow */
 };
 
-/* Characters (not bytes) of UTF-8 text. */
-static size_t
-u8_chars(const char *s)
-{
-	size_t n = 0;
-
-	for (; *s; s++)
-		n += ((unsigned char)*s & 0xC0) != 0x80;
-	return n;
-}
-
-/* Does a word start with a lower-case Latin or Cyrillic letter? */
+/* Is the folded (joined) text an attribution? */
 static bool
-lower_initial(const unsigned char *w)
+is_attribution(const char *f, size_t n, const struct attr_ctx *c)
 {
-	if (w[0] >= 'a' && w[0] <= 'z')
-		return true;
-	return (w[0] == 0xD0 && w[1] >= 0xB0 && w[1] <= 0xBF) ||
-	       (w[0] == 0xD1 && w[1] >= 0x80 && w[1] <= 0x9F);
+	size_t a, b, lead, trail, k;
+	bool wrapped, evidence;
+
+	core_of(f, n, &a, &b, &lead, &trail);
+	if (a == b)
+		return false;
+	wrapped = lead > 0 && trail > 0;
+	/* a date where an attribution has it (first), an address, or a
+	 * time or year: "as my colleague wrote:" after "at 10" is text */
+	evidence = (attribution_start(f + a, b - a) && has_digit(f + a, b - a)) ||
+		   has_char(f + a, b - a, '@') || has_date_part(f + a, b - a);
+	k = b - a;
+	if (cut_colon(f + a, &k) || wrapped) {
+		if (mv_suffix(MV_ATTR_END, f + a, k) > 0)
+			return evidence || c->quoted_next || wrapped;
+		if (c->start_word && mv_suffix(MV_ATTR_END_WEAK, f + a, k) > 0)
+			return evidence;
+		/* "..., Анна <a@b.ru>:" and "2011/4/7 Nathan <n@x>" */
+		if (k > 0 && f[a + k - 1] == '>' && has_char(f + a, k, '@') &&
+		    has_digit(f + a, k))
+			return true;
+	}
+	return c->quoted_next && (f[a] >= '0' && f[a] <= '9') &&
+	       f[b - 1] == '>' && has_char(f + a, b - a, '@');
 }
 
-/* Words of s; *lower gets how many start with a lower-case letter. */
-static size_t
-word_count(const char *s, size_t *lower)
+/* A '>' line that only ends an attribution ("> wrote:": a wrapped
+ * address pushed the end of the line to a new one). */
+static bool
+quoted_attribution_end(struct mt_line *l)
 {
-	size_t n = 0;
-	bool in = false;
+	size_t n, a = 0, k;
+	const char *f = mt_folded(l, &n);
 
-	*lower = 0;
-	for (; *s; s++) {
-		bool sp = *s == ' ' || *s == '\t';
+	while (a < n && (f[a] == '>' || f[a] == ' '))
+		a++;
+	k = n - a;
+	if (k > 40 || !cut_colon(f + a, &k) || k == 0)
+		return false;
+	return mv_suffix(MV_ATTR_END, f + a, k) == k;
+}
 
-		if (!sp && !in) {
-			n++;
-			*lower += lower_initial((const unsigned char *)s);
+/* An attribution starting at line i: the line after its end, or 0. A
+ * wrapped attribution is joined forwards only, from a line that can
+ * start one; across blank lines only from a start word with a date. */
+static size_t
+attribution_at(struct mt_text *t, size_t i)
+{
+	struct attr_ctx c = {0};
+	struct buf j = {0};
+	size_t n, end = 0, lines = 1;
+	const char *f = mt_folded(&t->v[i], &n);
+	bool blanks_ok;
+
+	c.start_word = starts_with_start_word(f, n);
+	c.quoted_next = mt_next_content(t, i + 1) < t->n &&
+			mt_quoted(&t->v[mt_next_content(t, i + 1)]);
+	if (n <= ATTRIBUTION_MAX && is_attribution(f, n, &c))
+		return i + 1;
+	if (!attribution_start(f, n) || n > ATTRIBUTION_MAX)
+		return 0;
+	blanks_ok = c.start_word && has_digit(f, n);
+	buf_append(&j, f, n);
+	for (size_t k = i + 1; k < t->n && k <= i + ATTRIBUTION_SPAN; k++) {
+		struct mt_line *l = &t->v[k];
+		const char *g;
+		size_t m;
+
+		if (mt_blank(l)) {
+			if (blanks_ok)
+				continue;
+			break;
 		}
-		in = !sp;
+		if ((mt_quoted(l) && !quoted_attribution_end(l)) ||
+		    ++lines > ATTRIBUTION_LINES)
+			break;
+		g = mt_folded(l, &m);
+		buf_putc(&j, ' ');
+		buf_append(&j, g, m);
+		if (j.len > ATTRIBUTION_MAX)
+			break;
+		c.quoted_next = mt_next_content(t, k + 1) < t->n &&
+				mt_quoted(&t->v[mt_next_content(t, k + 1)]);
+		if (is_attribution(j.s, j.len, &c)) {
+			end = k + 1;
+			break;
+		}
 	}
-	return n;
+	buf_free(&j);
+	return end;
 }
 
-/* A "P.S." / "PS:" / "П.С." line: content, never part of a signature. */
-static bool
-is_postscript(const char *folded)
+/* Byte offset in the original line of the folded offset 'fo'. */
+static size_t
+orig_offset(const struct mt_line *l, size_t fo)
 {
-	static const char *const ps[] = {"p.s", "ps:", "ps ", "п.с", "пс:",
-					 "p. s"};
+	struct buf b = {0};
+	size_t i = 0, lead = 0;
 
-	for (size_t i = 0; i < sizeof(ps) / sizeof(*ps); i++)
-		if (strncmp(folded, ps[i], strlen(ps[i])) == 0)
-			return true;
-	return false;
-}
-
-/* A line that can stand in a signature block: short, no ticket marks,
- * no question, not a P.S., not a sentence (ending in '.' or '!' with
- * several lower-case words: "Customer Care, Acme Inc." is a title). 't'
- * is the trimmed line, 'folded' the same case-folded. */
-static bool
-is_block_line(const char *t, const char *folded)
-{
-	size_t n = strlen(t), lower, words = word_count(t, &lower);
-
-	if (u8_chars(t) > SIGNOFF_LINE_CHARS || words > SIGNOFF_LINE_WORDS)
-		return false;
-	if (strchr(t, '#') || strstr(t, "№") || is_postscript(folded))
-		return false;
-	if (n && t[n - 1] == '?')
-		return false;
-	return !(n && strchr(".!", t[n - 1]) &&
-		 lower >= SIGNOFF_SENTENCE_WORDS);
-}
-
-/* What may follow a phrase on its own line: nothing but ",.!:" and
- * blanks, or (not for thanks) ", " and a short name. */
-static bool
-signoff_rest(const char *rest, bool thanks)
-{
-	if (*rest && !strchr(",.! \t", *rest))
-		return false; /* the phrase is part of a longer word */
-	rest += strspn(rest, " \t");
-	if (*rest == '!' || *rest == '.')
-		rest++;
-	if (*rest == ',' || *rest == '\0') {
-		if (*rest)
-			rest++;
-		rest += strspn(rest, " \t");
-		if (!*rest)
-			return true;
-		return !thanks && u8_chars(rest) <= SIGNOFF_NAME_CHARS &&
-		       !strpbrk(rest, "0123456789:;?!#@") &&
-		       !strstr(rest, "№");
-	}
-	return false;
-}
-
-/* Is the folded line a sign-off? 'block': lines follow it. */
-static bool
-is_signoff(const char *folded, bool block)
-{
-	for (size_t i = 0; i < sizeof(signoffs) / sizeof(*signoffs); i++) {
-		size_t k = strlen(signoffs[i].phrase);
-
-		if (strncmp(folded, signoffs[i].phrase, k) != 0)
+	while (lead < l->n && (l->s[lead] == ' ' || l->s[lead] == '\t'))
+		lead++;
+	for (i = lead; i < l->n; i++) {
+		if (((unsigned char)l->s[i] & 0xC0) == 0x80)
 			continue;
-		if (signoffs[i].thanks && !block)
+		b.len = 0;
+		fold_utf8(l->s + lead, i - lead, &b);
+		if (b.len >= fo)
+			break;
+	}
+	buf_free(&b);
+	return i;
+}
+
+/* "reply On Wed, Apr 4, 2012 at 3:59 PM, bob@example.com wrote:": the
+ * reply and the attribution share a line. Split such a line where the
+ * attribution starts (a start word after a blank or a dash, with a date
+ * and an address or a time after it), the dashes before it going with
+ * the attribution. */
+static void
+split_shared_line(struct mt_text *t, size_t i)
+{
+	struct attr_ctx c = {true, false};
+	size_t n;
+	const char *f = mt_folded(&t->v[i], &n);
+
+	if (n > ATTRIBUTION_MAX || mt_quoted(&t->v[i]) ||
+	    starts_with_start_word(f, n))
+		return;
+	for (size_t p = 1; p + 1 < n; p++) {
+		size_t q = p, at;
+
+		if (f[p - 1] != ' ' && f[p - 1] != '-')
 			continue;
-		if (signoff_rest(folded + k, signoffs[i].thanks))
-			return true;
+		if (!starts_with_start_word(f + p, n - p) ||
+		    !has_date_part(f + p, n - p) ||
+		    !is_attribution(f + p, n - p, &c))
+			continue;
+		while (q > 0 && (f[q - 1] == '-' || f[q - 1] == ' '))
+			q--;
+		if (q == 0)
+			return;
+		while (q < p && f[q] == ' ')
+			q++;
+		at = orig_offset(&t->v[i], q);
+		mt_split_line(t, i, at);
+		return;
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* '>' runs. */
+
+/* A line inside a '>' run that lost its marker when a link wrapped
+ * (" (http://example.com/c/x) >", "_nonce=3dd518)"). */
+static bool
+wrapped_link(struct mt_line *l)
+{
+	size_t n;
+	const char *f = mt_folded(l, &n);
+
+	if (strstr(f, "://") || strstr(f, "mailto:"))
+		return true;
+	if (n && f[n - 1] == '>')
+		return true;
+	return !has_char(f, n, ' ') && strpbrk(f, "=&?/%)_") != NULL;
+}
+
+/* The end of the '>' run starting at line i: blank lines and wrapped
+ * link lines between '>' lines belong to it. */
+static size_t
+quote_run_end(struct mt_text *t, size_t i)
+{
+	size_t j = i + 1;
+
+	while (j < t->n) {
+		size_t next = mt_next_content(t, j);
+
+		if (next < t->n && mt_quoted(&t->v[next])) {
+			j = next + 1;
+			continue;
+		}
+		if (next == j && j + 1 < t->n && mt_quoted(&t->v[j - 1]) &&
+		    mt_quoted(&t->v[j + 1]) && wrapped_link(&t->v[j])) {
+			j += 2;
+			continue;
+		}
+		break;
+	}
+	return j;
+}
+
+/* ------------------------------------------------------------------ */
+/* History. */
+
+/* A quote header at line i: sets [*from, *to) and returns true. An
+ * Outlook rule line just above it belongs to it. */
+static bool
+header_at(struct mt_text *t, size_t i, size_t *from, size_t *to)
+{
+	size_t end;
+	bool rule;
+
+	rule = i > 0 && t->v[i - 1].mark == MT_KEPT && mt_rule(&t->v[i - 1], 5);
+	*from = rule ? i - 1 : i;
+	if (is_separator(&t->v[i])) {
+		*to = i + 1;
+		return true;
+	}
+	if ((end = header_block(t, i, rule)) > 0 ||
+	    (end = attribution_at(t, i)) > 0) {
+		*to = end;
+		if (!rule)
+			*from = i;
+		return true;
 	}
 	return false;
 }
 
-/* The case-folded copy of t. */
+/* Mark the history of the body. A reply-above marker with the reply
+ * above it, or a header with no '>' run after it, makes the rest
+ * history; a header followed by a '>' run is an inline reply: the
+ * header and the run go, the text between the runs stays. */
+static void
+mark_history(struct mt_text *t)
+{
+	size_t i = 0, from, to;
+
+	while (i < t->n) {
+		struct mt_line *l = &t->v[i];
+
+		if (l->mark != MT_KEPT || mt_blank(l)) {
+			i++;
+		} else if (mt_quoted(l)) {
+			/* a rule right above the run opens it (an <hr>) */
+			from = i > 0 && mt_rule(&t->v[i - 1], 5) ? i - 1 : i;
+			to = quote_run_end(t, i);
+			mt_mark(t, from, to, MT_HISTORY);
+			i = to;
+		} else if (is_reply_above(l)) {
+			if (mt_kept_content(t, 0, i)) {
+				mt_mark(t, i, t->n, MT_HISTORY);
+				return;
+			}
+			mt_mark(t, i, i + 1, MT_HISTORY); /* a notification */
+			i++;
+		} else if (header_at(t, i, &from, &to)) {
+			size_t next = mt_next_content(t, to);
+
+			if (next < t->n && mt_quoted(&t->v[next])) {
+				mt_mark(t, from, to, MT_HISTORY);
+				i = to;
+				continue;
+			}
+			mt_mark(t, from, t->n, MT_HISTORY);
+			return;
+		} else {
+			i++;
+		}
+	}
+}
+
+/* Was the first line of content a '>' line, and nothing kept? */
+static bool
+only_quote(const struct mt_text *t)
+{
+	size_t first = mt_next_content(t, 0);
+
+	return first < t->n && mt_quoted(&t->v[first]) &&
+	       !mt_kept_content(t, 0, t->n);
+}
+
+/* The body one quote level down: "> x" -> "x", ">> x" -> "> x". */
 static char *
-folded(const char *t)
+unquote(const struct mt_text *t)
 {
 	struct buf b = {0};
 
-	fold_utf8(t, strlen(t), &b);
 	buf_append(&b, "", 0);
+	for (size_t i = 0; i < t->n; i++) {
+		const char *s = t->v[i].s;
+		size_t n = t->v[i].n, k = 0;
+
+		while (k < n && (s[k] == ' ' || s[k] == '\t'))
+			k++;
+		if (k < n && s[k] == '>') {
+			k++;
+			if (k < n && s[k] == ' ')
+				k++;
+		} else {
+			k = 0;
+		}
+		buf_append(&b, s + k, n - k);
+		buf_putc(&b, '\n');
+	}
 	return buf_steal(&b);
 }
 
-/* Is a kept, non-blank line before i (the reply has content)? */
-static bool
-content_before(const struct lines *ls, size_t i)
-{
-	while (i-- > 0)
-		if (!ls->v[i].removed && !is_blank(&ls->v[i]))
-			return true;
-	return false;
-}
-
-/* A closing sign-off and the short block after it, at the very end of
- * what is kept: they go to the evidence with the signature. */
-static void
-mark_signoff(struct lines *ls)
-{
-	size_t block = 0, span = 0, at = ls->n;
-	bool stop = false;
-
-	for (size_t i = ls->n; i-- > 0 && !stop && at == ls->n;) {
-		char *t, *f;
-
-		if (ls->v[i].removed)
-			continue;
-		if (is_blank(&ls->v[i])) { /* blanks at the very end are free */
-			span += block > 0;
-			continue;
-		}
-		if (++span > SIGNOFF_SPAN_LINES ||
-		    ls->v[i].n > SIGNOFF_LINE_BYTES)
-			break;
-		t = trimmed(&ls->v[i]);
-		f = folded(t);
-		if (is_signoff(f, block > 0))
-			at = i;
-		else
-			stop = !is_block_line(t, f) ||
-			       ++block > SIGNOFF_BLOCK_LINES;
-		free(t);
-		free(f);
-	}
-	if (at == ls->n || !content_before(ls, at))
-		return;
-	for (size_t i = at; i < ls->n; i++)
-		ls->v[i].removed = true;
-}
-
 static char *
-join(const struct lines *ls, bool removed)
+nonempty_or_null(char *s)
 {
-	struct buf b = {0};
-	char *s, *t;
-
-	buf_append(&b, "", 0);
-	for (size_t i = 0; i < ls->n; i++) {
-		if (ls->v[i].removed != removed)
-			continue;
-		buf_append(&b, ls->v[i].s, ls->v[i].n);
-		buf_putc(&b, '\n');
+	if (s && !*s) {
+		free(s);
+		return NULL;
 	}
-	s = buf_steal(&b);
-	t = str_trim(s);
-	memmove(s, t, strlen(t) + 1);
 	return s;
 }
 
-void
-quote_split(const char *body, char **text, char **quoted)
+static void
+split_depth(const char *body, struct quote_parts *out, int depth)
 {
-	struct lines ls = {0};
+	struct mt_text t;
 
-	split_lines(body, &ls);
-	mark_history(&ls);
-	mark_signature(&ls);
-	mark_signoff(&ls);
-	*text = join(&ls, false);
-	*quoted = join(&ls, true);
-	if (!**quoted) {
-		free(*quoted);
-		*quoted = NULL;
+	mt_split(body, &t);
+	for (size_t i = 0; i < t.n; i++)
+		split_shared_line(&t, i);
+	mark_history(&t);
+	if (depth < UNQUOTE_DEPTH && only_quote(&t)) {
+		char *down = unquote(&t);
+
+		mt_free(&t);
+		split_depth(down, out, depth + 1);
+		free(down);
+		return;
 	}
-	free(ls.v);
+	signature_mark(&t);
+	out->text = mt_join(&t, MT_KEPT);
+	out->quoted = nonempty_or_null(mt_join(&t, MT_HISTORY));
+	out->signature = nonempty_or_null(mt_join(&t, MT_SIGNATURE));
+	mt_free(&t);
+}
+
+void
+quote_split(const char *body, struct quote_parts *out)
+{
+	memset(out, 0, sizeof(*out));
+	split_depth(body ? body : "", out, 0);
+}
+
+void
+quote_parts_free(struct quote_parts *p)
+{
+	free(p->text);
+	free(p->quoted);
+	free(p->signature);
+	memset(p, 0, sizeof(*p));
 }

@@ -7,7 +7,7 @@
 
 #include "tape.h"
 
-#define SPILL_MAGIC 0x45534331u /* "ESC1" */
+#define SPILL_MAGIC 0x45534332u /* "ESC2" */
 #define SPILL_NULL UINT64_MAX	/* length of an absent string */
 
 struct spill {
@@ -57,6 +57,7 @@ put_message(struct buf *b, const struct message *m)
 	put_str(b, m->sender_addr);
 	put_str(b, m->text);
 	put_str(b, m->quoted);
+	put_str(b, m->signature);
 	put_str(b, m->subject);
 	put_str(b, m->message_id);
 	put_str(b, m->in_reply_to);
@@ -150,6 +151,7 @@ get_message(struct cursor *k, struct conversation *c)
 	m->sender_addr = get_str(k);
 	m->text = get_str(k);
 	m->quoted = get_str(k);
+	m->signature = get_str(k);
 	m->subject = get_str(k);
 	m->message_id = get_str(k);
 	m->in_reply_to = get_str(k);

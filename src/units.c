@@ -309,6 +309,8 @@ trim_texts(struct conversation *c)
 
 		free(m->quoted);
 		m->quoted = NULL;
+		free(m->signature);
+		m->signature = NULL;
 		if (!m->text)
 			continue;
 		for (; m->text[k] && seen < KEEP_TEXT_CHARS; k++)
