@@ -98,12 +98,17 @@ enum request_kind {
 	REQ_WRITTEN,	   /* a written answer */
 };
 
+/* Where a finding was found: the message's analyzed text, or (tickets,
+ * SPEC 4) its Subject, its removed signature, a saved page's title. */
+enum finding_source { SRC_TEXT, SRC_SUBJECT, SRC_SIGNATURE, SRC_TITLE };
+
 struct finding {
 	enum finding_type type;
 	size_t message;	  /* 1-based message index */
 	char *match;	  /* exact matched text (copy) */
 	char *pattern;	  /* pattern id (copy) */
-	size_t start, end; /* byte span in the message's text */
+	size_t start, end; /* byte span in the text named by source */
+	enum finding_source source;
 
 	/* ticket */
 	char *value; /* normalized ticket value */
@@ -183,6 +188,8 @@ const char *finding_type_name(enum finding_type t);
 const char *promise_kind_name(enum promise_kind k);
 const char *deadline_status_name(enum deadline_status s);
 const char *request_kind_name(enum request_kind k);
+/* "text", "subject", "signature", "title". */
+const char *finding_source_name(enum finding_source s);
 const char *action_name(enum action a);
 int action_step(enum action a);
 /* Parse an action name (for --fail-on); returns false if unknown. */

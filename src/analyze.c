@@ -27,6 +27,7 @@ struct msgctx {
 	size_t n_sent, cap_sent;
 	bool company;
 	size_t first_finding; /* c->n_findings when the message started */
+	enum finding_source src; /* the text scanned: a field for tickets */
 };
 
 /* ------------------------------------------------------------------ */
@@ -243,6 +244,7 @@ static const struct {
 	{"resolution", PAT_RESOLUTION},
 	{"claim", PAT_CLAIM},
 	{"template", PAT_TEMPLATE},
+	{"ticket", PAT_TICKET},
 };
 
 /* Whether a not-promise trap (meta cancels=, a comma list; default
@@ -267,6 +269,20 @@ trap_cancels(const struct pattern *p, enum pat_type t)
 	return false;
 }
 
+/* A ticket trap ("order #5512", "booking reference ABC123") cancels
+ * the ticket hit whose number it holds, not its whole sentence. */
+static bool
+trap_holds_id(const struct msgctx *x, const struct hit *trap,
+	      const struct hit *t)
+{
+	size_t glen;
+	const char *g = hit_group(t, x->text, "id", &glen);
+	size_t s = g ? (size_t)(g - x->text) : t->start;
+	size_t e = g ? s + glen : t->end;
+
+	return trap->start <= s && trap->end >= e;
+}
+
 static void
 apply_trap(struct msgctx *x, size_t trap)
 {
@@ -279,6 +295,12 @@ apply_trap(struct msgctx *x, size_t trap)
 
 		if (i == trap || o->pat->type == PAT_NOT_PROMISE)
 			continue;
+		if (o->pat->type == PAT_TICKET) {
+			if (trap_cancels(h->pat, PAT_TICKET) &&
+			    trap_holds_id(x, h, o))
+				x->dead[i] = true;
+			continue;
+		}
 		if (x->sent_of[i] >= s0 && x->sent_of[i] <= s1 &&
 		    trap_cancels(h->pat, o->pat->type))
 			x->dead[i] = true;
@@ -375,6 +397,10 @@ prepare_hits(struct msgctx *x)
 {
 	x->dead = xcalloc(x->hits.n + 1, sizeof(*x->dead));
 	x->sent_of = xcalloc(x->hits.n + 1, sizeof(*x->sent_of));
+	/* patterns for subjects and titles only (meta where=subject) */
+	for (size_t i = 0; i < x->hits.n; i++)
+		if (x->src == SRC_TEXT || x->src == SRC_SIGNATURE)
+			x->dead[i] = pattern_meta(x->hits.v[i].pat, "where") != NULL;
 	for (size_t i = 0; i < x->hits.n; i++)
 		x->sent_of[i] = sentence_of(x, x->hits.v[i].start);
 	for (size_t i = 0; i < x->hits.n; i++)
@@ -416,6 +442,7 @@ add_finding(struct msgctx *x, enum finding_type t, const struct hit *h)
 	f->pattern = xstrdup(h->pat->id);
 	f->start = h->start;
 	f->end = h->end;
+	f->source = x->src;
 	return f;
 }
 
@@ -454,6 +481,17 @@ ticket_normalize(const char *s, size_t len)
 	return buf_steal(&b);
 }
 
+/* Is v a ticket the conversation already has a finding for? */
+static bool
+ticket_known(const struct conversation *c, const char *v)
+{
+	for (size_t i = 0; i < c->n_findings; i++)
+		if (c->findings[i].type == FIND_TICKET &&
+		    strcmp(c->findings[i].value, v) == 0)
+			return true;
+	return false;
+}
+
 static void
 find_tickets(struct msgctx *x)
 {
@@ -471,7 +509,7 @@ find_tickets(struct msgctx *x)
 			glen = h->end - h->start;
 		}
 		v = ticket_normalize(g, glen);
-		if (v[0] == '\0') {
+		if (v[0] == '\0' || (x->src != SRC_TEXT && ticket_known(x->c, v))) {
 			free(v);
 			continue;
 		}
@@ -755,6 +793,57 @@ scan_message(struct matcher *m, struct msgctx *x, size_t mi,
 	strlist_free(&w);
 }
 
+/* Tickets in a field of message mi outside its analyzed text (SPEC 4):
+ * the Subject, the removed signature, a saved page's title. Only the
+ * ticket patterns and their traps run there; a ticket the conversation
+ * already has is not found again, and these findings come after the
+ * template score, so they never make a canned reply specific. */
+static void
+field_tickets(struct conversation *c, size_t mi, struct matcher *m,
+	      const char *text, enum finding_source src,
+	      struct strlist *warnings)
+{
+	struct msgctx x = {0};
+	struct strlist w = {0};
+
+	if (text == NULL || *text == '\0')
+		return;
+	x.c = c;
+	x.msg = &c->msgs[mi];
+	x.text = text;
+	x.len = strlen(text);
+	x.warnings = warnings;
+	x.first_finding = c->n_findings;
+	x.src = src;
+	matcher_scan(m, text, x.len, (1u << PAT_TICKET) | (1u << PAT_NOT_PROMISE),
+		     &x.hits, &w);
+	for (size_t i = 0; i < w.n; i++)
+		strlist_pushf(warnings, "message %zu: %s", mi + 1, w.v[i]);
+	strlist_free(&w);
+	split_sentences(&x);
+	prepare_hits(&x);
+	find_tickets(&x);
+	hitlist_free(&x.hits);
+	free(x.dead);
+	free(x.sent_of);
+	free(x.sent);
+}
+
+/* The fields of message mi that tickets are looked for in; a page's
+ * title is its first message's (the conversation's subject where the
+ * messages have none). */
+static void
+message_field_tickets(struct conversation *c, size_t mi, struct matcher *m,
+		      struct strlist *warnings)
+{
+	const struct message *msg = &c->msgs[mi];
+
+	field_tickets(c, mi, m, msg->subject, SRC_SUBJECT, warnings);
+	field_tickets(c, mi, m, msg->signature, SRC_SIGNATURE, warnings);
+	if (mi == 0 && msg->subject == NULL && c->subject != NULL)
+		field_tickets(c, mi, m, c->subject, SRC_TITLE, warnings);
+}
+
 static void
 analyze_message(struct conversation *c, size_t mi, struct matcher *m,
 		const struct analyze_opts *o, struct strlist *warnings)
@@ -784,6 +873,7 @@ analyze_message(struct conversation *c, size_t mi, struct matcher *m,
 	free(x.dead);
 	free(x.sent_of);
 	free(x.sent);
+	message_field_tickets(c, mi, m, warnings);
 }
 
 /* Tickets from the company's messages first, then the customer's. */

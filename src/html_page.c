@@ -467,6 +467,45 @@ page_body(xmlNode *root)
 	return root;
 }
 
+/* The first element named 'name' under root, in document order. */
+static xmlNode *
+first_element(xmlNode *root, const char *name)
+{
+	size_t depth = 0;
+
+	for (xmlNode *n = root; n; n = next_node(n, root, true, &depth))
+		if (n->type == XML_ELEMENT_NODE && n->name &&
+		    ascii_strcaseeq((const char *)n->name, name))
+			return n;
+	return NULL;
+}
+
+/* A saved page's title (its <title>, else its first <h1>), one line,
+ * or NULL: the conversation's subject, where tickets are looked for too
+ * (SPEC 4). */
+static char *
+page_title(xmlNode *root)
+{
+	xmlNode *n = first_element(root, "title");
+	char *t = n ? html_node_string(n, NULL, NULL) : NULL;
+
+	if (!t || !*t) {
+		free(t);
+		n = first_element(root, "h1");
+		t = n ? html_node_string(n, NULL, NULL) : NULL;
+	}
+	if (t) {
+		for (char *p = t; *p; p++)
+			if (*p == '\n' || *p == '\t')
+				*p = ' ';
+		if (!*t) {
+			free(t);
+			t = NULL;
+		}
+	}
+	return t;
+}
+
 int
 html_page_read(const char *path, const char *data, size_t len,
 	       struct conv_list *out, struct strlist *warn)
@@ -485,8 +524,9 @@ html_page_read(const char *path, const char *data, size_t len,
 		html_doc_free(doc);
 		return -1;
 	}
-	root = page_body(root);
 	c = conversation_new(path, FMT_HTML_PAGE);
+	c->subject = page_title(root);
+	root = page_body(root);
 	mark_times(root);
 	count_classes(&pg, root);
 	choose_class(&pg);

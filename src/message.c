@@ -98,6 +98,19 @@ deadline_status_name(enum deadline_status s)
 }
 
 const char *
+finding_source_name(enum finding_source s)
+{
+	static const char *const names[] = {
+		[SRC_TEXT] = "text",
+		[SRC_SUBJECT] = "subject",
+		[SRC_SIGNATURE] = "signature",
+		[SRC_TITLE] = "title",
+	};
+
+	return (unsigned)s < sizeof(names) / sizeof(*names) ? names[s] : "text";
+}
+
+const char *
 request_kind_name(enum request_kind k)
 {
 	return NAME_OF(request_names, k);

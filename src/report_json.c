@@ -100,6 +100,9 @@ finding_json(const struct finding *f, bool explain)
 	json_object_set_new(o, "message", json_integer((json_int_t)f->message));
 	json_object_set_new(o, "match", jstr(f->match));
 	json_object_set_new(o, "pattern", jstr(f->pattern));
+	if (f->source != SRC_TEXT)
+		json_object_set_new(o, "in",
+				    json_string(finding_source_name(f->source)));
 	if (explain) {
 		json_object_set_new(o, "start", json_integer((json_int_t)f->start));
 		json_object_set_new(o, "end", json_integer((json_int_t)f->end));

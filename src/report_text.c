@@ -288,6 +288,9 @@ message_tags(struct buf *b, const struct conversation *c, size_t idx,
 			buf_printf(b, " %s \"", f->pattern ? f->pattern : "");
 			snippet(b, f->match, 60);
 			buf_printf(b, "\" @%zu-%zu", f->start, f->end);
+			if (f->source != SRC_TEXT)
+				buf_printf(b, " in %s",
+					   finding_source_name(f->source));
 			if (f->type == FIND_TEMPLATE)
 				template_parts(b, f);
 		}

@@ -506,7 +506,7 @@ check_meta(const struct pattern *p)
 		break;
 	case PAT_NOT_PROMISE:
 		ck_assert_msg(IN(pattern_meta(p, "cancels"), "promise",
-				 "refusal", "deadline", "resolution"),
+				 "refusal", "deadline", "resolution", "ticket"),
 			      "%s: bad cancels=", p->id);
 		break;
 	case PAT_DEADLINE:

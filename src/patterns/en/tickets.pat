@@ -13,8 +13,9 @@ lang en
 
 pattern en.ticket.bracket
 type ticket
-regex \[#\s*(?<id>(?:[A-Z][A-Z0-9]{0,9}-)?[0-9]{2,12})\]
+regex \[##?\s*(?<id>(?:[A-Z][A-Z0-9]{0,9}-)?[0-9]{2,12})(?:##)?\]
 ok Re: Printer broken [#48213]
+ok [##35021##] Payment failed
 ok [#1234] Cannot log in
 ok Re: [#Acme-1234] refund
 no [#] empty
@@ -68,25 +69,41 @@ no card 4111111111111111
 
 pattern en.ticket.jira
 type ticket
-regex (?:\b(?:ticket|case|issue|request|incident|bug|task)|\[JIRA\])\s*(?:#|no\.|number|key|ID)?\s*:?\s*\(?
-regex (?!(?:COVID|UTF|SHA|ISO|CVE|MP|RFC|PCI|TLS|SSL|HTTP|ISBN)-)(?-i:(?<id>[A-Z][A-Z0-9]{1,9}-[0-9]{1,7}))\b
+regex (?:\b(?:ticket|case|issue|request|incident|bug|task|claim|complaint|dispute|file|job|repair|investigation|enquiry|inquiry)|\[JIRA\])
+regex (?:\s+(?:reference|ref\.?|number|no\.|key|ID))?(?:\s+for\s+you)?\s*[:,]?\s*\(?\s*#?\s*
+regex (?!(?:COVID|UTF|SHA|ISO|CVE|MP|RFC|PCI|TLS|SSL|HTTP|ISBN)-)
+regex (?-i:(?<id>(?:[0-9]{2,4}-)?[A-Z][A-Z0-9]{1,9}(?:-[A-Z]{2,6})?(?:-[0-9]{1,12}){1,3}))(?![A-Za-z0-9]|-[A-Za-z0-9])
 ok I opened ticket ABC-123 yesterday
 ok case SUP-42 is still open
 ok [JIRA] (HELP-7781) Refund not received
 ok issue key: PAY-1024
+ok I have reviewed case DSP-2026-0201447 personally.
+ok The airport gave me file reference ORD-BC-55871.
+ok My car was damaged on January 30, claim number 26-APV-104887.
+ok I've found your repair case, RMA-661042.
+ok I've opened a delivery issue ticket for you, #DL-7741.
+ok I've opened a Buyer Protection case for you: BP-2026-77413.
+ok Your claim HC-26-004471 - escape of water
+ok for the permit (case PKG-264471), the fee is due
 no the ticket about COVID-19
 no the issue with UTF-8 encoding
 no SUP-42 alone
 no ticket abc-123
+no the case study of DSP-2026 plans
+no we filed the paperwork on 2026-11-28
 
 pattern en.ticket.case-number
 type ticket
-regex \b(?:case|reference|ref\.?|claim)\s*(?:number|no\.|num\.?|#)\s*(?:is\s+)?:?\s*(?<id>[0-9]{5,10})\b
+regex \b(?:case|reference|ref\.?|claim|loss|complaint|request|incident)\s*(?:number|no\.|num\.?|#)\s*(?:is\s+)?:?\s*
+regex (?<id>[0-9]{5,10}|[0-9]{2,6}-[0-9]{3,10})(?![0-9]|-[0-9])
 ok Case Number: 00012345
 ok Your reference number is 5512345
 ok claim no. 778812
+ok Your loss number is 31-440921
+ok complaint number 2026-4411
 no order number 12345
 no case number pending
+no claim no. 1234
 
 pattern en.ticket.paren
 type ticket
@@ -99,21 +116,13 @@ no request (12) items
 pattern en.ticket.jira-bracket
 type ticket
 flags -
-regex (?<![A-Za-z0-9#])\[(?!(?:COVID|UTF|SHA|ISO|CVE|MP|RFC|PCI|TLS|SSL|HTTP|ISBN)-)(?<id>[A-Z][A-Z0-9]{1,9}-[0-9]{1,7})\]
+regex (?<![A-Za-z0-9#])\[\s*(?!(?:COVID|UTF|SHA|ISO|CVE|MP|RFC|PCI|TLS|SSL|HTTP|ISBN)-)(?<id>[A-Z][A-Z0-9]{1,9}(?:-[A-Z]{2,6})?(?:-[0-9]{1,12}){1,3})\s*\]
 ok Re: [SD-45] Laptop won't boot
+ok RE: Compensation claim - flight SV1127 [SV-26-0048812]
 ok [HELP-7781] Refund
 no [COVID-19] rules
 no [Sd-45] mixed case
 no list[SD-45]
-
-pattern en.ticket.salesforce-thread
-type ticket
-flags -
-regex \bref:_[0-9A-Za-z]{5,18}\._(?<id>[0-9A-Za-z]{5,18}):ref\b
-ok ref:_00D1a2b3C._5001a2B3c4D:ref
-ok [ ref:_00Dxx1gEW._500xxYktg:ref ]
-no ref:_00D1a2b3C:ref
-no reference 5001a2B3c4D
 
 pattern en.ticket.reference
 type ticket
@@ -122,6 +131,50 @@ ok An engineer visit is booked, reference 7741-2210.
 ok ref: 1200-88712
 no reference 2026
 no call 555-0199
+
+# "Your claim reference is SV-26-0048812", "Ref: NGE-2603-55190",
+# "Reference for this chat: AQW-190126-0442": a reference introduced
+# as one. Order, booking, invoice, policy and refund references are
+# traps (en/traps.pat, cancels=ticket).
+pattern en.ticket.reference-is
+type ticket
+regex \b(?:(?:claim|case|ticket|request|complaint|incident|enquiry|inquiry|file|job|repair|investigation|dispute|support|loss|your)\s+)?
+regex (?:reference|ref\.?)(?:\s+(?:number|no\.?|ID|code))?(?:\s+for\s+(?:this|your)\s+[a-z]+)?
+regex \s*(?:is|:|-|–)\s*#?\s*
+regex (?!(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}(?![0-9]))
+regex (?-i:(?<id>[A-Z0-9]{1,10}(?:-[A-Z0-9]{1,12}){1,4}(?<=[0-9])|[A-Z]{1,6}[0-9]{3,12}|[0-9]{5,15}))(?![A-Za-z0-9]|-[A-Za-z0-9])
+ok Your claim reference is SV-26-0048812.
+ok Ref: NGE-2603-55190
+ok Reference for this chat: AQW-190126-0442.
+ok Your case reference is PKG-264471.
+ok your reference: 5512345
+ok Case reference: PKG-264471
+no reference: your e-mail of 12 November
+no Ref: 2026-11-28
+no Reference: 2026
+no reference is made to the contract
+
+# "I've logged this as maintenance job MJ-30418", "raised it with them
+# under reference VM-CHG-30551", "registered with number RC-2026-1187",
+# "logged as HELP-512": an id introduced by a verb.
+pattern en.ticket.verb-as
+type ticket
+regex \b(?:logged|raised|opened|registered|recorded|filed|created|escalated|submitted|reported|assigned)\b
+regex [^.!?\n]{0,40}?\b(?:as|under|with|to)\s+(?:(?:the|a|an|your)\s+)?(?:[a-z]+\s+){0,2}?
+regex (?:(?:reference|ref\.?|number|no\.|ID)\s*:?\s*)?(?:number\s+)?#?
+regex (?!(?:COVID|UTF|SHA|ISO|CVE|MP|RFC|PCI|TLS|SSL|HTTP|ISBN)-)(?!(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}(?![0-9]))
+regex (?-i:(?<id>(?:[0-9]{2,4}-)?[A-Z][A-Z0-9]{1,9}(?:-[A-Z]{2,6})?(?:-[0-9]{2,12}){1,3}|[0-9]{2,6}-[0-9]{3,12}|[0-9]{5,15}))(?![A-Za-z0-9]|-[A-Za-z0-9])
+ok I've logged this as maintenance job MJ-30418 and passed it on.
+ok I've raised it with them under reference VM-CHG-30551.
+ok your case is registered with number RC-2026-1187.
+ok Your request has been registered under number 4471-0923.
+ok It is logged as HELP-512.
+ok I raised it with engineering as OPS-77.
+ok I've opened a delivery investigation under reference CS-58120934.
+no we opened the parcel with 2 items
+no I registered with the site in 2019
+no we filed the paperwork on 2026-11-28
+no it was escalated to the manager
 
 pattern en.ticket.list-first
 type ticket
@@ -166,3 +219,19 @@ no regarding sd-4410: lowercase
 no regarding Boeing 737-800
 no regarding the A320-200, it is old
 no regarding SKU-12345: out of stock
+
+# A key alone at the end of a subject or a page title, after a dash or a
+# colon ("Permit application received - PKG-264471"). Only there
+# (meta where=subject): in a message's text such a key is too often a
+# model or a part number.
+pattern en.ticket.subject-key
+type ticket
+meta where=subject
+regex (?:^|\s[-–—|]\s*|:\s*|\()(?-i:(?<id>[A-Z]{2,6}-[0-9]{4,10}))\)?\s*$
+ok Resident parking permit application received - PKG-264471
+ok Re: Refund request: RFD-55120
+ok Damaged parcel (DLV-77120)
+no Permit application PKG-264471 received
+no Re: our meeting - ISO-9001 audit
+no Re: Refund request: rfd-55120
+

@@ -113,3 +113,43 @@ ok You wrote "the issue has been resolved" but nothing has changed.
 ok the agent said my refund has been processed, but no money
 no The issue has been resolved.
 no you said thanks
+
+# ------------------------------------------------------------------
+# Ticket traps (meta cancels=ticket): numbers that are not a ticket the
+# company gave. Such a trap cancels only the ticket hit whose number it
+# holds (src/analyze.c), not the rest of its sentence.
+
+pattern en.not-promise.other-reference
+type not-promise
+meta cancels=ticket
+regex \b(?:order|booking|reservation|invoice|bill|policy|payment|transaction|refund|tracking|shipment|parcel|consignment|account|customer|membership|loyalty|confirmation|contract|receipt|VAT|tax|meter|PNR|flight|serial|model|part|SKU|voucher|coupon|gift\s+card|card)
+regex (?:\s+(?:reference|ref\.?|number|no\.?|#|ID|code))?(?:\s+is)?\s*[:\-–]?\s*#?\s*(?=[A-Z0-9-]*[0-9])[A-Z0-9][A-Z0-9-]{2,30}
+ok Your booking reference is ABC123.
+ok order #5512 has shipped
+ok Refund reference: RF-2026-1234
+ok policy number 77-120044
+ok invoice INV-2026-0042
+ok tracking number 1Z999AA10123456784
+no your ticket #5512 is open
+no order confirmation sent
+no your booking is confirmed
+
+pattern en.not-promise.thread-token
+type not-promise
+meta cancels=ticket
+regex \bref:_[0-9A-Za-z]{4,18}\._?[0-9A-Za-z]{4,18}:ref\b
+ok [ ref:_00D1a2b3C._5001a2B3c4D:ref ]
+ok ref:_00Dxx1gEW._500xxYktg:ref
+no ref: 5001a2B3c4D
+no reference 12345
+
+# ServiceNow's e-mail watermark ("Ref:MSG0012345", "Ref:MSG0012345_a1b2c3")
+# threads replies; it is not the incident number.
+pattern en.not-promise.watermark
+type not-promise
+meta cancels=ticket
+regex \bRef:\s*MSG[0-9]{4,12}(?:_[0-9A-Za-z]+)?\b
+ok Ref:MSG0012345
+ok Ref:MSG0012345_a1B2c3D4e5
+no Ref: INC0012345
+no message MSG0012345
