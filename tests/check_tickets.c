@@ -105,6 +105,15 @@ static const struct {
 	{"убытку присвоен номер 0045-АВ-26-118", "0045-АВ-26-118"},
 	{"Осмотр по убытку 0031-КС-26-0412 проведён.", "0031-КС-26-0412"},
 	{"Обращение зарегистрировано, номер 1410-55231.", "1410-55231"},
+	/* "is", a colon, a '#' a few words on, an assigned number */
+	{"Your ticket number is 48213.", "48213"},
+	{"Ticket: 771203", "771203"},
+	{"Your case has been assigned the number 55120.", "55120"},
+	{"Your ticket for the broken screen is #48213.", "48213"},
+	{"Request 77120 received, thank you.", "77120"},
+	{"№ заявки: 77120", "77120"},
+	{"Ваше обращение принято, номер 5512034.", "5512034"},
+	{"Запрос в техподдержку #77120 принят.", "77120"},
 	/* traps: order, invoice, policy, booking, refund references */
 	{"Your order #5512 has shipped.", ""},
 	{"Invoice number INV-2026-0042 is attached.", ""},

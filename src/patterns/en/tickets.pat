@@ -13,9 +13,10 @@ lang en
 
 pattern en.ticket.bracket
 type ticket
-regex \[##?\s*(?<id>(?:[A-Z][A-Z0-9]{0,9}-)?[0-9]{2,12})(?:##)?\]
+regex \[##?\s*(?<id>(?:[A-Z][A-Z0-9]{0,9}-)?[0-9]{2,12}|[0-9]{2,6}-[0-9]{3,12})(?:##)?\]
 ok Re: Printer broken [#48213]
 ok [##35021##] Payment failed
+ok [#685-123456] Ошибка оплаты
 ok [#1234] Cannot log in
 ok Re: [#Acme-1234] refund
 no [#] empty
@@ -24,25 +25,35 @@ no call [+1 555 0100]
 
 pattern en.ticket.hash
 type ticket
-regex \b(?:(?:support\s+)?request|ticket|case|incident|conversation|complaint|enquiry|inquiry|issue)\s+
-regex (?:#|no\.|number|nr\.?|ID)\s*:?\s*#?\s*(?<id>(?:[A-Z][A-Z0-9]{0,9}-)?[0-9](?:[0-9]|-(?=[0-9])){1,19})\b
+regex \b(?:(?:support\s+)?request|ticket|case|incident|conversation|complaint|enquiry|inquiry|issue|claim)
+regex (?:\s+(?:#|no\.?|number|nr\.?|ID)(?:\s+is)?\s*:?|\s*:)\s*#?\s*(?<id>(?:[A-Z][A-Z0-9]{0,9}-)?[0-9](?:[0-9]|-(?=[0-9])){1,19})\b
 ok Request #48213: Printer broken
 ok Your Ticket #1234 has been updated
 ok case #123 was reopened
 ok ticket number 556677
 ok your complaint no. 2026-4411 is open
 ok Incident ID: 88172
+ok Your ticket number is 48213.
+ok Ticket: 771203
+ok Ticket No: 55120
+ok claim #40012 is open
 no order #12345 has shipped
+no ticket no longer valid
 no call 1-800-555-0199
 no refund of $1,234.56
 no ticket price 50
 
 pattern en.ticket.ticket-bare
 type ticket
-regex \b(?:ticket|case)\s+(?<id>[0-9]{4,12})\b(?!\s*(?:items?|people|times|days|USD|EUR|dollars))
+regex \b(?:ticket|case|request|incident|complaint|claim)\s+(?!(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})
+regex (?<id>[0-9]{4,12}(?:-[0-9]{2,12})?)\b(?!\s*(?:items?|people|times|days|hours|USD|EUR|GBP|RUB|dollars|euros|pounds|rubles|roubles|%|[$€£₽]))
 ok Ticket 58213 has been updated
 ok we reopened case 449812
+ok Request 77120 received
+ok your complaint 2026-4411 is with the manager
 no 2 tickets for 2026
+no a request 5000 dollars
+no your claim 2026-11-28
 no case 12 times
 no ticket 123
 
@@ -140,7 +151,7 @@ pattern en.ticket.reference-is
 type ticket
 regex \b(?:(?:claim|case|ticket|request|complaint|incident|enquiry|inquiry|file|job|repair|investigation|dispute|support|loss|your)\s+)?
 regex (?:reference|ref\.?)(?:\s+(?:number|no\.?|ID|code))?(?:\s+for\s+(?:this|your)\s+[a-z]+)?
-regex \s*(?:is|:|-|–)\s*#?\s*
+regex \s*(?:is|:|-|–)?\s*#?\s*
 regex (?!(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}(?![0-9]))
 regex (?-i:(?<id>[A-Z0-9]{1,10}(?:-[A-Z0-9]{1,12}){1,4}(?<=[0-9])|[A-Z]{1,6}[0-9]{3,12}|[0-9]{5,15}))(?![A-Za-z0-9]|-[A-Za-z0-9])
 ok Your claim reference is SV-26-0048812.
@@ -149,6 +160,7 @@ ok Reference for this chat: AQW-190126-0442.
 ok Your case reference is PKG-264471.
 ok your reference: 5512345
 ok Case reference: PKG-264471
+ok Your reference ABC12345 is valid for 30 days.
 no reference: your e-mail of 12 November
 no Ref: 2026-11-28
 no Reference: 2026
@@ -234,4 +246,41 @@ ok Damaged parcel (DLV-77120)
 no Permit application PKG-264471 received
 no Re: our meeting - ISO-9001 audit
 no Re: Refund request: rfd-55120
+
+# A key at the start of a subject, before the summary: "HELP-512 Laptop
+# does not boot" (Jira Service Management's customer notifications).
+pattern en.ticket.subject-key-start
+type ticket
+meta where=subject
+flags -
+regex ^(?:(?:[Rr][Ee]|RE|[Ff][Ww][Dd]?|FWD?|AW|WG|Отв|ОТВ|Fwd)\s*:\s*)*
+regex (?!(?:COVID|UTF|SHA|ISO|CVE|MP|RFC|PCI|TLS|SSL|HTTP|ISBN)-)(?<id>[A-Z][A-Z0-9]{1,9}-[0-9]{1,7})\s+\S
+ok HELP-512 Laptop does not boot
+ok RE: SD-45 Printer is offline
+no COVID-19 rules for visitors
+no The HELP-512 laptop
+
+# "Your case has been assigned the number 55120", "we've given it the
+# reference QX-2210": a number assigned to the request.
+pattern en.ticket.assigned-number
+type ticket
+regex \b(?:assigned|given|allocated)\b[^.!?\n]{0,30}?\b(?:reference|number|ID|ref\.?)(?:\s+(?:number|is))?\s*:?\s*#?\s*
+regex (?!(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}(?![0-9]))
+regex (?-i:(?<id>(?:[0-9]{2,4}-)?[A-Z][A-Z0-9]{1,9}(?:-[A-Z]{2,6})?(?:-[0-9]{2,12}){1,3}|[A-Z]{1,6}[0-9]{3,12}|[0-9]{2,6}-[0-9]{3,12}|[0-9]{5,15}))(?![A-Za-z0-9]|-[A-Za-z0-9])
+ok Your case has been assigned the number 55120.
+ok We have given it the reference QX-2210.
+ok your request was allocated ID 4471-0923
+no the engineer assigned to you will call
+no we assigned the number 12 to the slot
+
+# "Your ticket for the broken screen is #48213": the number given with
+# '#' a few words after the ticket word.
+pattern en.ticket.is-hash
+type ticket
+regex \b(?:ticket|case|request|claim|complaint|incident|reference)\b[^.!?\n#]{0,40}?\bis\s+#\s*
+regex (?<id>(?-i:[A-Z][A-Z0-9]{1,9}-)?[0-9](?:[0-9]|-(?=[0-9])){2,19})\b
+ok Your ticket for the broken screen is #48213.
+ok The case about your refund is #DL-7741
+no the case is 5 years old
+no your request is #1 for us
 
