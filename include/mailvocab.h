@@ -30,6 +30,10 @@ enum mv_section {
 	MV_SIGNOFF,	   /* "best regards", "с уважением" */
 	MV_SIGNOFF_THANKS, /* "thanks", "спасибо": alone on a line */
 	MV_REPLY_ABOVE,	   /* helpdesk "please type your reply above this line" */
+	MV_COMMENT_VERB,   /* "commented", «ответила» before a header's ':' */
+	MV_COMMENT_PREFIX, /* "reply from", «ответ специалиста» */
+	MV_FOOTER,	   /* "this email is a service from" */
+	MV_HISTORY_INTRO,  /* "ticket history:", «история обращения» */
 	MV_SECTION_COUNT
 };
 
@@ -51,6 +55,8 @@ size_t mv_prefix(enum mv_section s, const char *t, size_t n);
 size_t mv_suffix(enum mv_section s, const char *t, size_t n);
 /* Whether t[0..n) is an entry. */
 bool mv_equals(enum mv_section s, const char *t, size_t n);
+/* Whether an entry stands anywhere in t[0..n) as whole words. */
+bool mv_contains(enum mv_section s, const char *t, size_t n);
 
 /* Parse one vocabulary file into a fresh table (for the tests and for the
  * built-in files). Returns 0, or -1 with *err "NAME:LINE: message"

@@ -50,6 +50,8 @@ struct message {
 	char *quoted;	     /* removed quoted history/signature, or NULL */
 	char *signature;     /* the removed signature block (also in quoted),
 				or NULL: tickets are still looked for there */
+	bool notice;	     /* e-mail laid out as a helpdesk notification
+				(src/notification.c): the company's */
 	/* e-mail only (NULL elsewhere) */
 	char *subject;
 	char *message_id;

@@ -10,8 +10,10 @@
  * mail-app and carrier lines, a "-Name" line, a closing sign-off and the
  * name block after it (the sign-off only when no history stands between
  * it and the reply above it). When nothing of the body would be left,
- * nothing is marked: a body that is only a signature keeps it. */
-void signature_mark(struct mt_text *t);
+ * nothing is marked: a body that is only a signature keeps it. Also
+ * marked: a helpdesk's service footer at the end ("View request · Turn
+ * off this request's notifications"); returns whether one was. */
+bool signature_mark(struct mt_text *t);
 
 /* Is the trimmed, folded line a mobile mail-app or carrier line ("sent
  * from my iphone", «отправлено с iphone»)? */

@@ -96,18 +96,43 @@ read_refs(const struct rfc822_headers *h, struct message *m)
 	m->references = b.s ? sanitized(buf_steal(&b)) : NULL;
 }
 
+/* The display name of the first To address, decoded, or NULL. */
+static char *
+recipient_name(const struct rfc822_headers *h)
+{
+	const char *to = rfc822_get(h, "To");
+	char *name = NULL, *addr = NULL, *d = NULL;
+
+	if (!to)
+		return NULL;
+	rfc822_address(to, &name, &addr);
+	if (name) {
+		d = mime_decode_words(name);
+		if (!*str_trim(d)) {
+			free(d);
+			d = NULL;
+		}
+	}
+	free(name);
+	free(addr);
+	return d;
+}
+
 static void
 read_body(const struct rfc822_headers *h, const char *body, size_t len,
 	  struct message *m, struct strlist *warn)
 {
 	char *text = mime_body_text(h, body, len, warn);
+	char *to = recipient_name(h);
 	struct quote_parts p;
 
-	quote_split(text, &p);
+	quote_split_mail(text, to, &p);
 	free(text);
+	free(to);
 	m->text = sanitized(p.text);
 	m->quoted = sanitized(p.quoted);
 	m->signature = sanitized(p.signature);
+	m->notice = p.notice;
 }
 
 int

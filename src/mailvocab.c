@@ -32,6 +32,10 @@ static const char *const section_names[MV_SECTION_COUNT] = {
 	[MV_SIGNOFF] = "signoff",
 	[MV_SIGNOFF_THANKS] = "signoff.thanks",
 	[MV_REPLY_ABOVE] = "reply-above",
+	[MV_COMMENT_VERB] = "comment.verb",
+	[MV_COMMENT_PREFIX] = "comment.prefix",
+	[MV_FOOTER] = "notification.footer",
+	[MV_HISTORY_INTRO] = "history.intro",
 };
 
 /* The built-in files, in load order. */
@@ -339,5 +343,29 @@ mv_equals(enum mv_section s, const char *t, size_t n)
 	for (size_t i = 0; i < sec->n; i++)
 		if (sec->v[i].len == n && memcmp(sec->v[i].text, t, n) == 0)
 			return true;
+	return false;
+}
+
+bool
+mv_contains(enum mv_section s, const char *t, size_t n)
+{
+	const struct section *sec = section(s);
+
+	for (size_t i = 0; i < sec->n; i++) {
+		const struct entry *e = &sec->v[i];
+
+		for (size_t at = 0; e->len && at + e->len <= n; at++) {
+			if (memcmp(t + at, e->text, e->len) != 0)
+				continue;
+			if (at > 0 && alpha_cp(cp_at(e->text, e->text + e->len)) &&
+			    alpha_cp(cp_before(t, t + at)))
+				continue;
+			if (at + e->len < n &&
+			    alpha_cp(cp_before(e->text, e->text + e->len)) &&
+			    alpha_cp(cp_at(t + at + e->len, t + n)))
+				continue;
+			return true;
+		}
+	}
 	return false;
 }

@@ -549,6 +549,7 @@ read_body(struct msg_ctx *x, struct message *m)
 		outlook_add_quoted(m, utf8_sanitize(p.quoted, strlen(p.quoted)));
 	if (p.signature)
 		m->signature = utf8_sanitize(p.signature, strlen(p.signature));
+	m->notice = p.notice;
 	quote_parts_free(&p);
 }
 

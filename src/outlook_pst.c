@@ -211,6 +211,7 @@ email_conv(pst_file *pf, pst_item *item, const char *source,
 	m->text = p.text;
 	m->quoted = p.quoted;
 	m->signature = p.signature;
+	m->notice = p.notice;
 	read_attachments(pf, item, m, warn);
 	return c;
 }

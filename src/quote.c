@@ -10,6 +10,7 @@
 #include "fold.h"
 #include "mailtext.h"
 #include "mailvocab.h"
+#include "notification.h"
 #include "signature.h"
 #include "util.h"
 
@@ -19,6 +20,8 @@
 #define FIELD_NAME_MAX 48    /* bytes before the colon of a header field */
 #define FIELD_CONTINUATIONS 2 /* wrapped value lines inside a header block */
 #define UNQUOTE_DEPTH 3	     /* levels a quote-only body is read down */
+#define HISTORY_INTRO_MAX 80 /* bytes of a "Ticket history:" line */
+#define REPLY_ABOVE_MAX 120  /* bytes of a reply-above marker's text */
 
 enum { RULE_CHARS_MIN = 2 };
 
@@ -122,6 +125,28 @@ is_separator(struct mt_line *l)
 	return lead + trail == 0 && mv_equals(MV_SEPARATOR_LINE, f + a, b - a);
 }
 
+/* "Ticket history:", «История обращения № 1234567:»: the earlier
+ * messages of a ticket under the reply. */
+static bool
+is_history_intro(struct mt_line *l)
+{
+	size_t n, k, words = 0;
+	const char *f = mt_folded(l, &n);
+	bool in = false;
+
+	if (n > HISTORY_INTRO_MAX || (k = mv_prefix(MV_HISTORY_INTRO, f, n)) == 0)
+		return false;
+	if (f[n - 1] == ':')
+		return true;
+	for (size_t i = k; i < n; i++) {
+		bool sp = f[i] == ' ';
+
+		words += !sp && !in;
+		in = !sp;
+	}
+	return words <= 3;
+}
+
 /* "##- Please type your reply above this line -##". */
 static bool
 is_reply_above(struct mt_line *l)
@@ -130,9 +155,8 @@ is_reply_above(struct mt_line *l)
 	const char *f = mt_folded(l, &n);
 
 	core_of(f, n, &a, &b, &lead, &trail);
-	while (b > a && strchr(".!:", f[b - 1]))
-		b--;
-	return b > a && mv_prefix(MV_REPLY_ABOVE, f + a, b - a) > 0;
+	return b > a && b - a <= REPLY_ABOVE_MAX &&
+	       mv_contains(MV_REPLY_ABOVE, f + a, b - a);
 }
 
 /* ------------------------------------------------------------------ */
@@ -520,7 +544,10 @@ header_at(struct mt_text *t, size_t i, size_t *from, size_t *to)
 
 	rule = i > 0 && t->v[i - 1].mark == MT_KEPT && mt_rule(&t->v[i - 1], 5);
 	*from = rule ? i - 1 : i;
-	if (is_separator(&t->v[i])) {
+	/* a history intro only under a reply: a body that opens with
+	 * «Переписка по обращению» is that history itself */
+	if (is_separator(&t->v[i]) ||
+	    (is_history_intro(&t->v[i]) && mt_kept_content(t, 0, i))) {
 		*to = i + 1;
 		return true;
 	}
@@ -538,10 +565,15 @@ header_at(struct mt_text *t, size_t i, size_t *from, size_t *to)
  * above it, or a header with no '>' run after it, makes the rest
  * history; a header followed by a '>' run is an inline reply: the
  * header and the run go, the text between the runs stays. */
-static void
-mark_history(struct mt_text *t)
+/* Marks history; returns whether the body is a helpdesk notification
+ * (a reply-above marker with nothing above it, a comment list). */
+static bool
+mark_history(struct mt_text *t, const char *recipient)
 {
+	bool notice = false;
+
 	size_t i = 0, from, to;
+
 
 	while (i < t->n) {
 		struct mt_line *l = &t->v[i];
@@ -557,9 +589,12 @@ mark_history(struct mt_text *t)
 		} else if (is_reply_above(l)) {
 			if (mt_kept_content(t, 0, i)) {
 				mt_mark(t, i, t->n, MT_HISTORY);
-				return;
+				return notice;
 			}
-			mt_mark(t, i, i + 1, MT_HISTORY); /* a notification */
+			notice = true;
+			/* a notification: its banner and newest comment */
+			mt_mark(t, i, i + 1, MT_HISTORY);
+			notification_mark(t, i + 1, recipient, true);
 			i++;
 		} else if (header_at(t, i, &from, &to)) {
 			size_t next = mt_next_content(t, to);
@@ -570,11 +605,12 @@ mark_history(struct mt_text *t)
 				continue;
 			}
 			mt_mark(t, from, t->n, MT_HISTORY);
-			return;
+			return notice;
 		} else {
 			i++;
 		}
 	}
+	return notice;
 }
 
 /* Was the first line of content a '>' line, and nothing kept? */
@@ -624,23 +660,26 @@ nonempty_or_null(char *s)
 }
 
 static void
-split_depth(const char *body, struct quote_parts *out, int depth)
+split_depth(const char *body, const char *recipient, struct quote_parts *out,
+	    int depth)
 {
 	struct mt_text t;
 
 	mt_split(body, &t);
 	for (size_t i = 0; i < t.n; i++)
 		split_shared_line(&t, i);
-	mark_history(&t);
+	out->notice = mark_history(&t, recipient);
+	/* a list of dated comments, newest first, without a marker */
+	out->notice |= notification_mark(&t, 0, recipient, false) > 0;
 	if (depth < UNQUOTE_DEPTH && only_quote(&t)) {
 		char *down = unquote(&t);
 
 		mt_free(&t);
-		split_depth(down, out, depth + 1);
+		split_depth(down, recipient, out, depth + 1);
 		free(down);
 		return;
 	}
-	signature_mark(&t);
+	out->notice |= signature_mark(&t);
 	out->text = mt_join(&t, MT_KEPT);
 	out->quoted = nonempty_or_null(mt_join(&t, MT_HISTORY));
 	out->signature = nonempty_or_null(mt_join(&t, MT_SIGNATURE));
@@ -648,10 +687,17 @@ split_depth(const char *body, struct quote_parts *out, int depth)
 }
 
 void
-quote_split(const char *body, struct quote_parts *out)
+quote_split_mail(const char *body, const char *recipient,
+		 struct quote_parts *out)
 {
 	memset(out, 0, sizeof(*out));
-	split_depth(body ? body : "", out, 0);
+	split_depth(body ? body : "", recipient, out, 0);
+}
+
+void
+quote_split(const char *body, struct quote_parts *out)
+{
+	quote_split_mail(body, NULL, out);
 }
 
 void

@@ -294,6 +294,47 @@ writes_like_operator(const struct conversation *c, const struct sender *s,
 	return found;
 }
 
+/* A sender of a helpdesk notification (a reply-above marker, a comment
+ * list, a service footer: src/notification.c) is the company. */
+static void
+assign_notices(const struct conversation *c, struct sender *v, size_t n)
+{
+	for (size_t i = 0; i < c->n_msgs; i++) {
+		if (!c->msgs[i].notice)
+			continue;
+		for (size_t k = 0; k < n; k++)
+			if (v[k].role == ROLE_UNKNOWN &&
+			    same_sender(&v[k], &c->msgs[i]))
+				v[k].role = ROLE_AGENT;
+	}
+}
+
+/* Chat lines from a sender named "System", «Система», "Bot" (no
+ * address) are system messages (SPEC 3). */
+static const char *const system_names[] = {
+	"system", "система", "bot", "бот", "системное сообщение",
+	"system message", "уведомление",
+};
+
+static void
+mark_system_senders(struct conversation *c)
+{
+	for (size_t i = 0; i < c->n_msgs; i++) {
+		struct message *m = &c->msgs[i];
+		char *f, *t;
+
+		if (m->role == ROLE_SYSTEM || !m->sender_name || m->sender_addr)
+			continue;
+		f = fold(m->sender_name);
+		t = str_trim(f);
+		for (size_t k = 0; k < sizeof(system_names) / sizeof(*system_names);
+		     k++)
+			if (strcmp(t, system_names[k]) == 0)
+				m->role = ROLE_SYSTEM;
+		free(f);
+	}
+}
+
 static void
 assign_operators(const struct conversation *c, struct sender *v, size_t n,
 		 struct matcher *m)
@@ -317,8 +358,10 @@ roles_assign_with(struct conversation *c, const struct strlist *me,
 	size_t n;
 	bool unknown = false;
 
+	mark_system_senders(c);
 	v = collect_senders(c, &n);
 	if (!assign_known(v, n, me)) {
+		assign_notices(c, v, n);
 		assign_operators(c, v, n, mt);
 		assign_guess(v, n);
 	}

@@ -23,6 +23,7 @@
 #define SIGNOFF_NAME_CHARS 40	 /* a name after the phrase on its line */
 #define SIGNOFF_SENTENCE_WORDS 3 /* lower-case words that make a sentence */
 #define SIGNATURE_ROUNDS 4	 /* signature pieces peeled off the end */
+#define FOOTER_LINE_BYTES 200	 /* a longer line is no service footer */
 
 /* ------------------------------------------------------------------ */
 /* Words and characters. */
@@ -338,6 +339,34 @@ mark_name_above_rule(struct mt_text *t)
 }
 
 /* ------------------------------------------------------------------ */
+/* Service footers of notifications at the very end ("View request ·
+ * Turn off this request's notifications", «Это письмо сформировано
+ * автоматически, не отвечайте на него»). */
+
+static bool
+is_footer_line(struct mt_line *l)
+{
+	size_t n;
+	const char *f = mt_folded(l, &n);
+
+	return l->n <= FOOTER_LINE_BYTES && mv_contains(MV_FOOTER, f, n);
+}
+
+static bool
+mark_footer(struct mt_text *t)
+{
+	size_t last = last_kept(t, t->n), first = t->n;
+
+	for (size_t p = last; p < t->n && is_footer_line(&t->v[p]);
+	     p = last_kept(t, p))
+		first = p;
+	if (first == t->n || last_kept(t, first) == t->n)
+		return false;
+	mt_mark(t, first, t->n, MT_SIGNATURE);
+	return true;
+}
+
+/* ------------------------------------------------------------------ */
 /* Closing sign-offs ("С уважением,", "Best regards,"). */
 
 /* What may follow a phrase on its line: nothing but ",.!:" and blanks,
@@ -428,23 +457,29 @@ mark_signoff(struct mt_text *t)
 
 /* ------------------------------------------------------------------ */
 
-void
+bool
 signature_mark(struct mt_text *t)
 {
+	bool footer = false;
+
 	for (int round = 0; round < SIGNATURE_ROUNDS; round++) {
-		bool any = mark_delimiter(t);
+		bool any = mark_delimiter(t), f;
 
 		any = mark_rule_block(t) || any;
 		any = mark_mobile(t) || any;
 		any = mark_dash_name(t) || any;
 		any = mark_name_above_rule(t) || any;
+		f = mark_footer(t);
+		footer |= f;
+		any = f || any;
 		any = mark_signoff(t) || any;
 		if (!any)
 			break;
 	}
 	if (mt_kept_content(t, 0, t->n))
-		return;
+		return footer;
 	for (size_t i = 0; i < t->n; i++)
 		if (t->v[i].mark == MT_SIGNATURE)
 			t->v[i].mark = MT_KEPT;
+	return false;
 }

@@ -58,6 +58,7 @@ put_message(struct buf *b, const struct message *m)
 	put_str(b, m->text);
 	put_str(b, m->quoted);
 	put_str(b, m->signature);
+	put_u64(b, m->notice);
 	put_str(b, m->subject);
 	put_str(b, m->message_id);
 	put_str(b, m->in_reply_to);
@@ -152,6 +153,7 @@ get_message(struct cursor *k, struct conversation *c)
 	m->text = get_str(k);
 	m->quoted = get_str(k);
 	m->signature = get_str(k);
+	m->notice = get_u64(k) != 0;
 	m->subject = get_str(k);
 	m->message_id = get_str(k);
 	m->in_reply_to = get_str(k);
