@@ -34,6 +34,9 @@ enum mv_section {
 	MV_COMMENT_PREFIX, /* "reply from", «ответ специалиста» */
 	MV_FOOTER,	   /* "this email is a service from" */
 	MV_HISTORY_INTRO,  /* "ticket history:", «история обращения» */
+	MV_CHAT_EVENT,	   /* "operator ended the chat", «чат завершён» */
+	MV_ROLE_AGENT,	   /* role labels: "(agent)", «(инженер)» */
+	MV_ROLE_CUSTOMER,  /* "(initiator)", «(заявитель)» */
 	MV_SECTION_COUNT
 };
 

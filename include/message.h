@@ -52,6 +52,8 @@ struct message {
 				or NULL: tickets are still looked for there */
 	bool notice;	     /* e-mail laid out as a helpdesk notification
 				(src/notification.c): the company's */
+	enum role hint;	     /* a role the input states (a service-desk
+				page's role label), ROLE_UNKNOWN none */
 	/* e-mail only (NULL elsewhere) */
 	char *subject;
 	char *message_id;

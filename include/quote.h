@@ -39,4 +39,10 @@ void quote_split_mail(const char *body, const char *recipient,
 		      struct quote_parts *out);
 void quote_parts_free(struct quote_parts *p);
 
+/* Does text (a message's removed part) open with quoted history: a '>'
+ * line, an "original message" or forward separator, an attribution, a
+ * quoted header block? A reply-above marker does not count: under it
+ * the notification is the message. */
+bool quote_opens_history(const char *text);
+
 #endif /* ESC_QUOTE_H */

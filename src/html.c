@@ -138,6 +138,16 @@ is_quote(const struct out *o, const xmlNode *n)
 		       HQ_CONTAINER;
 }
 
+/* An emoji drawn as an image (<img class="emoji" alt="🤔">, as chat
+ * exports write them): its alt text is the message's. */
+static bool
+is_emoji_img(const xmlNode *n)
+{
+	return n->type == XML_ELEMENT_NODE && n->name &&
+	       ascii_strcaseeq((const char *)n->name, "img") &&
+	       html_has_class(n, "emoji") && html_attr(n, "alt");
+}
+
 static void
 enter(struct out *o, const xmlNode *n)
 {
@@ -146,6 +156,8 @@ enter(struct out *o, const xmlNode *n)
 			put_text(o, (const char *)n->content);
 	} else if (is_block(n)) {
 		put_newline(o->b);
+	} else if (is_emoji_img(n)) {
+		put_text(o, html_attr(n, "alt"));
 	}
 	if (!o->mark_quotes || n->type != XML_ELEMENT_NODE)
 		return;

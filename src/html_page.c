@@ -9,13 +9,18 @@
 #include <libxml/tree.h>
 
 #include "charset.h"
+#include "fold.h"
 #include "html.h"
+#include "mailvocab.h"
+#include "page_header.h"
 #include "quote.h"
 #include "stamp.h"
 
 #define PAGE_MIN_UNITS 2     /* instances of a class that make a structure */
 #define PAGE_TIMED_PCT 80    /* % of a class's instances that carry a time */
 #define PAGE_OUTSIDE_MAX 300 /* bytes of text a lone block may leave out */
+#define EVENT_MAX_BYTES 200  /* text of a chat widget's service event */
+#define EVENT_MAX_NODES 32   /* nodes of one */
 
 /* Class substrings of the element that names the sender. */
 static const char *const sender_classes[] = {
@@ -250,6 +255,20 @@ skip_in_unit(const xmlNode *n, void *arg)
 				 sizeof(chrome_classes[0]));
 }
 
+/* Elements never read as a service event: the page's chrome. */
+static bool
+is_skipped_event_tag(const xmlNode *n)
+{
+	static const char *const tags[] = {"html", "body", "head", "title",
+					   "script", "style", "header",
+					   "footer", "nav", "main"};
+
+	for (size_t i = 0; n->name && i < sizeof(tags) / sizeof(*tags); i++)
+		if (ascii_strcaseeq((const char *)n->name, tags[i]))
+			return true;
+	return false;
+}
+
 /* Left out of the text outside the messages. */
 static bool
 skip_units(const xmlNode *n, void *arg)
@@ -367,6 +386,32 @@ unit_time(const struct page *pg, xmlNode *root, int64_t *day, struct message *m)
 	}
 }
 
+/* The header rows at the top of a message's text (a print view's From /
+ * Sent / To rows, a "Name <address>" row, a date line, a role label):
+ * sender, time and role hint from them, and out of the text. */
+static void
+take_header_rows(char *text, struct message *m)
+{
+	struct page_header h;
+
+	if (page_header_take(text, &h)) {
+		if (!m->sender_name && h.name) {
+			m->sender_name = h.name;
+			h.name = NULL;
+		}
+		if (!m->sender_addr && h.addr) {
+			m->sender_addr = h.addr;
+			h.addr = NULL;
+		}
+		if (!m->time.set && h.has_stamp)
+			(void)stamp_time(&h.st, &m->time);
+		if (h.hint != ROLE_UNKNOWN)
+			m->hint = h.hint;
+		page_header_free(&h);
+	}
+	page_header_sender(&m->sender_name, &m->sender_addr, &m->hint);
+}
+
 static void
 add_unit(struct conversation *c, const struct page *pg, xmlNode *root,
 	 int64_t *day)
@@ -381,6 +426,7 @@ add_unit(struct conversation *c, const struct page *pg, xmlNode *root,
 	if (u.sender)
 		m->sender_name = sender_name(u.sender);
 	all = html_node_string(root, skip_in_unit, &u);
+	take_header_rows(all, m);
 	quote_split(all, &p);
 	free(all);
 	m->text = p.text;
@@ -408,7 +454,54 @@ date_label(const xmlNode *n, int64_t *day)
 		*day = days_from_civil(sp.year, sp.month, sp.day);
 }
 
-/* The outermost instances of the chosen class, in document order. */
+/* Is the element outside the messages a chat widget's service event
+ * ("Оператор завершил чат", "Chat ended by visitor")? Its text is short,
+ * it holds no message, and it says one of the chat.event phrases of
+ * src/patterns/mail/helpdesk.txt. *text gets that text (caller frees). */
+static bool
+event_element(const struct page *pg, xmlNode *n, char **text)
+{
+	size_t depth = 0, nodes = 0;
+	struct buf f = {0};
+	bool hit;
+
+	*text = NULL;
+	if (n->type != XML_ELEMENT_NODE || is_skipped_event_tag(n))
+		return false;
+	for (xmlNode *k = n; k; k = next_node(k, n, true, &depth))
+		if (++nodes > EVENT_MAX_NODES ||
+		    (k != n && k->type == XML_ELEMENT_NODE && is_unit(pg, k)))
+			return false;
+	*text = html_node_string(n, NULL, NULL);
+	if (!**text || strlen(*text) > EVENT_MAX_BYTES || strchr(*text, '\n')) {
+		free(*text);
+		*text = NULL;
+		return false;
+	}
+	fold_utf8(*text, strlen(*text), &f);
+	hit = mv_contains(MV_CHAT_EVENT, f.s, f.len);
+	buf_free(&f);
+	if (!hit) {
+		free(*text);
+		*text = NULL;
+	}
+	return hit;
+}
+
+/* A service event as a system message, at the time of the one before. */
+static void
+add_event(struct conversation *c, char *text)
+{
+	struct message *m = conversation_add_message(c);
+
+	m->role = ROLE_SYSTEM;
+	m->text = text;
+	if (c->n_msgs > 1)
+		m->time = c->msgs[c->n_msgs - 2].time;
+}
+
+/* The outermost instances of the chosen class, in document order, and
+ * the chat widget's service events between them. */
 static void
 collect_units(struct conversation *c, const struct page *pg, xmlNode *root)
 {
@@ -417,12 +510,20 @@ collect_units(struct conversation *c, const struct page *pg, xmlNode *root)
 
 	for (xmlNode *n = root; n;) {
 		bool unit = n->type == XML_ELEMENT_NODE && is_unit(pg, n);
+		bool event = false;
+		char *text;
 
-		if (unit && c->n_msgs < HTML_PAGE_MAX_UNITS)
+		if (unit && c->n_msgs < HTML_PAGE_MAX_UNITS) {
 			add_unit(c, pg, n, &day);
-		else if (!unit)
+		} else if (!unit && c->n_msgs > 0 &&
+			   c->n_msgs < HTML_PAGE_MAX_UNITS &&
+			   event_element(pg, n, &text)) {
+			add_event(c, text);
+			event = true;
+		} else if (!unit) {
 			date_label(n, &day);
-		n = next_node(n, root, !unit, &depth);
+		}
+		n = next_node(n, root, !unit && !event, &depth);
 	}
 }
 

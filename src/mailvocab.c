@@ -36,6 +36,9 @@ static const char *const section_names[MV_SECTION_COUNT] = {
 	[MV_COMMENT_PREFIX] = "comment.prefix",
 	[MV_FOOTER] = "notification.footer",
 	[MV_HISTORY_INTRO] = "history.intro",
+	[MV_CHAT_EVENT] = "chat.event",
+	[MV_ROLE_AGENT] = "role.agent",
+	[MV_ROLE_CUSTOMER] = "role.customer",
 };
 
 /* The built-in files, in load order. */

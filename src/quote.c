@@ -708,3 +708,24 @@ quote_parts_free(struct quote_parts *p)
 	free(p->signature);
 	memset(p, 0, sizeof(*p));
 }
+
+bool
+quote_opens_history(const char *text)
+{
+	struct mt_text t;
+	size_t first, from, to;
+	bool yes = false;
+
+	mt_split(text ? text : "", &t);
+	first = mt_next_content(&t, 0);
+	if (first < t.n) {
+		struct mt_line *l = &t.v[first];
+
+		if (mt_rule(l, 5) && first + 1 < t.n)
+			l = &t.v[++first]; /* Outlook's rule over the block */
+		yes = mt_quoted(l) ||
+		      (!is_reply_above(l) && header_at(&t, first, &from, &to));
+	}
+	mt_free(&t);
+	return yes;
+}

@@ -294,6 +294,22 @@ writes_like_operator(const struct conversation *c, const struct sender *s,
 	return found;
 }
 
+/* A role the input states (a service-desk page's "(initiator)",
+ * «(инженер)») is the sender's. */
+static void
+assign_hints(const struct conversation *c, struct sender *v, size_t n)
+{
+	for (size_t i = 0; i < c->n_msgs; i++) {
+		if (c->msgs[i].hint != ROLE_CUSTOMER &&
+		    c->msgs[i].hint != ROLE_AGENT)
+			continue;
+		for (size_t k = 0; k < n; k++)
+			if (v[k].role == ROLE_UNKNOWN &&
+			    same_sender(&v[k], &c->msgs[i]))
+				v[k].role = c->msgs[i].hint;
+	}
+}
+
 /* A sender of a helpdesk notification (a reply-above marker, a comment
  * list, a service footer: src/notification.c) is the company. */
 static void
@@ -361,6 +377,7 @@ roles_assign_with(struct conversation *c, const struct strlist *me,
 	mark_system_senders(c);
 	v = collect_senders(c, &n);
 	if (!assign_known(v, n, me)) {
+		assign_hints(c, v, n);
 		assign_notices(c, v, n);
 		assign_operators(c, v, n, mt);
 		assign_guess(v, n);

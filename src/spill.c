@@ -59,6 +59,7 @@ put_message(struct buf *b, const struct message *m)
 	put_str(b, m->quoted);
 	put_str(b, m->signature);
 	put_u64(b, m->notice);
+	put_u64(b, m->hint);
 	put_str(b, m->subject);
 	put_str(b, m->message_id);
 	put_str(b, m->in_reply_to);
@@ -154,6 +155,7 @@ get_message(struct cursor *k, struct conversation *c)
 	m->quoted = get_str(k);
 	m->signature = get_str(k);
 	m->notice = get_u64(k) != 0;
+	m->hint = (enum role)get_u64(k);
 	m->subject = get_str(k);
 	m->message_id = get_str(k);
 	m->in_reply_to = get_str(k);

@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "charset.h"
+#include "fold.h"
+#include "mailvocab.h"
 #include "stamp.h"
 
 #define TRANSCRIPT_SYSTEM_MAX 200 /* bytes; a longer line is text */
@@ -31,27 +33,6 @@ struct tstate {
 	struct buf text; /* of the current message */
 	size_t cur;      /* 1-based index of the current message, 0 none */
 	size_t senders;
-};
-
-/* Service lines of chat widgets (lower case; ASCII compared
- * case-insensitively, Cyrillic in the forms written). */
-static const char *const system_phrases[] = {
-    "chat started",       "chat ended",
-    "chat closed",        "chat was closed",
-    "joined the chat",    "left the chat",
-    "has joined",         "has left",
-    "transferred",        "visitor left",
-    "чат начат",          "чат завершен",
-    "чат завершён",       "чат закрыт",
-    "Чат начат",          "Чат завершен",
-    "Чат завершён",       "Чат закрыт",
-    "подключился к чату", "подключилась к чату",
-    "присоединился",      "присоединилась",
-    "покинул чат",        "покинула чат",
-    "вышел из чата",      "вышла из чата",
-    "диалог завершен",    "диалог завершён",
-    "Диалог завершен",    "Диалог завершён",
-    "переведен на",       "переведён на",
 };
 
 static bool
@@ -209,20 +190,19 @@ parse_header_line(const char *s, const char *end, struct tline *tl)
 	return false;
 }
 
+/* A service event of a chat widget ("Operator ended the chat", «Чат
+ * завершён»): the chat.event words of src/patterns/mail/helpdesk.txt. */
 static bool
 system_phrase(const char *s, size_t n)
 {
-	char *t;
-	bool hit = false;
+	struct buf b = {0};
+	bool hit;
 
 	if (n > TRANSCRIPT_SYSTEM_MAX)
 		return false;
-	t = xstrndup(s, n);
-	for (size_t i = 0;
-	     !hit && i < sizeof(system_phrases) / sizeof(system_phrases[0]);
-	     i++)
-		hit = ascii_strcasestr(t, system_phrases[i]) != NULL;
-	free(t);
+	fold_utf8(s, n, &b);
+	hit = mv_contains(MV_CHAT_EVENT, b.s, b.len);
+	buf_free(&b);
 	return hit;
 }
 
