@@ -19,7 +19,7 @@
 #define FOOTER_LINES 8	   /* lines of a footer block */
 #define RULE_MIN 10	   /* characters of a rule between comments */
 #define AUTHOR_MAX 96	   /* bytes of a folded author name kept */
-#define SEGMENTS_MAX 512   /* comment blocks read; the rest is one */
+#define SEGMENTS_MAX 4096  /* comment blocks read; the rest is one */
 
 struct header {
 	size_t span; /* lines */
@@ -61,16 +61,35 @@ strip_joiners(const char *s, size_t *a, size_t *b)
 		(*b)--;
 }
 
+/* Does s[0..n) start with a day name or an attribution's start word
+ * ("Tuesday, 24.11.2026", "On Wed, ...")? Then it is a date, not a name. */
+static bool
+date_words_first(const char *s, size_t n)
+{
+	struct buf b = {0};
+	size_t k, w = 0;
+	bool yes;
+
+	while (w < n && s[w] != ' ' && s[w] != ',' && s[w] != '.')
+		w++;
+	fold_utf8(s, w, &b);
+	k = b.len;
+	yes = mv_equals(MV_ATTR_WEEKDAY, b.s, k) || mv_equals(MV_ATTR_START, b.s, k);
+	buf_free(&b);
+	return yes;
+}
+
 /* Could s[0..n) be an author's name ("Anna Smith", "John Agent (Acme
  * Support)", «Служба поддержки ОблакоБух»)? A few words, no digits, no
- * sentence end. */
+ * sentence end, not a day name. */
 static bool
 name_like(const char *s, size_t n)
 {
 	size_t words = 0;
 	bool in = false;
 
-	if (n == 0 || u8_chars(s, n) > NAME_CHARS || strchr(".!?;", s[n - 1]))
+	if (n == 0 || u8_chars(s, n) > NAME_CHARS || strchr(".!?;", s[n - 1]) ||
+	    date_words_first(s, n))
 		return false;
 	for (size_t i = 0; i < n; i++) {
 		bool sp = s[i] == ' ' || s[i] == '\t';
@@ -298,34 +317,44 @@ has_body(const struct mt_text *t, const struct seg *g, size_t upto)
 	return false;
 }
 
-static size_t
-segment(struct mt_text *t, size_t from, struct seg *v, size_t max)
-{
-	size_t n = 1;
+struct segs {
+	struct seg *v;
+	size_t n, cap;
+};
 
-	memset(v, 0, sizeof(*v));
-	v[0].start = from;
+/* Open a new block at line 'at' (the last one runs on when there are
+ * SEGMENTS_MAX already); the current one ends there. */
+static struct seg *
+open_seg(struct segs *g, size_t at)
+{
+	struct seg *s;
+
+	if (g->n == SEGMENTS_MAX)
+		return &g->v[g->n - 1];
+	if (g->n)
+		g->v[g->n - 1].end = at;
+	g->v = xgrow(g->v, &g->cap, g->n + 1, sizeof(*g->v));
+	s = &g->v[g->n++];
+	memset(s, 0, sizeof(*s));
+	s->start = at;
+	return s;
+}
+
+static void
+segment(struct mt_text *t, size_t from, struct segs *g)
+{
+	struct seg *cur = open_seg(g, from);
+
 	for (size_t i = from; i < t->n;) {
 		struct header h;
-		struct seg *cur = &v[n - 1];
 
-		if (is_rule(&t->v[i]) && n < max) {
-			cur->end = i;
-			memset(&v[n], 0, sizeof(*v));
-			v[n].start = i;
-			v[n++].comment = true;
+		if (is_rule(&t->v[i])) {
+			cur = open_seg(g, i);
+			cur->comment = true;
 			i++;
 		} else if (header_at(t, i, &h)) {
-			if (!(cur->comment && !cur->header && !has_body(t, cur, i))) {
-				if (n == max) {
-					i += h.span;
-					continue;
-				}
-				cur->end = i;
-				cur = &v[n++];
-				memset(cur, 0, sizeof(*cur));
-				cur->start = i;
-			}
+			if (!(cur->comment && !cur->header && !has_body(t, cur, i)))
+				cur = open_seg(g, i);
 			cur->comment = cur->header = true;
 			cur->when_set = h.when_set;
 			cur->when = h.when;
@@ -335,8 +364,26 @@ segment(struct mt_text *t, size_t from, struct seg *v, size_t max)
 			i++;
 		}
 	}
-	v[n - 1].end = t->n;
-	return n;
+	g->v[g->n - 1].end = t->n;
+}
+
+/* Has segment g a line of text besides its header lines? */
+static bool
+has_text(struct mt_text *t, const struct seg *g)
+{
+	struct header h;
+	size_t i = g->start;
+
+	if (i < g->end && is_rule(&t->v[i]))
+		i++;
+	while (i < g->end && mt_blank(&t->v[i]))
+		i++;
+	if (i < g->end && header_at(t, i, &h))
+		i += h.span;
+	for (; i < g->end; i++)
+		if (!mt_blank(&t->v[i]) && !is_rule(&t->v[i]))
+			return true;
+	return false;
 }
 
 /* A last block under a rule, with no header, short, that holds a
@@ -377,9 +424,11 @@ same_author(const char *author, const char *recipient)
 	return same;
 }
 
-/* Dated comments, newest first: what a notification lists. */
+/* Dated comments with a body, newest first: what a notification lists
+ * (a list of dates alone is no comment list). */
 static bool
-newest_first(const struct seg *v, size_t n, size_t *dated)
+newest_first(struct mt_text *t, const struct seg *v, size_t n,
+	     size_t *dated)
 {
 	const struct esc_time *prev = NULL;
 
@@ -390,7 +439,7 @@ newest_first(const struct seg *v, size_t n, size_t *dated)
 		if (prev && v[i].when.t > prev->t)
 			return false;
 		prev = &v[i].when;
-		(*dated)++;
+		*dated += has_text(t, &v[i]);
 	}
 	return true;
 }
@@ -418,16 +467,21 @@ size_t
 notification_mark(struct mt_text *t, size_t from, const char *recipient,
 		  bool marker)
 {
-	struct seg *v = xcalloc(SEGMENTS_MAX, sizeof(*v));
-	size_t n = segment(t, from, v, SEGMENTS_MAX), comments = 0, dated;
-	size_t last = n, newest, headers = 0;
+	struct segs g = {0};
+	struct seg *v;
+	size_t n, comments = 0, dated, last, newest, headers = 0;
+
+	segment(t, from, &g);
+	v = g.v;
+	n = g.n;
+	last = n;
 
 	for (size_t i = 0; i < n; i++) {
 		comments += v[i].comment;
 		headers += v[i].header;
 	}
 	if (comments == 0 ||
-	    (!marker && (!newest_first(v, n, &dated) || dated < 2))) {
+	    (!marker && (!newest_first(t, v, n, &dated) || dated < 2))) {
 		free(v);
 		return 0;
 	}

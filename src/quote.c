@@ -19,6 +19,7 @@
 #define ATTRIBUTION_SPAN 7   /* lines, blanks included, of one */
 #define FIELD_NAME_MAX 48    /* bytes before the colon of a header field */
 #define FIELD_CONTINUATIONS 2 /* wrapped value lines inside a header block */
+#define HEADER_BLOCK_LINES 16 /* lines of a quoted header block looked at */
 #define UNQUOTE_DEPTH 3	     /* levels a quote-only body is read down */
 #define HISTORY_INTRO_MAX 80 /* bytes of a "Ticket history:" line */
 #define REPLY_ABOVE_MAX 120  /* bytes of a reply-above marker's text */
@@ -275,7 +276,7 @@ header_block(struct mt_text *t, size_t i, bool rule_before)
 	bool evidence = false, dummy_e = false;
 	size_t j, end = 0, cont = 0;
 
-	for (j = i; j < t->n; j++) {
+	for (j = i; j < t->n && j < i + HEADER_BLOCK_LINES; j++) {
 		struct mt_line *l = &t->v[j];
 
 		if (mt_blank(l) || mt_quoted(l))
@@ -465,8 +466,17 @@ split_shared_line(struct mt_text *t, size_t i)
 	size_t n;
 	const char *f = mt_folded(&t->v[i], &n);
 
+	size_t k = n;
+
 	if (n > ATTRIBUTION_MAX || mt_quoted(&t->v[i]) ||
 	    starts_with_start_word(f, n))
+		return;
+	/* only a line that ends like an attribution can hold one */
+	while (k && (is_rule_char(f[k - 1]) || f[k - 1] == ' '))
+		k--;
+	(void)cut_colon(f, &k);
+	if (mv_suffix(MV_ATTR_END, f, k) == 0 &&
+	    mv_suffix(MV_ATTR_END_WEAK, f, k) == 0)
 		return;
 	for (size_t p = 1; p + 1 < n; p++) {
 		size_t q = p, at;

@@ -89,17 +89,6 @@ last_kept(const struct mt_text *t, size_t before)
 	return t->n;
 }
 
-/* Kept lines that are not blank in [from, t->n). */
-static size_t
-kept_after(const struct mt_text *t, size_t from)
-{
-	size_t k = 0;
-
-	for (size_t i = from; i < t->n; i++)
-		k += t->v[i].mark == MT_KEPT && !mt_blank(&t->v[i]);
-	return k;
-}
-
 /* ------------------------------------------------------------------ */
 /* "-- " delimiter. */
 
@@ -115,15 +104,20 @@ is_delimiter(const struct mt_line *l)
 static bool
 mark_delimiter(struct mt_text *t)
 {
-	for (size_t i = 0; i < t->n; i++) {
-		if (t->v[i].mark != MT_KEPT || !is_delimiter(&t->v[i]))
+	size_t kept = 0, at = t->n;
+
+	for (size_t i = t->n; i-- > 0 && kept <= SIGNATURE_LINES;) {
+		if (t->v[i].mark != MT_KEPT)
 			continue;
-		if (kept_after(t, i + 1) > SIGNATURE_LINES)
-			continue;
-		mt_mark(t, i, t->n, MT_SIGNATURE);
-		return true;
+		if (is_delimiter(&t->v[i]))
+			at = i;
+		else if (!mt_blank(&t->v[i]))
+			kept++;
 	}
-	return false;
+	if (at == t->n)
+		return false;
+	mt_mark(t, at, t->n, MT_SIGNATURE);
+	return true;
 }
 
 /* ------------------------------------------------------------------ */

@@ -80,6 +80,18 @@ static const struct ncase cases[] = {
 	{"one dated line is no comment list",
 	 "Hello,\nKate Lee, 27.11.2026 10:00\nFixed.\n", NULL,
 	 "Hello,\nKate Lee, 27.11.2026 10:00\nFixed.", false},
+	{"a list of dates, newest first, is no comment list",
+	 "Calls so far:\nTuesday, 24.11.2026 11:00\nMonday, 23.11.2026 "
+	 "10:00\nNobody answered.\n",
+	 NULL,
+	 "Calls so far:\nTuesday, 24.11.2026 11:00\nMonday, 23.11.2026 "
+	 "10:00\nNobody answered.",
+	 false},
+	{"dated lines with no text under them are no comments",
+	 "Visits:\nKate Lee, 24.11.2026 11:00\nKate Lee, 23.11.2026 10:00\n",
+	 NULL,
+	 "Visits:\nKate Lee, 24.11.2026 11:00\nKate Lee, 23.11.2026 10:00",
+	 false},
 	{"a sentence with a date is no header",
 	 "We spoke on 27.11.2026 10:00 and agreed on a refund.\nOn 26.11.2026 "
 	 "09:00 you said it was fine.\n",

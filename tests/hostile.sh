@@ -72,6 +72,26 @@ make_mail() {
 	printf 'Content-Type: text/plain\n\nticket\0 4711\0\0 we will\0 answer\n' >>"$D/nul-bytes.eml"
 }
 
+# Mail bodies that would make the reply/history/signature rules do
+# quadratic work if a rule looked ahead or back without a bound: 50,000
+# signature delimiters, header fields, dated comment headers under a
+# helpdesk marker, attribution lines, shared reply/attribution lines,
+# and a '>' run broken by wrapped links.
+make_layouts() {
+	for k in dashes fields comments attrs shared links; do
+		mail_head "layout-$k" >"$D/layout-$k.eml"
+		printf 'Content-Type: text/plain\n\nHello, my ticket is 4711.\n' >>"$D/layout-$k.eml"
+	done
+	awk 'BEGIN { for (i = 0; i < 50000; i++) print "--" }' >>"$D/layout-dashes.eml"
+	awk 'BEGIN { for (i = 0; i < 50000; i++) print "Subject: x 1" }' >>"$D/layout-fields.eml"
+	{ printf '##- Please type your reply above this line -##\n'
+	  awk 'BEGIN { for (i = 0; i < 25000; i++) { print "Kate Lee, 20.11.2026 10:00"; print "text" } }'
+	} >>"$D/layout-comments.eml"
+	awk 'BEGIN { for (i = 0; i < 25000; i++) { print "On Wed, Apr 4, 2012 at 3:59 PM"; print "" } }' >>"$D/layout-attrs.eml"
+	awk 'BEGIN { for (i = 0; i < 50000; i++) print "reply On Wed, Apr 4, 2012 at 3:59 PM, me@x.com wrote:" }' >>"$D/layout-shared.eml"
+	awk 'BEGIN { for (i = 0; i < 50000; i++) { print "> q"; print "_x=1" } }' >>"$D/layout-links.eml"
+}
+
 make_markup() {
 	{
 		printf '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n<!ENTITY lol "lol">\n'
@@ -126,6 +146,7 @@ mkdir -p "$D"
 make_mail
 make_markup
 make_files
+make_layouts
 
 # Files that must give exactly one "escalate: warning: PATH: reason" (or
 # error:) line.
@@ -162,7 +183,8 @@ for f in good-chat.txt chat.txt.gz chat.txt.xz good-mail.eml \
 	truncated-multipart.eml deep-5000.eml \
 	bad-base64.eml bad-qp.eml unknown-charset.eml absurd-charset.eml \
 	nul-bytes.eml chat-escapes.txt long-line-chat.txt long-line.eml \
-	entity-bomb.html deep-200000.html; do
+	entity-bomb.html deep-200000.html layout-dashes.eml layout-fields.eml \
+	layout-comments.eml layout-attrs.eml layout-shared.eml layout-links.eml; do
 	n=$(jq --arg p "$D/$f" '[.conversations[] | select(.source == $p)] | length' "$W/out.json" 2>/dev/null)
 	if [ "${n:-0}" -ge 1 ]; then ok; else bad "$f: not reported"; fi
 done
