@@ -112,7 +112,7 @@ has_date_part(const char *s, size_t n)
 static bool
 is_separator(struct mt_line *l)
 {
-	size_t n, a, b, lead, trail;
+	size_t n, a, b, k, lead, trail;
 	const char *f = mt_folded(l, &n);
 
 	core_of(f, n, &a, &b, &lead, &trail);
@@ -121,9 +121,9 @@ is_separator(struct mt_line *l)
 	if (lead + trail >= RULE_CHARS_MIN &&
 	    mv_prefix(MV_SEPARATOR, f + a, b - a) > 0)
 		return true;
-	(void)cut_colon(f + a, &b);
-	b = b > a ? b : a;
-	return lead + trail == 0 && mv_equals(MV_SEPARATOR_LINE, f + a, b - a);
+	k = b - a;
+	(void)cut_colon(f + a, &k);
+	return lead + trail == 0 && mv_equals(MV_SEPARATOR_LINE, f + a, k);
 }
 
 /* "Ticket history:", «История обращения № 1234567:»: the earlier

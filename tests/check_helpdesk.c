@@ -28,18 +28,18 @@ static const struct layout layouts[] = {
 	/* Zendesk: marker, banner, newest comment on top, older ones and
 	 * the footer under rules */
 	{"zendesk-en.eml",
-	 "Your request (48213) has been updated. To add additional comments, "
-	 "reply to this email.\n\nMark Olsen (Helio Support)\n\nNov 26, 2026, "
+	 "Your request (52817) has been updated. To add additional comments, "
+	 "reply to this email.\n\nMark Olsen (Printly Support)\n\nNov 26, 2026, "
 	 "14:05 GMT+3\n\nHello Anna,\n\nThe replacement roller has been "
 	 "ordered. We will ship it to you by Friday, November 27.",
 	 "The printer still jams on every second page. We were promised a fix "
 	 "last week.",
-	 "The replacement roller has been ordered.", ROLE_AGENT, "48213"},
+	 "The replacement roller has been ordered.", ROLE_AGENT, "52817"},
 	/* the customer's reply above the marker is the message */
 	{"zendesk-en-reply.eml",
 	 "Hello Mark,\n\nthe roller has still not arrived, and it is Monday "
 	 "now.\nAnna",
-	 "Your request (48213) has been updated.", NULL, ROLE_CUSTOMER, ""},
+	 "Your request (52817) has been updated.", NULL, ROLE_CUSTOMER, ""},
 	{"zendesk-ru.eml",
 	 "Ваш запрос (55310) обновлён. Чтобы добавить комментарий, ответьте "
 	 "на это письмо.\n\nОлег Смирнов (Служба поддержки Гелиос)\n\n26 нояб. "
@@ -142,12 +142,12 @@ static const struct layout layouts[] = {
 	 "TKT-4471"},
 	/* Zoho Desk: [##N##] and the ticket details of the acknowledgement */
 	{"zohodesk-en.eml",
-	 "Dear Anna Petrova,\n\nThank you for contacting Helio Support. This "
+	 "Dear Anna Petrova,\n\nThank you for contacting Cobalt Support. This "
 	 "is an automated response confirming the receipt of your ticket. One "
 	 "of our agents will get back to you as soon as possible.\n\nFor your "
 	 "records, the details of the ticket are listed below.\n\nTicket ID: "
 	 "35021\nSubject: Payment failed twice\nDepartment: Billing",
-	 "Helio Support", NULL, ROLE_AGENT, "35021"},
+	 "Cobalt Support", NULL, ROLE_AGENT, "35021"},
 	/* Usedesk: the reply, then the ticket history oldest first */
 	{"usedesk-en.eml",
 	 "Hello Anna,\n\nWe have booked a courier: he will collect the jacket "

@@ -88,6 +88,18 @@ static const struct html_case cases[] = {
 	 "1px solid #0857A6; margin:10px; padding:0 0 0 10px;\"><div>Вернём "
 	 "деньги.</div></blockquote></div>",
 	 "Прошла неделя."},
+	/* an HTML-only reply, no blank line before the attribution: the
+	 * reply's last lines (the ticket, the name) stay */
+	{"html-only reply, attribution right under the reply",
+	 "<div>Жду ответа.</div><div>Номер обращения 4471902</div><div>Анна"
+	 "</div><div>пт, 27 нояб. 2026 г. в 10:00, Поддержка &lt;s@x.ru&gt;:"
+	 "</div><blockquote><div>Ответим в течение 3 дней.</div></blockquote>",
+	 "Жду ответа.\nНомер обращения 4471902\nАнна"},
+	{"html-only reply, a wrapped attribution under the reply",
+	 "<div>Still waiting.</div><div>Ticket 44719</div><div>Anna</div><div>"
+	 "On Fri, Nov 27, 2026 at 10:00 AM Support</div><div>&lt;s@x.com&gt; "
+	 "wrote:</div><blockquote>We will refund you.</blockquote>",
+	 "Still waiting.\nTicket 44719\nAnna"},
 	{"proton mail quote",
 	 "<div>Thanks</div><div class=\"protonmail_quote\">------- Original "
 	 "Message -------<br>On Friday, 27 Nov 2026 10:00, Support wrote:<br>"

@@ -39,6 +39,25 @@ golden 0 samples.txt samples/
 # Test inputs: damaged mail, a file that is not mail (exit 2), chats.
 golden 2 data.json -f json tests/data/chat tests/data/eml
 
+# The analyzed text of every message (--explain), one block per message:
+# a change in how replies, quoted history, signatures, notifications and
+# page header rows are told apart shows here, message by message.
+TEXTS_JQ='.conversations[] | .source as $s | .messages[]
+ | "== \($s) #\(.index) \(.role) \(.sender.name // .sender.address // "-")\n\(.text // "")"'
+# Each folder is one run: e-mails are threaded across the inputs of a run.
+texts() {
+	name=$1
+	shift
+	: >"$T/$name"
+	for dir in "$@"; do
+		$RUN $ARGS --explain -f json "$dir" 2>/dev/null | jq -r "$TEXTS_JQ" >>"$T/$name"
+	done
+	if [ "$update" -eq 1 ]; then cp "$T/$name" "tests/golden/$name"; fi
+	if diff -u "tests/golden/$name" "$T/$name" >"$T/diff"; then ok; else bad "$name differs:"; head -60 "$T/diff"; fi
+}
+texts texts.txt samples/ tests/data/eml tests/data/helpdesk tests/data/html \
+	tests/data/transcript tests/data/chat
+
 # Hand-written expectations: action, actions, tickets, deadlines per sample.
 check_row() {
 	file=$1 action=$2 actions=$3 tickets=$4 deadlines=$5
