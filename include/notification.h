@@ -17,7 +17,9 @@
  * 10:00", "2026-11-27 10:00:00 - Anna Smith (Additional comments)",
  * "Anna Smith commented:", «Ответ специалиста (Наталья, 17.03.2026
  * 14:30):», a name line over a date line). The newest comment is the one
- * with the latest time, else the first. A comment whose author is
+ * with the latest time, else the first; its header lines go with the
+ * history too (an author and a time, no words of the message: a date
+ * there is no promise's). A comment whose author is
  * 'recipient' (the addressee's name; NULL: unknown) is the recipient's
  * own text quoted back, never the message. 'marker': the body opened
  * with a reply-above marker; without one only a list of at least two

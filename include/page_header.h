@@ -32,4 +32,9 @@ void page_header_sender(char **name, char **addr, enum role *hint);
 
 void page_header_free(struct page_header *h);
 
+/* Is s[0..n) a line that is only a date (and a time): "Mon, Nov 23, 2026
+ * at 9:12 AM", «26 нояб. 2026 г., 14:05 GMT+3», "· 23 Nov 2026 09:12"?
+ * *st gets the stamp found. */
+bool page_header_date_line(const char *s, size_t n, struct stamp *st);
+
 #endif /* ESC_PAGE_HEADER_H */

@@ -200,7 +200,7 @@ mt_join(const struct mt_text *t, enum mt_mark mark)
 {
 	struct buf b = {0};
 	size_t first = 0, last = 0;
-	bool any = false;
+	bool any = false, last_blank = false, skipped = false;
 	char *t0;
 
 	for (size_t i = 0; i < t->n; i++) {
@@ -213,8 +213,20 @@ mt_join(const struct mt_text *t, enum mt_mark mark)
 	}
 	buf_append(&b, "", 0);
 	for (size_t i = first; any && i <= last; i++) {
-		if (!selected(&t->v[i], mark))
+		bool blank = mt_blank(&t->v[i]);
+
+		if (!selected(&t->v[i], mark)) {
+			skipped = true;
 			continue;
+		}
+		/* where lines were taken out between two blank lines, one
+		 * blank line is enough */
+		if (blank && last_blank && skipped)
+			continue;
+		skipped = skipped && blank;
+		last_blank = blank;
+		if (!blank)
+			skipped = false;
 		buf_append(&b, t->v[i].s, t->v[i].n);
 		buf_putc(&b, '\n');
 	}

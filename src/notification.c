@@ -9,6 +9,7 @@
 
 #include "fold.h"
 #include "mailvocab.h"
+#include "page_header.h"
 #include "stamp.h"
 #include "util.h"
 
@@ -32,6 +33,7 @@ struct seg {
 	size_t start, end; /* lines [start, end) */
 	bool comment;	   /* opened by a rule or a header */
 	bool header;
+	size_t hstart, hspan; /* the header's lines */
 	bool when_set;
 	struct esc_time when;
 	char author[AUTHOR_MAX];
@@ -246,12 +248,12 @@ stamp_header(const char *s, size_t n, struct header *h)
 	return false;
 }
 
-/* A line that is only a date and a time ("Nov 27, 2026, 10:15 GMT+3"). */
+/* A line that is only a date and a time ("Nov 27, 2026, 10:15 GMT+3",
+ * «26 нояб. 2026 г., 14:05 GMT+3»). */
 static bool
 stamp_only(const char *s, size_t n, struct stamp *st)
 {
-	return dated(s, n, st) && st->start == 0 &&
-	       zone_tail(s + st->end, n - st->end);
+	return page_header_date_line(s, n, st);
 }
 
 /* A comment header at line i; h gets its span, time and author. */
@@ -356,6 +358,8 @@ segment(struct mt_text *t, size_t from, struct segs *g)
 			if (!(cur->comment && !cur->header && !has_body(t, cur, i)))
 				cur = open_seg(g, i);
 			cur->comment = cur->header = true;
+			cur->hstart = i;
+			cur->hspan = h.span;
 			cur->when_set = h.when_set;
 			cur->when = h.when;
 			memcpy(cur->author, h.author, sizeof(cur->author));
@@ -498,6 +502,11 @@ notification_mark(struct mt_text *t, size_t from, const char *recipient,
 	}
 	if (newest < n && is_rule(&t->v[v[newest].start]))
 		mt_mark(t, v[newest].start, v[newest].start + 1, MT_HISTORY);
+	/* the newest comment's header (its author and time) is no text of
+	 * its own: a date there is no promise's */
+	if (newest < n && v[newest].header)
+		mt_mark(t, v[newest].hstart, v[newest].hstart + v[newest].hspan,
+			MT_HISTORY);
 	free(v);
 	return comments;
 }

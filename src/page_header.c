@@ -128,7 +128,7 @@ date_rest(const char *s, size_t n)
 			i += 2; /* · */
 			continue;
 		}
-		while (k < n && !strchr(" \t,:()|", s[k]))
+		while (k < n && !strchr(" \t,:()|+-", s[k]))
 			k++;
 		if (!date_word(s + i, k - i))
 			return false;
@@ -145,6 +145,12 @@ stamp_line(const char *s, size_t n, struct stamp *st)
 	if (n > ROW_MAX || !stamp_find(s, n, st) || !st->has_date)
 		return false;
 	return date_rest(s, st->start) && date_rest(s + st->end, n - st->end);
+}
+
+bool
+page_header_date_line(const char *s, size_t n, struct stamp *st)
+{
+	return stamp_line(s, n, st);
 }
 
 /* The kind of one row; fills h for the rows that say something. */

@@ -29,8 +29,7 @@ static const struct layout layouts[] = {
 	 * the footer under rules */
 	{"zendesk-en.eml",
 	 "Your request (52817) has been updated. To add additional comments, "
-	 "reply to this email.\n\nMark Olsen (Printly Support)\n\nNov 26, 2026, "
-	 "14:05 GMT+3\n\nHello Anna,\n\nThe replacement roller has been "
+	 "reply to this email.\n\nHello Anna,\n\nThe replacement roller has been "
 	 "ordered. We will ship it to you by Friday, November 27.",
 	 "The printer still jams on every second page. We were promised a fix "
 	 "last week.",
@@ -42,8 +41,7 @@ static const struct layout layouts[] = {
 	 "Your request (52817) has been updated.", NULL, ROLE_CUSTOMER, ""},
 	{"zendesk-ru.eml",
 	 "Ваш запрос (55310) обновлён. Чтобы добавить комментарий, ответьте "
-	 "на это письмо.\n\nОлег Смирнов (Служба поддержки Гелиос)\n\n26 нояб. "
-	 "2026 г., 14:05 GMT+3\n\nЗдравствуйте, Анна!\n\nМастер приедет в "
+	 "на это письмо.\n\nЗдравствуйте, Анна!\n\nМастер приедет в "
 	 "субботу, 28 ноября, с 10:00 до 14:00 и заменит роутер.",
 	 "Интернета нет с понедельника. Вы обещали прислать мастера ещё вчера.",
 	 NULL, ROLE_AGENT, "55310"},
@@ -65,13 +63,13 @@ static const struct layout layouts[] = {
 	/* Jira Service Management: "Reply above this line.", a comment
 	 * header, the service footer; the key at the start of the Subject */
 	{"jira-sm-en.eml",
-	 "Priya Natarajan commented:\n\nHi Ravi, we have replaced the SSD. The "
+	 "Hi Ravi, we have replaced the SSD. The "
 	 "laptop will be ready for pickup tomorrow after 2 pm.",
 	 "Help Center, powered by Jira Service Management, sent you this "
 	 "message.",
 	 NULL, ROLE_AGENT, "HELP-512"},
 	{"jira-sm-ru.eml",
-	 "Ирина Смирнова добавил(а) комментарий:\n\nДмитрий, доступ "
+	 "Дмитрий, доступ "
 	 "восстановим сегодня до 18:00, сейчас администратор пересоздаёт "
 	 "учётную запись.",
 	 "Просмотреть запрос · Отключить уведомления по этому запросу", NULL,
@@ -80,8 +78,7 @@ static const struct layout layouts[] = {
 	 * is not the incident number */
 	{"servicenow-en.eml",
 	 "A comment has been added to your incident INC0012345.\n\nShort "
-	 "description: Laptop cannot connect to VPN\n\nComments:\n2026-11-26 "
-	 "14:05:12 EST - Jordan Lee (Additional comments)\nWe have reset your "
+	 "description: Laptop cannot connect to VPN\n\nComments:\nWe have reset your "
 	 "VPN profile. Please restart the laptop; if it still fails we will "
 	 "send you a replacement by Monday.",
 	 "VPN still fails with error 809. I cannot work from home.", NULL,
@@ -112,8 +109,7 @@ static const struct layout layouts[] = {
 	 "25.11.2026 09:12 - John Smith wrote:", NULL, ROLE_AGENT,
 	 "2026112510000031"},
 	{"otrs-ru.eml",
-	 "Обращение [Ticket#2026112410000017] обновлено\n\nОтвет специалиста "
-	 "(Наталья Гусева, 25.11.2026 11:38):\n\nПавел Андреевич, добрый "
+	 "Обращение [Ticket#2026112410000017] обновлено\n\nПавел Андреевич, добрый "
 	 "день!\n\nОшибку воспроизвели, исправление выйдет в обновлении 27 "
 	 "ноября. После установки выгрузите отчёт повторно.",
 	 "Ваше обращение зарегистрировано. Специалист ответит в течение 1 "
@@ -162,15 +158,13 @@ static const struct layout layouts[] = {
 	/* Omnidesk: a marker, comments oldest first: the newest (by time) is
 	 * at the bottom */
 	{"omnidesk-ru.eml",
-	 "Ответ по обращению №685-123456\n\nОтвет оператора (Максим, "
-	 "27.11.2026 12:30):\nАнна, проблема была на стороне платёжного "
+	 "Ответ по обращению №685-123456\n\nАнна, проблема была на стороне платёжного "
 	 "шлюза, сейчас оплата работает. Промокод на скидку 10% пришлём "
 	 "сегодня до 20:00.",
 	 "Оплата картой не проходит, пишет «Ошибка банка».", NULL, ROLE_AGENT,
 	 "685-123456"},
 	{"omnidesk-en.eml",
-	 "Reply to your request #685-123470\n\nReply from Max (27.11.2026 "
-	 "12:30):\nAnna, the payment gateway had a fault and works again now. "
+	 "Reply to your request #685-123470\n\nAnna, the payment gateway had a fault and works again now. "
 	 "We will send you a 10% discount code today by 8 pm.",
 	 "Card payment fails with \"Bank error\".", NULL, ROLE_AGENT,
 	 "685-123470"},

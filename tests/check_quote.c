@@ -165,7 +165,7 @@ static const struct quote_case locale_cases[] = {
 	/* a sign-off below the quote closes the reply and stays */
 	{"Test reply\n\nOn 04/19/2011 07:10 AM, Roman wrote:\n\n>\n> Test\n\n"
 	 "Regards, Roman\n",
-	 "Test reply\n\n\n\nRegards, Roman",
+	 "Test reply\n\nRegards, Roman",
 	 "On 04/19/2011 07:10 AM, Roman wrote:\n>\n> Test"},
 	/* a body that is only a quote is read one level down */
 	{"> Reply\n> On 11-Apr-2011, at 6:54 PM, Bob <b@x.com> wrote:\n> > Test\n",
