@@ -94,22 +94,26 @@ add(const struct msg_view *v, enum finding_type type, size_t i)
 	return f;
 }
 
-/* Whether an earlier message of the company said the matter is done,
- * or promised to do it: what a "still not" answers. */
+/* Whether an earlier message said the matter is done and no customer
+ * has said since that it is not: what a "still not" answers (SPEC 4).
+ * A "still nothing" after a mere promise is the promise's business (its
+ * status), and a second one after a reopen repeats it. */
 static bool
 something_to_reopen(const struct msg_view *v, size_t first)
 {
+	bool open = false;
+
 	for (size_t i = 0; i < first; i++) {
 		const struct finding *f = &v->c->findings[i];
 
 		if (f->message >= v->msg->index)
 			continue;
-		if (f->type == FIND_RESOLUTION ||
-		    (f->type == FIND_DEADLINE && !f->claimed &&
-		     f->promise == PROMISE_RESOLVE))
-			return true;
+		if (f->type == FIND_RESOLUTION)
+			open = true;
+		else if (f->type == FIND_REOPEN)
+			open = false;
 	}
-	return false;
+	return open;
 }
 
 void

@@ -183,14 +183,18 @@ static const struct orow orows[] = {
 	 "resolution@1; reopen@2"},
 	{"Перерасчёт выполнен.", "Получила, спасибо!",
 	 "resolution@1; resolution@2"},
+	/* after a mere promise a "still not" is that promise's status */
 	{"Мы вернём деньги в течение 5 дней.", "Деньги так и не пришли.",
-	 "reopen@2"},
+	 "none"},
 	{"Ваша карта готова к выдаче.", "Интернета по-прежнему нет.",
 	 "resolution@1; reopen@2"},
 	{"Thank you for contacting us.", "It still doesn't work.", "none"},
 	{"We will refund you within 5 days.",
 	 "The app shows «Refunded» but the money still hasn't arrived.",
-	 "reopen@2"},
+	 "none"},
+	{"Деньги возвращены на карту.",
+	 "Приложение пишет «Возврат выполнен», но денег так и нет.",
+	 "resolution@1; reopen@2"},
 };
 
 static struct patset tps;

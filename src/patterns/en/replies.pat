@@ -65,8 +65,10 @@ meta weight=0.5
 regex \b(?:support|someone|somebody|an?\s+(?:agent|member\s+of\s+(?:our|the)\s+(?:support\s+)?team|representative|advisor|adviser|specialist))\s+will\s+be\s+with\s+you\b
 regex |\b(?:no|don(?:'|’)t|do\s+not)\s+need\s+to\s+contact\s+us\s+again\b|\bkeep\s+this\s+(?:e-?mail|message|letter)\s+for\s+your\s+records\b
 regex |\bquote\s+(?:the|this|your)\s+(?:reference|ticket|case)\b|\bplease\s+describe\s+your\s+(?:issue|problem|question)\b
+regex |\b(?:keep|leave|include)\s+(?:the|this|your)\s+(?:ticket|reference|case|request)\s+(?:number|ID|reference)\s+in\s+the\s+subject\b
 regex |\b(?:try|use)\s+(?:signing\s+in\s+|logging\s+in\s+)?(?:from|in)\s+an?\s+(?:incognito|private)(?:\s*/\s*(?:incognito|private))?\s+(?:window|tab|mode)\b|\bmake\s+sure\s+(?:your\s+)?(?:browser|app|device)\s+is\s+up\s+to\s+date\b
 ok Support will be with you shortly.
+ok Please keep the ticket number in the subject line when replying.
 ok You don't need to contact us again in the meantime.
 ok Please keep this email for your records and quote the reference if you contact us.
 ok Try signing in from an incognito/private window
@@ -86,6 +88,44 @@ ok I've passed your message about file ORD-BC-55871 to the relevant team.
 ok we have passed your question on to the relevant department
 no forwarded to your email address
 no passed the test
+
+pattern en.template.passed-generic
+type template
+meta weight=0.5
+regex \b(?:your\s+(?:request|case|ticket|issue|concern|query|question|enquiry|inquiry|complaint|feedback|message|comments?|details|information)|this(?:\s+(?:request|case|matter|issue))?)
+regex \s+(?:has\s+been|have\s+been|was|were|is\s+being|got)\s+(?:forwarded|passed(?:\s+on)?|escalated|referred|transferred|shared|sent\s+on)\s+(?:on\s+)?(?:to|with)\s+(?:the|our)\s+
+regex |\b(?:forwarded|passed|escalated|referred|transferred|shared)\s+(?:on\s+)?your\s+(?:request|case|ticket|issue|concern|query|question|enquiry|inquiry|complaint|feedback|message|comments?|details)\s+(?:on\s+)?(?:to|with)\s+(?:the|our)\s+
+ok Your request has been forwarded to our Billing team, who will get back to you.
+ok I have forwarded your request to our deposits department.
+ok We have shared your feedback with our restaurant partner.
+ok your complaint was passed on to the store manager
+no I forwarded the invoice to our accountant
+no your parcel was sent to the depot on Monday
+
+pattern en.template.sorry-to-hear
+type template
+meta weight=0.3
+regex \b(?:we(?:'|’)re|we\s+are|I(?:'|’)m|I\s+am)\s+(?:so\s+|very\s+|really\s+|truly\s+|sincerely\s+|terribly\s+)?sorry\s+to\s+(?:hear|learn|read)\b
+regex |\b(?:didn(?:'|’)t|did\s+not|doesn(?:'|’)t|does\s+not|has\s+not|hasn(?:'|’)t|failed\s+to)\s+(?:fully\s+)?(?:meet|live\s+up\s+to)\s+your\s+expectations\b
+regex |\bwe\s+take\s+(?:[a-z-]+\s+){0,3}?(?:very\s+|extremely\s+|really\s+)?seriously\b
+regex |\bwe\s+(?:hope|look\s+forward)\s+to\s+(?:see(?:ing)?|serv(?:e|ing)|welcom(?:e|ing)|hear(?:ing)?\s+from)\s+you\s+again\b
+ok We're sorry to hear you're having trouble with billing.
+ok I'm very sorry to learn about this.
+ok We're sorry your order didn't meet your expectations.
+ok We take food quality very seriously.
+ok We hope to see you again soon!
+no I'm sorry, but the refund was sent on 3 May.
+no the seat did not meet the safety standard
+no we take payments by card only
+
+pattern en.template.you-reached
+type template
+meta weight=0.3
+regex \byou(?:(?:'|’)ve|\s+have)\s+(?:reached|contacted)\s+(?:the\s+)?(?:[A-Za-z0-9&.'-]+\s+){0,3}?(?:support|help\s*desk|customer\s+(?:service|care)|care\s+team|service\s+desk)\b
+ok You've reached Larkspur Home support.
+ok You have contacted the Orbital Telecom customer care team.
+no I have contacted your support three times already.
+no Have you reached the support page?
 
 pattern en.template.apologize
 type template
@@ -116,7 +156,9 @@ no the cache was full
 pattern en.template.restart-reinstall
 type template
 meta weight=0.5
-regex \b(?:restart|reboot|reinstall|re-install)\s+(?:the\s+|your\s+)?(?:app|application|device|phone|router|computer|browser|modem)\b
+regex \b(?:restart|reboot|reinstall|re-install|power-cycle|power\s+cycle)\s+(?:the\s+|your\s+)?(?:[a-z-]+\s+)?(?:app|application|device|phone|router|computer|browser|modem|laptop|tablet|console|box|tv|hub|camera|cameras|printer|handset)\b
+regex |\b(?:turn|switch|toggle)\s+(?:on\s+|off\s+)?(?:the\s+)?(?:airplane|aeroplane|flight|wi-?fi|bluetooth|mobile\s+data|data\s+roaming|roaming)(?:\s+mode)?\s+(?:on|off)\b
+regex |\breset\s+(?:your\s+|the\s+)?(?:network|APN|app|browser)\s+settings\b|\bcheck\s+that\s+(?:your\s+)?(?:mobile\s+data|data\s+roaming|roaming|wi-?fi|bluetooth|location)\s+is\s+(?:switched|turned)\s+on\b
 regex |\bupdate\s+(?:the\s+|your\s+)?(?:app|application|browser|firmware)\s+to\s+the\s+latest\b
 regex |\b(?:uninstall|delete|remove)\s+(?:the\s+|your\s+)?(?:app|application)\b[^.!?\n]{0,40}?\breinstall\b
 regex |\bturn(?:ing)?\s+(?:it|the\s+(?:device|phone|router|modem|computer)|your\s+(?:device|phone|router|modem|computer))\s+off\s+and\s+(?:back\s+)?on\b
@@ -124,6 +166,9 @@ regex |\bmake\s+sure\s+(?:you\s+have|(?:that\s+)?you(?:'|’)re\s+using|(?:that\
 regex |\b(?:updated|upgraded|update\s+(?:it|the\s+app|your\s+app))\s+to\s+the\s+(?:latest|newest|most\s+recent|current)\s+version\b
 regex |\bmake\s+sure\s+(?:that\s+)?(?:your|the)\s+(?:app|application|browser|software|device|phone)\s+is\s+(?:updated|up\s+to\s+date)\b
 ok restart the app and try again
+ok Power cycle your set-top box.
+ok Turn Airplane mode on for 30 seconds, then off again.
+ok Check that Mobile data is switched on.
 ok Have you tried turning the device off and on again?
 ok uninstall the app, reinstall it from the store
 ok make sure you have the latest version
@@ -132,6 +177,8 @@ ok Please make sure your app is updated to the newest version and try again.
 ok make sure the app is up to date
 no version 4.2 is the latest version
 no I already restarted twice
+no we will restart the billing server tonight
+no I turned roaming on in Spain and it still fails
 no we will update the app next week
 
 pattern en.template.automated
@@ -182,17 +229,19 @@ no we shared the invoice with the finance team
 pattern en.template.thanks-contacting
 type template
 meta weight=0.2
-regex \bthank(?:s|\s+you)\s+for\s+(?:contacting|reaching\s+out\s+to|writing\s+to|getting\s+in\s+touch\s+with|choosing)\s+(?:us|our)\b
+regex \bthank(?:s|\s+you)\s+for\s+(?:contacting|reaching\s+out\s+to|writing\s+to|getting\s+in\s+touch\s+with|choosing)\s+(?!me\b|him\b|her\b|them\b)
 regex |\bthank(?:s|\s+you)\s+for\s+(?:choosing|flying\s+with|shopping\s+with|staying\s+with|banking\s+with)\b
 regex |\bthank(?:s|\s+you)\s+for\s+(?:reaching\s+out|getting\s+in\s+touch)\s*[.!,]
 regex |\bthank(?:s|\s+you)\s+for\s+your\s+(?:e-?mail|message|enquiry|inquiry)\s*[.!,]
 ok Thank you for contacting us
+ok thank you for contacting Costa Verde Rentals.
 ok Thanks for reaching out to us
 ok Thanks for reaching out!
 ok Thank you for choosing Northwind Air.
 ok Thank you for your email.
 no thank you for the reply
 no contacting us is easy
+no thanks for contacting me so fast
 
 pattern en.template.received
 type template
@@ -392,9 +441,10 @@ pattern en.template.self-help
 type template
 meta weight=0.4
 regex \bin\s+the\s+meantime\b[^.!?\n]{0,60}?\b(?:help\s+cent(?:re|er)|FAQs?|knowledge\s+base|support\s+(?:site|articles|pages?))\b
-regex |\b(?:you\s+(?:may|might|can)\s+)?find\s+(?:an\s+answer|answers)\s+(?:to\s+(?:your|many|most)\s+[a-z]+\s+)?in\s+our\s+(?:help\s+cent(?:re|er)|FAQs?|knowledge\s+base)\b
+regex |\b(?:you\s+(?:may|might|can)\s+)?find\s+(?:an\s+answer|answers)\s+(?:to\s+(?:[a-z-]+\s+){0,3}?(?:questions|issues|problems)\s+)?in\s+our\s+(?:help\s+cent(?:re|er)|FAQs?|knowledge\s+base|support\s+(?:site|cent(?:re|er)))\b
 ok In the meantime, you may find an answer in our Help Centre.
 ok you can find answers to most questions in our FAQ
+ok you may find answers to common billing questions in our Help Center
 no in the meantime the engineer will replace the fuse
 no the help centre in Leeds closes at 6 pm
 

@@ -38,6 +38,16 @@ ok Please rate this chat when we are done.
 no Thanks for contacting me so quickly.
 no Thanks for the reply.
 
+pattern en.operator.you-reached
+type operator
+regex \byou(?:(?:'|’)ve|\s+have)\s+(?:reached|contacted)\s+(?:the\s+)?(?:[A-Za-z0-9&.'-]+\s+){0,3}?(?:support|help\s*desk|customer\s+(?:service|care)|care\s+team|service\s+desk)\b
+regex |\ban\s+agent\s+will\s+(?:join|be\s+with\s+you)\b
+ok You've reached Larkspur Home support.
+ok You have contacted the Orbital Telecom customer care team.
+ok An agent will join the chat shortly.
+no I have contacted your support three times already.
+no Have you reached the support page?
+
 pattern en.operator.one-moment
 type operator
 regex \bone\s+moment\s+(?:please\s+)?while\s+I\s+(?:check|look|review|pull)\b
