@@ -107,8 +107,11 @@ list_marker_at(const unsigned char *s, size_t len, size_t j)
 		return true; /* -, *, >, bullet, em dash */
 	while (j < len && s[j] >= '0' && s[j] <= '9')
 		j++;
+	/* "2." or "2)" opens an item; "19.11," is a date wrapped onto
+	 * the line */
 	return j > 0 && j < len && s[j - 1] >= '0' && s[j - 1] <= '9' &&
-	       (s[j] == '.' || s[j] == ')');
+	       (s[j] == '.' || s[j] == ')') &&
+	       !(j + 1 < len && s[j + 1] >= '0' && s[j + 1] <= '9');
 }
 
 /* "Subject: Number port stuck - (312) 555-0147": a label of at most

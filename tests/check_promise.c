@@ -106,6 +106,13 @@ static const struct prow prows[] = {
 	{'A', M, "Решение по выплате будет принято в течение 10 рабочих дней, "
 		 "то есть\nне позднее 7 декабря. О решении сообщим письмом.",
 	 E("2026-12-07", "resolve pending"), 0, NULL, NULL},
+	/* a date wrapped onto the start of a line is no list item */
+	{'A', M, "Our engineer has been booked for your address on Monday,\n"
+		 "30/11, between 08:00 and 12:00 as you asked us earlier.",
+	 AT("2026-11-30", "12:00", "resolve pending"), 0, NULL, NULL},
+	{'A', M, "Замена счётчика в вашей квартире назначена на понедельник,\n"
+		 "30.11, с 9:00 до 13:00, мастер позвонит заранее.",
+	 AT("2026-11-30", "13:00", "resolve pending"), 0, NULL, NULL},
 
 	/* not promises: past, orders, conditions, questions, negation,
 	 * opening hours, general policy, absence, permission, dates of

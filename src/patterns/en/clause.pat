@@ -82,7 +82,7 @@ meta class=past
 meta tense=participle
 regex \b(?=[a-z]{2,}(?<!e)ed\b|(?:sent|went|came|got|gave|made|took|told|said|paid|left|found|spoke|wrote|rang|bought|brought|heard|saw|knew|lost|kept|held|forgot|fell|broke|began|ran|sold|met)\b)
 regex (?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bgot\s)
-regex (?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\byour\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bfully\s)(?<!\bnewly\s)
+regex (?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\byour\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bfully\s)(?<!\bnewly\s)(?<!\bas\s)(?<!\bas\syou\s)(?<!\bas\swe\s)(?<!\bas\sI\s)
 regex (?!(?:expected|scheduled|planned|booked|arranged|estimated|detailed|dedicated|required|limited|interested|concerned|pleased|delighted|attached|related|based|registered|authorized|authorised|certified|qualified|advised|assured|hundred|embed)\b)
 regex [a-z]+\b
 regex |\b(?:yesterday|ago|earlier\s+today|last\s+(?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b
@@ -95,6 +95,8 @@ no it will be processed within 5 days
 no the attached form
 no your expected delivery date
 no our dedicated team
+no as you asked
+no as requested
 
 # ------------------------------------------------------------------
 # Orders: the customer is asked or allowed to act by a time.

@@ -182,6 +182,18 @@ no 24/7 support
 no your order of 12/11/2026
 no 1/2/3/4
 
+pattern en.deadline.date-numeric-short
+type deadline
+meta expr=date
+regex (?:\b(?:by|on|until|till|before|for|no\s+later\s+than)\s+(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)
+regex (?<day>[0-3]?[0-9])/(?<month>[0-3]?[0-9])(?![0-9/])
+ok on Monday, 30/11, between 08:00 and 12:00
+ok by 15/12
+ok Tue 12/15
+no 24/7 support
+no we won 3/4 matches
+no on 12/11/2026 you ordered
+
 pattern en.deadline.date-dotted
 type deadline
 meta expr=date
