@@ -32,8 +32,16 @@ static const char *const chrome_classes[] = {
     "date", "time", "upic", "avatar", "userpic", "photo_wrap",
 };
 
+/* Classes of a message element that the page marks as its own event
+ * ("msg--system"): with no sender, a system message (SPEC 3). */
+static const char *const system_classes[] = {
+    "system", "event", "notice", "service",
+};
+
 /* Attributes that may carry a message's time. */
-static const char *const time_attrs[] = {"datetime", "title", "data-time"};
+static const char *const time_attrs[] = {"datetime", "title", "data-time",
+					   "data-ts", "data-timestamp", "data-date",
+					   "data-sent", "data-created"};
 
 /* Marks xmlNode._private of elements that carry a time label. */
 static char timed_mark;
@@ -250,6 +258,8 @@ skip_in_unit(const xmlNode *n, void *arg)
 		return false;
 	if (n == u->sender || is_unit(u->pg, n) || is_quote_el(n))
 		return true;
+	if (n->name && ascii_strcaseeq((const char *)n->name, "time"))
+		return true; /* the message's time label */
 	return class_has_any(n, chrome_classes,
 			     sizeof(chrome_classes) /
 				 sizeof(chrome_classes[0]));
@@ -412,6 +422,36 @@ take_header_rows(char *text, struct message *m)
 	page_header_sender(&m->sender_name, &m->sender_addr, &m->hint);
 }
 
+/* Drops the leading lines of text that hold only separators ("·", "|",
+ * "—"): what is left of a header row once its sender and time label
+ * are out. Moves the rest of the string down in place. */
+static void
+drop_separator_lines(char *text)
+{
+	static const char *const seps[] = {"\xc2\xb7", "\xe2\x80\xa2",
+					   "\xe2\x80\x94", "\xe2\x80\x93",
+					   "|", "-", ",", ":", "/", " ",
+					   "\t", "\r"};
+	size_t i = 0, line = 0;
+
+	while (text[i]) {
+		size_t k = 0;
+
+		if (text[i] == '\n') {
+			line = ++i;
+			continue;
+		}
+		for (; k < sizeof(seps) / sizeof(seps[0]); k++)
+			if (strncmp(text + i, seps[k], strlen(seps[k])) == 0)
+				break;
+		if (k == sizeof(seps) / sizeof(seps[0]))
+			break;
+		i += strlen(seps[k]);
+	}
+	if (line > 0)
+		memmove(text, text + line, strlen(text + line) + 1);
+}
+
 static void
 add_unit(struct conversation *c, const struct page *pg, xmlNode *root,
 	 int64_t *day)
@@ -425,7 +465,11 @@ add_unit(struct conversation *c, const struct page *pg, xmlNode *root,
 	unit_time(pg, root, day, m);
 	if (u.sender)
 		m->sender_name = sender_name(u.sender);
+	else if (class_has_any(root, system_classes,
+			       sizeof(system_classes) / sizeof(system_classes[0])))
+		m->role = ROLE_SYSTEM;
 	all = html_node_string(root, skip_in_unit, &u);
+	drop_separator_lines(all);
 	take_header_rows(all, m);
 	quote_split(all, &p);
 	free(all);

@@ -94,7 +94,9 @@ type template
 meta weight=0.5
 regex \b(?:your\s+(?:request|case|ticket|issue|concern|query|question|enquiry|inquiry|complaint|feedback|message|comments?|details|information)|this(?:\s+(?:request|case|matter|issue))?)
 regex \s+(?:has\s+been|have\s+been|was|were|is\s+being|got)\s+(?:forwarded|passed(?:\s+on)?|escalated|referred|transferred|shared|sent\s+on)\s+(?:on\s+)?(?:to|with)\s+(?:the|our)\s+
+regex (?:[a-z&-]+\s+){0,3}?(?:team|department|dept|partners?|colleagues|specialists?|unit|desk|manager|supervisor|experts?)\b
 regex |\b(?:forwarded|passed|escalated|referred|transferred|shared)\s+(?:on\s+)?your\s+(?:request|case|ticket|issue|concern|query|question|enquiry|inquiry|complaint|feedback|message|comments?|details)\s+(?:on\s+)?(?:to|with)\s+(?:the|our)\s+
+regex (?:[a-z&-]+\s+){0,3}?(?:team|department|dept|partners?|colleagues|specialists?|unit|desk|manager|supervisor|experts?)\b
 ok Your request has been forwarded to our Billing team, who will get back to you.
 ok I have forwarded your request to our deposits department.
 ok We have shared your feedback with our restaurant partner.
