@@ -116,13 +116,26 @@ something_to_reopen(const struct msg_view *v, size_t first)
 	return open;
 }
 
+/* Whether the company's message refuses: what it says is done there is
+ * the reason of the refusal ("the order was handed out on 8 Nov, so we
+ * cannot refund it"), not a resolution. */
+static bool
+refuses(const struct msg_view *v, size_t first)
+{
+	for (size_t i = first; i < v->c->n_findings; i++)
+		if (v->c->findings[i].type == FIND_REFUSAL)
+			return true;
+	return false;
+}
+
 void
 outcomes_find(const struct msg_view *v, bool company, size_t first)
 {
 	size_t r = company ? NONE : first_live(v, PAT_REOPEN);
 	bool reopened = r != NONE;
 
-	for (size_t i = 0; i < v->n_hits; i++) {
+	for (size_t i = 0; i < v->n_hits && !(company && refuses(v, first));
+	     i++) {
 		if (live(v, i, PAT_RESOLUTION) &&
 		    resolves(v, i, company, first, reopened)) {
 			add(v, FIND_RESOLUTION, i);

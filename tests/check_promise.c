@@ -196,6 +196,19 @@ static const struct orow orows[] = {
 	{"Ваша карта готова к выдаче.", "Интернета по-прежнему нет.",
 	 "resolution@1; reopen@2"},
 	{"Thank you for contacting us.", "It still doesn't work.", "none"},
+	/* what a refusal says is done is its reason, not a resolution */
+	{"The courier confirmed the parcel was delivered on 8 May, so we "
+	 "cannot refund it.",
+	 "That is not true.", "none"},
+	{"Заказ был выдан 08.11 по вашему коду, поэтому вернуть деньги мы не "
+	 "можем.",
+	 "Я его не получала.", "none"},
+	/* a single agent's own completed action; a customer's confirmation */
+	{"Ограничение я сняла, попробуйте войти.", "Получилось, вошла. Спасибо!",
+	 "resolution@1; resolution@2"},
+	{"I have released the deposit manually just now.",
+	 "Picked it up from the bank app, works perfectly. Thanks!",
+	 "resolution@1; resolution@2"},
 	{"We will refund you within 5 days.",
 	 "The app shows «Refunded» but the money still hasn't arrived.",
 	 "none"},

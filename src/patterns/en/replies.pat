@@ -93,9 +93,9 @@ pattern en.template.passed-generic
 type template
 meta weight=0.5
 regex \b(?:your\s+(?:request|case|ticket|issue|concern|query|question|enquiry|inquiry|complaint|feedback|message|comments?|details|information)|this(?:\s+(?:request|case|matter|issue))?)
-regex \s+(?:has\s+been|have\s+been|was|were|is\s+being|got)\s+(?:forwarded|passed(?:\s+on)?|escalated|referred|transferred|shared|sent\s+on)\s+(?:on\s+)?(?:to|with)\s+(?:the|our)\s+
+regex \s+(?:has\s+been|have\s+been|was|were|is\s+being|got)\s+(?:forwarded|passed(?:\s+on)?|transferred|shared|sent\s+on)\s+(?:on\s+)?(?:to|with)\s+(?:the|our)\s+
 regex (?:[a-z&-]+\s+){0,3}?(?:team|department|dept|partners?|colleagues|specialists?|unit|desk|manager|supervisor|experts?)\b
-regex |\b(?:forwarded|passed|escalated|referred|transferred|shared)\s+(?:on\s+)?your\s+(?:request|case|ticket|issue|concern|query|question|enquiry|inquiry|complaint|feedback|message|comments?|details)\s+(?:on\s+)?(?:to|with)\s+(?:the|our)\s+
+regex |\b(?:forwarded|passed|transferred|shared)\s+(?:on\s+)?your\s+(?:request|case|ticket|issue|concern|query|question|enquiry|inquiry|complaint|feedback|message|comments?|details)\s+(?:on\s+)?(?:to|with)\s+(?:the|our)\s+
 regex (?:[a-z&-]+\s+){0,3}?(?:team|department|dept|partners?|colleagues|specialists?|unit|desk|manager|supervisor|experts?)\b
 ok Your request has been forwarded to our Billing team, who will get back to you.
 ok I have forwarded your request to our deposits department.
@@ -103,6 +103,7 @@ ok We have shared your feedback with our restaurant partner.
 ok your complaint was passed on to the store manager
 no I forwarded the invoice to our accountant
 no your parcel was sent to the depot on Monday
+no Your case has been escalated to our billing specialists.
 
 pattern en.template.sorry-to-hear
 type template
@@ -477,12 +478,13 @@ no the address is monitored by our billing team, write to it
 pattern en.refusal.will-not-be
 type refusal
 regex (?:\b(?:will|shall|can|could)\s+not\s+be\s+|\b(?:won|can|couldn|shan)(?:'|’)t\s+be\s+)
-regex (?:returned|refunded|reimbursed|compensated|replaced|repaired|credited|covered|paid(?:\s+out)?|accepted|approved|reinstated|extended|waived|reversed|honou?red|exchanged|released|restored)\b
+regex (?:returned|refunded|reimbursed|compensated|replaced|repaired|credited|covered|paid(?:\s+out)?|accepted|approved|reinstated|extended|waived|reversed|honou?red|exchanged|released|restored|removed|cancell?ed|written\s+off|dropped|lifted|adjusted|corrected|processed|granted|offered)\b
 regex (?![^.!?\n]{0,40}?\b(?:until|unless|before|if|once)\b)
 regex |\bthere(?:'|’)s\s+nothing\s+(?:more|else|further)\s+(?:we|I)\s+can\s+do\b|\bthere\s+is\s+nothing\s+(?:more|else|further)\s+(?:we|I)\s+can\s+do\b
 regex |\b(?:we|I)\s+(?:have|(?:'|’)ve)\s+done\s+(?:all|everything)\s+(?:we|I)\s+can\b
 ok The branch has reviewed the rental and the deposit will not be returned.
 ok There's nothing more we can do.
+ok the roaming charges will not be removed
 ok Unfortunately the fee won't be refunded.
 no the deposit will not be returned until the car is inspected
 no it can be refunded
@@ -524,10 +526,11 @@ no we can help with that
 
 pattern en.refusal.regret
 type refusal
-regex \bwe\s+regret\s+to\s+inform\b|\bregrettably\b
+regex \b(?:we|I|and|but)\s+(?:must\s+|have\s+to\s+)?regret\s+to\s+(?:inform|advise|tell)\b|\bregrettably\b
 regex |\bwe\s+(?:must|have\s+to|will\s+have\s+to|are\s+forced\s+to)\s+(?:respectfully\s+)?(?:decline|deny|reject|refuse)\b
 regex |\bour\s+decision\s+is\s+final\b|\b(?:cannot|can(?:'|’)t)\s+make\s+an\s+exception\b
 ok We regret to inform you that your claim was rejected
+ok We have reviewed your account again and regret to inform you that the charges stand.
 ok we must decline your request
 ok Our decision is final
 ok we cannot make an exception
@@ -720,6 +723,12 @@ no policy 2 of 3 documents attached
 no according to the courier
 no according to you
 
+pattern en.justification.consequence
+type justification
+regex (?:[^.!?\n]*[0-9][^.!?\n]*|[^.!?\n]{40,300})[.!?:]\s+(?:therefore|for\s+this\s+reason|for\s+that\s+reason|that\s+is\s+why|this\s+is\s+why|consequently|as\s+a\s+result|because\s+of\s+this)\b
+ok The courier confirmed delivery to your safe place on 8 May. Therefore we are unable to refund the order.
+no Hi Sam! Therefore we cannot help.
+
 pattern en.justification.section
 type justification
 regex \bas\s+per\s+(?:section|clause|article|paragraph|our|the)\b
@@ -777,15 +786,19 @@ type resolution
 meta kind=dispatch
 regex (?<!\bnot\s)(?<!\bn't\s)(?<!\bn’t\s)(?<!\bwill\s)(?<!\bshould\s)(?<!because\sit\s)(?<!since\sit\s)(?<!\bas\sit\s)\b(?:has|have)\s+(?:now\s+|just\s+|already\s+|today\s+)?been\s+
 regex (?:dispatched|shipped|posted|mailed|couriered|sent\s+out|issued|delivered|handed\s+(?:over\s+)?to\s+(?:the\s+)?courier)\b
+regex |(?<!\bnot\s)(?<!\bif\sit\s)(?<!\bwhen\sit\s)\b(?:was|were)\s+(?:just\s+|already\s+|finally\s+)?(?:dispatched|shipped|posted|couriered|sent\s+out)\b(?![^.!?\n]{0,60}?\b(?:but|yet|still|never|supposed|meant)\b)(?![^.!?\n]{0,60}\?)
 regex |\b(?:is|are)\s+(?:now\s+)?(?:on\s+(?:its|their)\s+way|out\s+for\s+delivery)\b(?=[^.!?\n]{0,80}\btracking\b)
 regex |\b(?:is|are)\s+now\s+(?:available|ready|live|active|visible)\s+(?:in|on|to|for)\s+(?:your|you)\b
 regex |\b(?:went|was\s+sent)\s+out\s+(?:today|this\s+morning|yesterday|earlier)\b
 regex |(?<!\bnot\s)\b(?:was|were)\s+(?:dispatched|shipped|posted|mailed|couriered)\s+(?:today|this\s+morning|yesterday|earlier\s+today)\b
+ok Your replacement kettle was dispatched this afternoon with Royal Mail.
 ok your cardigan in size M has been dispatched with USPS, tracking number 9400 1118
 ok Your voucher has been issued
 ok Your corrected bill is now available in your online account.
 ok the replacement went out this morning
 ok your replacement card was posted today, tracking RM112233445GB
+no It was dispatched on 3 May but never arrived.
+no Was it shipped yet?
 no your parcel has not been dispatched yet
 no it will be shipped tomorrow
 no the replacement has been ordered
@@ -857,14 +870,19 @@ no Your refund has been approved and submitted to our payments team.
 pattern en.resolution.customer-works
 type resolution
 regex \bit(?:(?:'|’)s|\s+is)?\s+(?:now\s+)?work(?:s|ing)\s+(?:now|again|fine|perfectly)\b
+regex |(?:^|[,;.!]\s*|\band\s+)works?\s+(?:perfectly|fine|great|again|like\s+new)\b(?![^.!?\n]{0,40}?\b(?:but|until|except)\b)
+regex |\b(?:is|are|(?:'|’)s)\s+(?:now\s+)?back\s+(?:to\s+normal|under|below|within)\b
 regex |\b(?:that|this)\s+(?:fixed|solved|resolved)\s+(?:it|the\s+(?:issue|problem))\b|\b(?:problem|issue)\s+solved\b
 regex |\b(?:I|we)(?:\s+have|(?:'|’)ve)?\s+(?:received|got)\s+(?:my|the|our)\s+(?:refund|money)\b
 regex |\byou\s+can\s+close\s+(?:this|the|my)\s+(?:ticket|case|request)\b|\beverything\s+(?:is\s+)?work(?:s|ing)\s+(?:now|again|fine)\b
+ok Picked it up, works perfectly. Thanks!
+ok latency is back under 2 seconds
 ok thanks, it works now
 ok problem solved!
 ok I received my refund, thank you
 ok you can close this ticket
 ok That fixed it
+no works fine for a day, but then it stops
 no it still doesn't work
 no I have not received my refund
 no does it work now?
@@ -948,9 +966,11 @@ regex \b(?:(?:has|have)\s+(?:now\s+|already\s+|just\s+|finally\s+)?been|(?:was|w
 regex (?:successfully\s+|fully\s+|finally\s+|completely\s+|now\s+)?
 regex (?:fixed|resolved|solved|corrected|rectified|remedied|repaired|restored|refunded|reimbursed|reversed|voided|waived|reactivated|reinstated|re-?enabled
 regex |reconnected|unblocked|unlocked|unfrozen|unsuspended|lifted|patched|compensated|credited(?:\s+back)?|sorted(?:\s+out)?|written\s+off|redelivered|reissued
+regex |deployed|rolled\s+back|reverted|re-?synced|released\s+(?:to\s+you|back)
 regex |(?:changed|switched|updated|moved|cancell?ed|downgraded|upgraded|adjusted|amended|removed)(?=[^.!?\n]{0,60}?\b(?:as\s+(?:you\s+)?(?:asked|requested)|at\s+your\s+request|per\s+your\s+request)\b))\b
 regex (?!\s+(?:yet|only|partially|when|once|if|after\s+(?:you|we|I)|within|until|as\s+soon\s+as)\b)(?![^.!?\n]{0,60}\?)
 regex (?![^.!?\n]{0,60}?\b(?:but\s+(?:it|the\s+[a-z]+|this|that|now|then)\s+(?:still|is|isn|has|broke|failed|stopped|went|keeps|came)|still\s+(?:not|doesn|isn|won|fails|drops)|again\s+(?:failed|broke|stopped)|broke\s+(?:down\s+)?again|stopped\s+working|only\s+(?:partially|half|part)|partially)\b)
+ok Fix is deployed and the queue is drained.
 ok the duplicate charge of $34.99 has been voided
 ok your account was reactivated this morning and you can sign in again
 ok Your SIM is reactivated and the number is live again.
@@ -983,9 +1003,12 @@ type resolution
 regex (?:\b(?:we|I)(?:\s+have|(?:'|’)ve)?|\b(?:our|the)\s+(?:engineers?|technicians?|team|engineering\s+team|billing\s+team|support\s+team|developers?|staff|specialists?)(?:\s+(?:have|has))?)
 regex \s+(?:now\s+|already\s+|just\s+|also\s+|manually\s+|successfully\s+|fully\s+|finally\s+)?
 regex (?:fixed|resolved|solved|corrected|rectified|remedied|repaired|restored|refunded|credited|reimbursed|reversed|voided|waived|reactivated|reinstated|re-?enabled
-regex |reconnected|unblocked|unlocked|unfroze|patched|replaced|reissued|compensated|sorted(?:\s+out)?|wrote\s+off|issued\s+(?:a|the|your)\s+(?:full\s+|partial\s+)?(?:refund|credit))\b
+regex |reconnected|unblocked|unlocked|unfroze|patched|replaced|reissued|compensated|sorted(?:\s+out)?|wrote\s+off|issued\s+(?:a|the|your)\s+(?:full\s+|partial\s+)?(?:refund|credit)
+regex |released|refreshed|re-?synced|deployed|rolled\s+back|reverted|re-?activated|activated|re-?enabled|enabled|cleared|lifted|removed\s+the\s+(?:charge|fee|block|hold|limit))\b
 regex (?!\s+(?:it\s+)?(?:yet|if|whether|once|when)\b)
 regex (?![^.!?\n]{0,60}?\b(?:twice|times|still|but|nothing|no\s+luck|no\s+change|didn(?:'|’)t|doesn(?:'|’)t|won(?:'|’)t|isn(?:'|’)t|again\s+and\s+again|myself\s+but)\b)(?![^.!?\n]{0,60}\?)
+ok I have released the €300 manually just now.
+ok We've deployed the fix to all accounts.
 ok I refunded the shipping cost to your original payment method.
 ok Our engineers patched the billing bug overnight; invoices now show the right amount.
 ok We have rectified the error on your statement.
