@@ -1099,12 +1099,19 @@ regex |\b(?:explain|state|provide|give|tell)\s+(?:me\s+)?(?:in\s+writing\s+)?the
 regex (?:the|this|your)\s+(?:refusal|decision|denial|rejection)\b
 regex |\bwhich\s+(?:policy|rule|clause|section|law)\s+(?:are\s+you|is\s+this)\s+(?:referring|based)\b
 regex |\bjustify\s+(?:your|the|this)\s+(?:refusal|decision|denial)\b|\bwhat\s+(?:rule|policy|clause|law)\s+says\s+(?:that|so)\b
+regex |\b(?:explain|tell|give|send)\s+(?:me\s+|us\s+)?(?:the\s+|your\s+)?reasons?\s+(?:why\s+)?(?:you|this|it|the)\b
+regex |\b(?:explain|clarify)\s+(?:to\s+me\s+)?why\b
+regex |\bwhich\s+(?:term|clause|policy|rule|section|condition|law|regulation)s?\b[^.!?\n]{0,40}?\b(?:relying|based|referring)\s+on\b
 ok On what grounds was my refund refused?
 ok please explain the reason for the refusal in writing
 ok which policy are you referring to?
+ok Please tell me the reason you are refusing.
+ok Can you explain why the fee applies to me?
+ok which term of my contract you are relying on
 ok why not?? what rule says that?
 no I have grounds for divorce
 no the reason is unclear
+no I can explain the situation
 
 pattern en.escalation.supervisor
 type escalation-request
@@ -1113,13 +1120,14 @@ regex \b(?:want|wish|would\s+like|need|demand|ask)\s+to\s+(?:speak|talk)\s+(?:to
 regex (?:supervisor|manager|superior|team\s+lead(?:er)?|senior)\b
 regex |\bplease\s+escalate\b|(?<!no\s)(?<!n't\s)(?<!n’t\s)(?<!not\s)\b(?:want|need|ask|demand)\s+(?:you\s+)?(?:to\s+)?escalate\b
 regex |(?<!no\sneed\sto\s)(?<!n't\sneed\sto\s)(?<!n’t\sneed\sto\s)(?<!will\s)(?<!'ll\s)(?<!’ll\s)(?<!we\s)(?<!have\s)
-regex \bescalate\s+(?:this|it|the\s+matter|my\s+(?:case|complaint|ticket|request|issue|claim))\s+(?:up\s+)?to\s+(?:your|a|the)\s+(?:manager|supervisor|superior|boss|team\s+lead(?:er)?|management|senior)
+regex \bescalate\s+(?:this|it|the\s+matter|my\s+(?:case|complaint|ticket|request|issue|claim))\s+(?:up\s+)?to\s+(?:your|a|the)\s+(?:[a-z]+\s+)?(?:manager|supervisor|superior|boss|team\s+lead(?:er)?|management|senior)
 regex |\b(?:forward|pass|send|refer|hand|give)\s+(?:my|this|the|our)\s+(?:complaint|case|request|ticket|issue|claim|query|file)\s+(?:on\s+|over\s+)?to\s+
 regex (?:someone|somebody|a\s+person|anyone|(?:a|your|the)\s+(?:manager|supervisor|superior|team\s+lead(?:er)?)|(?:your\s+)?management)\b
 regex |\bsomeone\s+(?:with|who\s+has)\s+(?:the\s+)?(?:authority|power)\b|\bsomeone\s+who\s+can\s+(?:actually\s+)?(?:make|take)\s+(?:a|the)\s+decision\b
 regex |\b(?:transfer|connect|put)\s+me\s+(?:to|through\s+to|with)\s+(?:a|your|the)\s+(?:supervisor|manager)\b
 regex |\b(?:let\s+me|can\s+I|could\s+I|may\s+I)\s+(?:talk|speak)\s+(?:to|with)\s+(?:a|your|the)\s+(?:supervisor|manager|superior)\b
-regex |\b(?:talk|speak)\s+(?:to|with)\s+someone\s+(?:more\s+senior|senior|in\s+charge)\b|\bI\s+want\s+this\s+escalated\b
+regex |\b(?:talk|speak)\s+(?:to|with)\s+someone\s+(?:more\s+senior|senior|in\s+charge)\b
+regex |\b(?:want|need|(?:would|'d|’d)\s+like|ask\s+for|demand|expect)\s+(?:this|it|my\s+(?:case|complaint|ticket|request|issue|claim)|the\s+(?:matter|case|complaint))\s+(?:to\s+be\s+)?escalated\b
 regex |\bwho\s+is\s+your\s+(?:manager|supervisor)\b
 ok I want to speak to a supervisor
 ok Please escalate this to your manager
@@ -1129,6 +1137,8 @@ ok let me talk to your supervisor
 ok Can I talk to a manager please
 ok I'd like to speak with someone more senior
 ok I want this escalated. Who is your manager?
+ok I would like this escalated to a supervisor or team leader, please.
+ok I'd like my case escalated to your support manager.
 ok Escalate this to your supervisor, please.
 ok Pass my complaint on to someone who actually has the authority to approve a refund.
 ok please forward my complaint to your manager
