@@ -166,6 +166,20 @@ no Ref: 2026-11-28
 no Reference: 2026
 no reference is made to the contract
 
+# "I've created request 2026011210442", "we opened case 88120 for you":
+# a verb that makes a request, then the request with its number.
+pattern en.ticket.verb-noun
+type ticket
+regex \b(?:created|opened|logged|raised|registered|filed|submitted)\s+(?:a\s+|the\s+|your\s+|an?\s+)?(?:new\s+)?(?:support\s+|service\s+|repair\s+|refund\s+|warranty\s+)?
+regex (?:request|ticket|case|incident|complaint|claim|enquiry|inquiry)\s+(?:number\s+|no\.?\s*|ID\s+|ref(?:erence)?\s+)?#?\s*
+regex (?!(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}(?![0-9]))
+regex (?-i:(?<id>(?:[0-9]{2,4}-)?[A-Z][A-Z0-9]{1,9}(?:-[A-Z]{2,6})?(?:-[0-9]{2,12}){1,3}|[A-Z]{2,6}[0-9]{4,12}|[0-9]{2,6}-[0-9]{3,12}|[0-9]{5,15}))(?![A-Za-z0-9]|-[A-Za-z0-9])
+ok I've created request 2026011210442 for your termination.
+ok We opened case 88120 for you.
+ok I have logged a new support ticket INC0048812.
+no I created a request for 3 items
+no we opened 12 new stores
+
 # "I've logged this as maintenance job MJ-30418", "raised it with them
 # under reference VM-CHG-30551", "registered with number RC-2026-1187",
 # "logged as HELP-512": an id introduced by a verb.
