@@ -38,6 +38,10 @@ struct dl_expr {
 	 * groups when clock_set */
 	bool clock_set;
 	int clock_hour, clock_min;
+	/* a weekday told of in the past ("was it deployed on Friday as
+	 * promised?"): the last such day up to the message's, not the
+	 * next one */
+	bool past;
 };
 
 /* The clock time a "time" or "window" expression names (a window ends

@@ -846,6 +846,9 @@ do_weekday(const struct dl_ctx *c, struct esc_time *due)
 	if (wd < 0)
 		return false;
 	delta = (wd - weekday_from_days(c->made_day) + 7) % 7;
+	if (c->e->past)
+		return finish_day(c, c->made_day + (delta == 0 ? 0 : delta - 7),
+				  due);
 	return finish_day(c, c->made_day + (delta == 0 ? 7 : delta), due);
 }
 

@@ -859,7 +859,7 @@ claim_cands(struct pctx *x)
 /* One promise of each group of candidates (same sentence, same key):
  * its day and clock composed into one due moment. */
 
-enum tkind { TK_VAGUE, TK_CLOCK, TK_END_DAY, TK_DAY };
+enum tkind { TK_VAGUE, TK_CLOCK, TK_END_DAY, TK_DAY, TK_ANCHOR };
 
 static enum tkind
 tkind_of(const struct pattern *p)
@@ -874,6 +874,8 @@ tkind_of(const struct pattern *p)
 		return TK_CLOCK;
 	if (strcmp(e, "end-day") == 0)
 		return TK_END_DAY;
+	if (strcmp(e, "anchor") == 0)
+		return TK_ANCHOR; /* "of 3 November": where a span starts */
 	return TK_DAY;
 }
 
@@ -965,24 +967,101 @@ add_deadline(const struct pctx *x, size_t t, const struct cand *c)
 	return f;
 }
 
-/* Resolve hit t (with the clock hit, or NONE) and emit it unless its
- * due repeats 'seen' (one promise stated twice) or cannot be. */
+/* A span counted from the message ("within 3 days", "takes about an
+ * hour"): where its promise also names a day ("by Tuesday 10 March",
+ * "on Thursday 28th May"), the day is the due. */
 static bool
-emit(const struct pctx *x, const struct cand *c, size_t t, size_t clock,
-     bool claimed, struct esc_time *seen, size_t *n_seen)
+relative_span(const struct pattern *p)
+{
+	static const char *const spans[] = {"hours", "minutes", "days",
+					    "workdays", "weeks", "months"};
+	const char *e = pattern_meta(p, "expr");
+
+	if (e == NULL)
+		return true; /* the unit group decides: a span */
+	for (size_t i = 0; i < sizeof(spans) / sizeof(spans[0]); i++)
+		if (strcmp(e, spans[i]) == 0)
+			return true;
+	return false;
+}
+
+static bool
+in_claim(const struct pctx *x, size_t g)
+{
+	for (size_t i = 0; i < x->v->n_hits; i++)
+		if (live(x, i, PAT_CLAIM) &&
+		    overlaps(&x->v->hits[i], &x->v->hits[g]))
+			return true;
+	return false;
+}
+
+/* Whether time t of a claim tells of a past day: its governor, or the
+ * first verb after the claim's own saying ("в пятницу, как и обещали,
+ * никто не приехал"), is a past verb ("was the fix deployed on Friday as
+ * promised?"); not "you promised to call by Friday". */
+static bool
+told_of_past(const struct pctx *x, size_t t)
+{
+	size_t g = governor(x, t, segment_of(x, t));
+
+	if (g == NONE || in_claim(x, g)) {
+		g = NONE;
+		for (size_t i = t + 1; g == NONE && i < x->v->n_hits &&
+				       x->v->sent_of[i] == x->v->sent_of[t];
+		     i++)
+			if (is_verb(x->cls[i]) && !in_claim(x, i))
+				g = i;
+	}
+	if (g != NONE && x->cls[g] == CL_NEGATION) /* "не приехал" */
+		g = class_in(x, CL_PAST, segment_of(x, g));
+	return g != NONE && x->cls[g] == CL_PAST && !in_claim(x, g);
+}
+
+/* The day a span counts from: anchor hit a ("within 5 working days of
+ * 3 November", «в течение 10 дней с 3 ноября"), read as a date that may
+ * lie before the message; else the message's own time. */
+static bool
+span_start(const struct pctx *x, size_t a, struct esc_time *from)
 {
 	struct dl_expr e;
-	struct esc_time due;
+	bool vague;
+
+	*from = x->v->msg->time;
+	if (a == NONE)
+		return true;
+	fill_expr(x, a, &e);
+	e.expr = "date";
+	return deadline_resolve(&e, x->v->msg->time, x->v->cal, true, from,
+				&vague) &&
+	       !vague;
+}
+
+/* Resolve hit t (with the clock hit, or NONE; a span from the anchor
+ * hit, or NONE) and emit it unless its due repeats 'seen' (one promise
+ * stated twice) or cannot be. */
+static bool
+emit(const struct pctx *x, const struct cand *c, size_t t, size_t clock,
+     size_t anchor, bool claimed, struct esc_time *seen, size_t *n_seen)
+{
+	struct dl_expr e;
+	struct esc_time due, from;
 	struct finding *f;
 	bool vague;
 
 	fill_expr(x, t, &e);
 	if (clock != NONE && takes_clock(e.expr, &e))
 		compose_clock(x, clock, &e);
-	if (!deadline_resolve(&e, x->v->msg->time, x->v->cal, claimed, &due,
-			      &vague))
+	/* a customer telling of a past day ("was the fix deployed on Friday
+	 * as promised?") */
+	e.past = claimed && told_of_past(x, t);
+	if (!relative_span(x->v->hits[t].pat))
+		anchor = NONE;
+	if (!span_start(x, anchor, &from) ||
+	    !deadline_resolve(&e, from, x->v->cal, claimed, &due, &vague))
 		return false;
-	if (!vague && implausible(&e, x->v->msg->time, due, claimed))
+	/* from an anchor, a due before the message is still its due */
+	if (!vague && implausible(&e, x->v->msg->time, due,
+				  claimed || anchor != NONE))
 		return false;
 	for (size_t i = 0; !vague && i < *n_seen; i++)
 		if (seen[i].t == due.t)
@@ -1001,24 +1080,6 @@ static bool
 same_group(const struct cand *a, const struct cand *b)
 {
 	return a->sent == b->sent && a->key == b->key;
-}
-
-/* A span counted from the message ("within 3 days", "takes about an
- * hour"): where its promise also names a day ("by Tuesday 10 March",
- * "on Thursday 28th May"), the day is the due. */
-static bool
-relative_span(const struct pattern *p)
-{
-	static const char *const spans[] = {"hours", "minutes", "days",
-					    "workdays", "weeks", "months"};
-	const char *e = pattern_meta(p, "expr");
-
-	if (e == NULL)
-		return true; /* the unit group decides: a span */
-	for (size_t i = 0; i < sizeof(spans) / sizeof(spans[0]); i++)
-		if (strcmp(e, spans[i]) == 0)
-			return true;
-	return false;
 }
 
 /* A weekday written next to a date of its group ("Thursday 28th May",
@@ -1055,6 +1116,7 @@ static void
 emit_group(const struct pctx *x, size_t g, bool claimed, bool *done)
 {
 	size_t clock = NONE, endday = NONE, vague = NONE, n_seen = 0, n_day = 0;
+	size_t anchor = NONE;
 	bool anchored = false;
 	struct esc_time *seen = xcalloc(x->n_cands + 1, sizeof(*seen));
 
@@ -1071,6 +1133,8 @@ emit_group(const struct pctx *x, size_t g, bool claimed, bool *done)
 			endday = c->t;
 		else if (k == TK_VAGUE && vague == NONE)
 			vague = c->t;
+		else if (k == TK_ANCHOR && anchor == NONE)
+			anchor = c->t;
 		n_day += k == TK_DAY;
 		anchored |= k == TK_DAY && !relative_span(x->v->hits[c->t].pat);
 	}
@@ -1083,14 +1147,15 @@ emit_group(const struct pctx *x, size_t g, bool claimed, bool *done)
 		if (tkind_of(x->v->hits[c->t].pat) == TK_DAY &&
 		    !weekday_of_date(x, g, c->t) &&
 		    !(anchored && relative_span(x->v->hits[c->t].pat)))
-			emit(x, &x->cands[g], c->t, clock, claimed, seen,
-			     &n_seen);
+			emit(x, &x->cands[g], c->t, clock, anchor, claimed,
+			     seen, &n_seen);
 	}
 	if (n_day == 0) {
 		size_t t = clock != NONE ? clock : endday != NONE ? endday : vague;
 
 		if (t != NONE)
-			emit(x, &x->cands[g], t, NONE, claimed, seen, &n_seen);
+			emit(x, &x->cands[g], t, NONE, NONE, claimed, seen,
+			     &n_seen);
 	}
 	free(seen);
 }

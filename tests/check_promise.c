@@ -106,6 +106,21 @@ static const struct prow prows[] = {
 	{'A', M, "Решение по выплате будет принято в течение 10 рабочих дней, "
 		 "то есть\nне позднее 7 декабря. О решении сообщим письмом.",
 	 E("2026-12-07", "resolve pending"), 0, NULL, NULL},
+	/* a span from a named day, before the message or after it */
+	{'A', M, "Your refund will be processed within 10 working days of "
+		 "20 November.",
+	 E("2026-12-04", "resolve pending"), 0, NULL, NULL},
+	{'C', F, "Вы обещали вернуть деньги в течение 5 рабочих дней с "
+		 "16 ноября.",
+	 E("2026-11-23", "resolve missed claimed"), 0, NULL, NULL},
+	/* a customer telling of a past day: the day just gone */
+	{'C', M, "Was the router replaced on Friday as agreed?",
+	 E("2026-11-20", "resolve missed claimed"), 0, NULL, NULL},
+	{'C', M, "В пятницу, как и обещали, никто не приехал.",
+	 E("2026-11-20", "resolve missed claimed"), 0, NULL, NULL},
+	/* a weekday with its day of the month */
+	{'A', M, "We'll ship it on Thursday the 26th.",
+	 E("2026-11-26", "resolve missed"), 0, NULL, NULL},
 	/* a date wrapped onto the start of a line is no list item */
 	{'A', M, "Our engineer has been booked for your address on Monday,\n"
 		 "30/11, between 08:00 and 12:00 as you asked us earlier.",

@@ -194,6 +194,27 @@ no 24/7 support
 no we won 3/4 matches
 no on 12/11/2026 you ordered
 
+# Where a span starts: "within 5 working days of 3 November", "14 days
+# from 2 March". Never a promise alone; it moves the span's start.
+pattern en.deadline.anchor-day-month
+type deadline
+meta expr=anchor
+regex (?<=days|day|weeks|week|months|month)\s+(?:of|from|after)\s+(?:the\s+)?
+regex (?<day>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)(?:,?\s+(?<year>20[0-9]{2})\b)?
+ok within 5 working days of 3 November
+ok 14 days from 2nd March 2026
+no 5 days of rain
+no the invoice of 3 November
+
+pattern en.deadline.anchor-month-day
+type deadline
+meta expr=anchor
+regex (?<=days|day|weeks|week|months|month)\s+(?:of|from|after)\s+
+regex (?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)\s+(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?\b(?:,?\s+(?<year>20[0-9]{2})\b)?
+ok within 10 business days of November 3
+ok 30 days from March 2nd, 2026
+no the order from March 2nd
+
 pattern en.deadline.date-dotted
 type deadline
 meta expr=date
@@ -257,10 +278,12 @@ no 24/7
 pattern en.deadline.ordinal-day
 type deadline
 meta expr=date
-regex \b(?:by|on|until|till|before|for|no\s+later\s+than|from)\s+the\s+(?<day>[0-3]?[0-9])(?:st|nd|rd|th)\b
+regex (?:\b(?:by|on|until|till|before|for|no\s+later\s+than|from)\s+the|\b(?:(?:by|on|until|till|before|for)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day,?(?:\s+the)?)\s+(?<day>[0-3]?[0-9])(?:st|nd|rd|th)\b
 regex (?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|floor|time|day|week|month|year|item|page|line|row)[a-z]*\b)
 ok unit arrives from the factory on the 26th
 ok you'll have the money back by the 15th
+ok dispatched by Friday 27th
+ok on Thursday the 3rd
 no on the 25th of November
 no on the 3rd floor
 no the 2nd time
@@ -451,6 +474,16 @@ no I promise to pay
 no you said hello
 no we promised nothing
 no you promised to call me
+
+pattern en.claim.as-promised
+type claim
+regex \bas\s+(?:you\s+|your\s+[a-z]+\s+|was\s+|had\s+been\s+)?(?:promised|agreed|arranged|committed|confirmed|scheduled)\b
+regex |\bthe\s+(?:promised|agreed)\s+(?:date|deadline|day|time|call(?:back)?|delivery|refund|visit|fix|appointment)\b
+ok Was the fix deployed on Friday as promised?
+ok nobody came on Tuesday as agreed
+ok the promised callback on Monday never came
+no as you can see
+no I agreed to the terms
 
 pattern en.claim.reported
 type claim
