@@ -118,6 +118,15 @@ static const struct prow prows[] = {
 	 E("2026-11-20", "resolve missed claimed"), 0, NULL, NULL},
 	{'C', M, "В пятницу, как и обещали, никто не приехал.",
 	 E("2026-11-20", "resolve missed claimed"), 0, NULL, NULL},
+	/* what was due: "supposed to", «должен был», a term that passed */
+	{'C', F, "The parcel was supposed to arrive on 25 November.",
+	 E("2026-11-25", "resolve missed claimed"), 0, NULL, NULL},
+	{'C', F, "Курьер должен был приехать 26 ноября, но так и не приехал.",
+	 E("2026-11-26", "resolve missed claimed"), 0, NULL, NULL},
+	{'C', F, "Срок ремонта истёк 25 ноября.",
+	 E("2026-11-25", "resolve missed claimed"), 0, NULL, NULL},
+	{'C', F, "В магазине сказали, что ремонт закончат до 25 ноября.",
+	 E("2026-11-25", "resolve missed claimed"), 0, NULL, NULL},
 	/* a weekday with its day of the month */
 	{'A', M, "We'll ship it on Thursday the 26th.",
 	 E("2026-11-26", "resolve missed"), 0, NULL, NULL},

@@ -485,6 +485,17 @@ ok the promised callback on Monday never came
 no as you can see
 no I agreed to the terms
 
+pattern en.claim.supposed
+type claim
+regex \b(?:was|were|is|are)\s+(?:supposed|meant|due|scheduled|expected)\s+to\b(?![^.!?\n]{0,60}?\b(?:will|tomorrow|next)\b)
+regex |\bshould\s+have\s+(?:been\s+)?(?!had\b)[a-z]{3,}\b
+regex |\b(?:deadline|due\s+date|time\s+limit|promised\s+date)\b[^.!?\n]{0,40}?\b(?:passed|expired|lapsed)\b
+ok The parcel was supposed to arrive on 25 November.
+ok the engineer should have come on Tuesday
+ok the deadline of 2 November has passed
+no you are supposed to reply within 5 days by law, and will
+no the deadline is Friday
+
 pattern en.claim.reported
 type claim
 regex \b(?:I|we)\s+(?:was|were|have\s+been|had\s+been|(?:'|’)ve\s+been)\s+(?:told|informed|assured)\b
