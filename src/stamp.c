@@ -208,6 +208,22 @@ month_day_year(struct cur *c, struct stamp *st)
 	return take_num(c, 4, &y, &nd) && nd == 4 && set_date(st, y, m, d);
 }
 
+/* The Russian "г." (year) after a date: "12 авг. 2026 г. в 09:14". */
+static void
+year_word(struct cur *c)
+{
+	struct cur q = *c;
+
+	skip_spaces(&q);
+	if (!take(&q, "\xd0\xb3")) /* г */
+		return;
+	if (q.p < q.end && ((unsigned char)*q.p == 0xd0 ||
+			    (unsigned char)*q.p == 0xd1))
+		return; /* a word that starts with г */
+	take(&q, ".");
+	*c = q;
+}
+
 static bool
 parse_date(struct cur *c, struct stamp *st)
 {
@@ -221,8 +237,10 @@ parse_date(struct cur *c, struct stamp *st)
 	for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
 		c->p = start;
 		st->has_date = false;
-		if (forms[i](c, st))
+		if (forms[i](c, st)) {
+			year_word(c);
 			return true;
+		}
 	}
 	c->p = start;
 	return false;
