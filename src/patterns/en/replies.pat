@@ -93,10 +93,11 @@ pattern en.template.passed-generic
 type template
 meta weight=0.5
 regex \b(?:your\s+(?:request|case|ticket|issue|concern|query|question|enquiry|inquiry|complaint|feedback|message|comments?|details|information)|this(?:\s+(?:request|case|matter|issue))?)
-regex \s+(?:has\s+been|have\s+been|was|were|is\s+being|got)\s+(?:forwarded|passed(?:\s+on)?|transferred|shared|sent\s+on)\s+(?:on\s+)?(?:to|with)\s+(?:the|our)\s+
+regex (?:\s+about\s+[^.!?\n]{1,40}?)?\s+(?:has\s+been|have\s+been|was|were|is\s+being|got)\s+(?:forwarded|passed(?:\s+on)?|transferred|shared|sent\s+on)\s+(?:on\s+)?(?:to|with)\s+(?:the|our)\s+
 regex (?:[a-z&-]+\s+){0,3}?(?:team|department|dept|partners?|colleagues|specialists?|unit|desk|manager|supervisor|experts?)\b
-regex |\b(?:forwarded|passed|transferred|shared)\s+(?:on\s+)?your\s+(?:request|case|ticket|issue|concern|query|question|enquiry|inquiry|complaint|feedback|message|comments?|details)\s+(?:on\s+)?(?:to|with)\s+(?:the|our)\s+
+regex |\b(?:forwarded|passed|transferred|shared)\s+(?:on\s+)?your\s+(?:request|case|ticket|issue|concern|query|question|enquiry|inquiry|complaint|feedback|message|comments?|details)(?:\s+about\s+[^.!?\n]{1,40}?)?\s+(?:on\s+)?(?:to|with)\s+(?:the|our)\s+
 regex (?:[a-z&-]+\s+){0,3}?(?:team|department|dept|partners?|colleagues|specialists?|unit|desk|manager|supervisor|experts?)\b
+ok I've passed your message about file ORD-BC-55871 to our baggage team.
 ok Your request has been forwarded to our Billing team, who will get back to you.
 ok I have forwarded your request to our deposits department.
 ok We have shared your feedback with our restaurant partner.
@@ -129,6 +130,18 @@ ok You've reached Larkspur Home support.
 ok You have contacted the Orbital Telecom customer care team.
 no I have contacted your support three times already.
 no Have you reached the support page?
+
+pattern en.template.aware
+type template
+meta weight=0.4
+regex \b(?:we(?:'|’)re|we\s+are|(?:our|the)\s+(?:[a-z]+\s+)?teams?\s+(?:is|are))\s+(?:fully\s+|already\s+)?aware\s+of\s+(?:the|this|an|some|a|these)\b
+regex |\b(?:working|doing\s+(?:our\s+best|everything\s+(?:we\s+can|possible)))\s+(?:hard\s+|diligently\s+)?to\s+(?:resolve|fix|restore|sort)\s+(?:this|it|them|the\s+(?:issue|problem|matter)s?)\s+as\s+(?:quickly|soon|fast)\s+as\s+(?:possible|we\s+can)\b
+regex |\b(?:we|I)\s+will\s+(?:contact|get\s+in\s+touch\s+with|reach\s+out\s+to)\s+you\s+(?:again\s+)?if\s+(?:we\s+)?(?:need|require)\s+(?:any\s+)?(?:further|more|additional)\s+(?:information|details)\b
+ok Our team is aware of some login issues affecting a small number of customers.
+ok we are working to resolve this as quickly as possible
+ok We will contact you if we need any further information.
+no I am aware of the terms
+no we are working on your router now and it will be fixed at 3 pm
 
 pattern en.template.apologize
 type template
@@ -236,12 +249,14 @@ regex \bthank(?:s|\s+you)\s+for\s+(?:contacting|reaching\s+out\s+to|writing\s+to
 regex |\bthank(?:s|\s+you)\s+for\s+(?:choosing|flying\s+with|shopping\s+with|staying\s+with|banking\s+with)\b
 regex |\bthank(?:s|\s+you)\s+for\s+(?:reaching\s+out|getting\s+in\s+touch)\s*[.!,]
 regex |\bthank(?:s|\s+you)\s+for\s+your\s+(?:e-?mail|message|enquiry|inquiry)\s*[.!,]
+regex |\bthank(?:s|\s+you)\s+for\s+(?:applying|your\s+application|submitting\s+your)\b
 ok Thank you for contacting us
 ok thank you for contacting Costa Verde Rentals.
 ok Thanks for reaching out to us
 ok Thanks for reaching out!
 ok Thank you for choosing Northwind Air.
 ok Thank you for your email.
+ok Thank you for applying for a resident parking permit.
 no thank you for the reply
 no contacting us is easy
 no thanks for contacting me so fast
