@@ -46,7 +46,9 @@ for d in tests/data/*/; do
 	run "data-$(basename "$d")" "$d"
 done
 [ -d tests/eval ] && run eval tests/eval
-[ -d tests/conv/tune ] && run conv-tune tests/conv/tune
+for d in tests/conv/*/; do
+	[ -d "$d" ] && run "conv-$(basename "$d")" "$d"
+done
 [ -d ../shared/corpus/real ] && run corpus ../shared/corpus/real
 
 echo "prefilter identity: $pass passed, $fail failed"

@@ -1033,6 +1033,17 @@ no I replaced the batteries but nothing changed
 no we fixed it?
 no Have you refunded me yet?
 
+pattern en.resolution.they-did
+type resolution
+meta role=company
+regex \bthey(?:(?:'|’)ve|\s+have)\s+(?:now\s+|already\s+|just\s+)?(?:fixed|resolved|refreshed|re-?synced|restored|deployed|released|replaced|repaired|reset|unblocked|unlocked|reactivated|re-?enabled|corrected|refunded|credited|reconnected)\b
+regex (?![^.!?\n]{0,60}?\b(?:but|yet|still|if|once)\b)
+regex |\byou\s+should\s+now\s+(?:see|be\s+able\s+to|have|receive|find)\b
+ok They've refreshed it and re-synced your feed.
+ok you should now see all transactions up to today
+no they have fixed it once but it broke again
+no you should now wait for the engineer
+
 pattern en.resolution.customer-state
 type resolution
 regex (?:\b(?:refund|money|payment|credit|reimbursement|compensation|cashback|funds|deposit)\s+(?:has\s+|have\s+)?(?:finally\s+|now\s+|just\s+)?
@@ -1254,8 +1265,12 @@ regex |\b(?:is|are|(?:'|’)s)\s+back\b(?!\s+(?:on|online|up|to\s+normal|in\s+st
 regex |\b(?:fault|error|problem|issue|outage|leak|noise)\s+(?:is|has\s+come|came)\s+back\b
 regex |\b(?:not|n(?:'|’)t)\s+(?:working|fixed|resolved|arrived|received|come|turned\s+up|shown\s+up|been\s+refunded)\s+(?:yet|again)\b
 regex |\b(?:stopped|stops)\s+working\s+again\b|\b(?:down|broken|offline|failing|disconnected|not\s+working)\s+again\b|\bsame\s+(?:problem|issue|error|fault)\b
+regex |\b(?:has|have|(?:'|’)s|(?:'|’)ve)\s+(?:stopped|failed|broken|died|dropped|gone\s+(?:down|off))\s+again\b|\bworked\s+for\s+(?:a|one|two|three|a\s+few|[0-9]+)\s+(?:day|hour|minute|week)s?,?\s+(?:but|then|and\s+then)\b
+regex |\bnot\s+(?:fully|completely|quite|entirely|properly)\s+(?:sorted|fixed|resolved|working|solved)\b
 regex |\b(?:nobody|no\s+one|no-one)\s+(?:has\s+|had\s+|ever\s+)?(?:come|came|called|rang|contacted|turned\s+up|shown\s+up|showed\s+up|got\s+back|replied|been\s+in\s+touch)\b
 regex |\bnothing\s+(?:has\s+)?(?:arrived|changed|happened|came|turned\s+up)\b|\bno\s+(?:sign\s+of|refund|money|parcel|package|call|engineer|technician)\s+(?:yet|so\s+far)\b
+ok It worked for a day, but the feed has stopped again.
+ok So not fully sorted yet, I'm afraid.
 ok the parcel still hasn't come
 ok it still doesn't work
 ok the same Grid Fault 033 is back since Saturday
