@@ -286,6 +286,21 @@ trap_holds_id(const struct msgctx *x, const struct hit *trap,
 	return trap->start <= s && trap->end >= e;
 }
 
+/* A trap with meta role=customer ("I'm going to call my bank", «я сам
+ * перезвоню») holds in the customer's messages only: the same words
+ * from an agent are a promise. */
+static bool
+trap_for_role(const struct msgctx *x, const struct pattern *p)
+{
+	const char *r = pattern_meta(p, "role");
+
+	if (r == NULL)
+		return true;
+	if (strcmp(r, "customer") == 0)
+		return x->msg->role != ROLE_AGENT;
+	return x->msg->role != ROLE_CUSTOMER;
+}
+
 static void
 apply_trap(struct msgctx *x, size_t trap)
 {
@@ -407,7 +422,8 @@ prepare_hits(struct msgctx *x)
 	for (size_t i = 0; i < x->hits.n; i++)
 		x->sent_of[i] = sentence_of(x, x->hits.v[i].start);
 	for (size_t i = 0; i < x->hits.n; i++)
-		if (x->hits.v[i].pat->type == PAT_NOT_PROMISE)
+		if (x->hits.v[i].pat->type == PAT_NOT_PROMISE &&
+		    trap_for_role(x, x->hits.v[i].pat))
 			apply_trap(x, i);
 	for (size_t i = 0; i < x->hits.n; i++)
 		if (x->hits.v[i].pat->type == PAT_RESOLUTION &&

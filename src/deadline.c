@@ -613,6 +613,12 @@ parse_hour_minute(const struct dl_ctx *c, struct clock *k)
 	if (!group_norm(c, DLG_HOUR, buf))
 		return false;
 	k->min = 0;
+	if (strcmp(buf, "noon") == 0 || strcmp(buf, "midday") == 0 ||
+	    strncmp(buf, "полд", strlen("полд")) == 0 ||
+	    strncmp(buf, "полуд", strlen("полуд")) == 0) {
+		k->hour = 12; /* "by noon", «к полудню» */
+		return true;
+	}
 	sep = strpbrk(buf, ":.");
 	if (sep != NULL) { /* the whole "18:00" landed in the hour group */
 		int nd;

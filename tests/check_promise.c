@@ -127,6 +127,11 @@ static const struct prow prows[] = {
 	 E("2026-11-25", "resolve missed claimed"), 0, NULL, NULL},
 	{'C', F, "В магазине сказали, что ремонт закончат до 25 ноября.",
 	 E("2026-11-25", "resolve missed claimed"), 0, NULL, NULL},
+	/* the same words from an agent are a promise */
+	{'A', M, "I'm going to follow up with you by Wednesday.",
+	 E("2026-11-25", "reply missed"), 0, NULL, NULL},
+	{'A', M, "Я перезвоню вам в среду.",
+	 E("2026-11-25", "reply missed"), 0, NULL, NULL},
 	/* a weekday with its day of the month */
 	{'A', M, "We'll ship it on Thursday the 26th.",
 	 E("2026-11-26", "resolve missed"), 0, NULL, NULL},
@@ -142,6 +147,9 @@ static const struct prow prows[] = {
 	 * opening hours, general policy, absence, permission, dates of
 	 * other things */
 	{'A', M, "We received your request on Monday.", "none", 0, NULL, NULL},
+	/* a customer's own plans are none of the company's promises */
+	{'C', M, "I'm going to call my bank on Friday.", "none", 0, NULL, NULL},
+	{'C', M, "Я сама перезвоню в банк в пятницу.", "none", 0, NULL, NULL},
 	{'A', M, "Please send the photos by Friday.", "none", 0, NULL, NULL},
 	{'A', M, "If we don't hear from you by Friday, we will close the case.",
 	 "none", 0, NULL, NULL},

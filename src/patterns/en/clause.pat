@@ -52,11 +52,16 @@ type clause
 meta class=future
 regex \b(?:aim|aims|aiming|plan|plans|planning|intend|intends|intending|hope|hoping|expect|expects|expecting|anticipate|anticipating|look\s+to|looking\s+to)\s+to\b
 regex |\b(?:you\s+can\s+|please\s+)?expect\b|\bplease\s+allow\b|\bon\s+track\s+(?:for|to)\b|\bon\s+(?:its|their|the)\s+way\b
+regex |\b(?:(?:has|have|(?:'|’)ve)\s+)?(?:committed|promised|agreed|pledged|undertaken)\s+to\b
+regex |\b(?:asked|instructed|told|arranged\s+for|booked|requested)\s+(?:the|our|a|an|your)\s+(?:[a-z-]+\s+){0,2}?to\s+(?!be\b)[a-z]+
 ok we aim to reply within 2 days
 ok expect a call tomorrow
 ok please allow 5-7 business days
 ok we hope to have it fixed by Monday
 ok your parcel is on its way
+ok Engineering has committed to a fix by Friday.
+ok we've agreed to refund you by Monday
+ok I've asked the courier to redeliver on Thursday.
 no as expected
 no we planned it badly
 

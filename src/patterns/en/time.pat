@@ -108,6 +108,19 @@ no I have been waiting since Monday
 no Mondays are busy
 no Friday was a holiday
 
+# "we'll ship it Monday", "It'll be with you Friday": a full day name
+# without a preposition; the clause decides whether it is a promise.
+pattern en.deadline.weekday-bare
+type deadline
+meta expr=weekday
+regex (?<!\bsince\s)(?<!\blast\s)(?<!\bfrom\s)(?<!\bevery\s)(?<!\bon\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bpast\s)(?<!\bof\s)
+regex \b(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s+(?:was|were|is|has|had)\b)(?!(?:'|’)s\b)
+ok It'll be with you Friday.
+ok We're targeting Monday for the fix.
+no I have been waiting since Monday
+no Friday was a holiday
+no last Tuesday
+
 pattern en.deadline.end-week
 type deadline
 meta expr=end-week
@@ -249,6 +262,15 @@ ok no later than 9:30 a.m.
 no call us between 9 and 5
 no at 5 stars
 no from 9:00 until 18:00
+
+pattern en.deadline.noon
+type deadline
+meta expr=time
+regex \b(?:by|before|until|till|no\s+later\s+than|at|around)\s+(?<hour>noon|midday)\b
+ok someone will call you before noon tomorrow
+ok by midday
+no the afternoon
+no noon is lunch time
 
 pattern en.deadline.window
 type deadline

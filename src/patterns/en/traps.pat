@@ -37,6 +37,7 @@ no if needed, we will fix it by Friday
 pattern en.not-promise.customer-plans
 type not-promise
 meta cancels=deadline
+meta role=customer
 regex \bI(?:(?:'|’)ll|\s+will)\s+be\s+(?:away|out\s+of\s+(?:the\s+)?office|travell?ing|on\s+(?:vacation|holiday|leave))\b
 regex |\bI(?:(?:'|’)m|\s+am)\s+(?:going|planning)\s+to\b|\bI(?:(?:'|’)ll|\s+will)\s+(?:call|email|write\s+to)\s+(?:you|them)\s+(?:again|myself)\b
 ok I'll be away until Friday
