@@ -39,7 +39,7 @@ no my patience is running out
 pattern en.template.empathy
 type template
 meta weight=0.4
-regex \bwe\s+(?:fully\s+|completely\s+|totally\s+)?understand\s+(?:how\s+(?:important|frustrating|inconvenient|stressful|annoying)|your\s+(?:concern|frustration|disappointment|situation))\b
+regex \b(?:we|I)\s+(?:fully\s+|completely\s+|totally\s+|really\s+|do\s+)?understand\s+(?:how\s+(?:important|frustrating|inconvenient|stressful|annoying)|your\s+(?:concern|frustration|disappointment|situation))\b
 regex |\bwe\s+apologi[sz]e\s+for\s+any\s+inconvenience\b
 ok We understand how important it is to stay connected.
 ok We understand your concern.
@@ -143,12 +143,24 @@ ok We will contact you if we need any further information.
 no I am aware of the terms
 no we are working on your router now and it will be fixed at 3 pm
 
+pattern en.template.no-info
+type template
+meta weight=0.5
+regex \b(?:I|we)\s+(?:don(?:'|’)t|do\s+not)\s+have\s+(?:any\s+)?(?:further|more|additional|new)\s+(?:information|details|updates?)\s+(?:at\s+(?:this|the\s+moment)|yet|right\s+now|for\s+you)\b
+regex |\bplease\s+check\s+back\s+(?:later|again\s+later|in\s+a\s+(?:few|couple)|tomorrow)\b
+ok Unfortunately I don't have any further information at this time.
+ok Please check back later.
+no I don't have any further questions
+no we have more information about your parcel: it is in Leeds
+
 pattern en.template.apologize
 type template
 meta weight=0.4
 regex \b(?:(?:we|I)\s+(?:sincerely\s+|do\s+|truly\s+)?apologi[sz]e|(?:we(?:'|’)re|I(?:'|’)m)\s+(?:very\s+|so\s+)?sorry|sorry|apologies)
-regex \s+for\s+(?:any|the|all\s+the)\s+inconvenience(?:\s+(?:this|caused|that\s+this))?(?:\s+(?:may|might)\s+have\s+caused)?
+regex \s+for\s+(?:any|the|all\s+the)\s+(?:inconvenience|trouble|hassle|confusion|frustration)(?:\s+(?:this|caused|that\s+this))?(?:\s+(?:may|might)\s+have\s+caused)?
 regex |\b(?:we|I)\s+(?:sincerely\s+|truly\s+|deeply\s+)?regret\s+(?:any|the|all\s+the)\s+inconvenience\b(?:\s+(?:this|caused|that\s+this))?
+ok I'm sorry for the trouble.
+ok Apologies for any confusion caused.
 ok We apologize for the inconvenience
 ok sorry for any inconvenience caused
 ok Apologies for any inconvenience
@@ -283,6 +295,8 @@ meta weight=0.4
 regex \bour\s+(?:[a-z]+\s+)?(?:team|specialists|engineers)\s+(?:is|are)\s+(?:currently\s+|already\s+|actively\s+)?(?:looking\s+into|working\s+on|investigating)\b(?=\s+(?:the\s+matter|this|it|the\s+issue|your\s+(?:case|request|issue|concern))\b)
 regex |\bwe(?:\s+are|(?:'|’)re)\s+(?:currently\s+|already\s+)?(?:working\s+on\s+it|looking\s+into\s+it|investigating)\b
 regex |\b(?:is|are)\s+(?:currently\s+)?investigating\s*[.!]
+regex |\b(?:our\s+)?(?:[a-z]+\s+)?(?:team|specialists?|engineers?|experts?|colleagues)\s+(?:is|are)\s+(?:currently\s+|actively\s+|now\s+)?investigating\b(?!\s+(?:why|whether|how)\b)
+ok Our specialists are investigating and we'll keep you posted.
 ok Rest assured, our team is looking into it
 ok We are currently working on it
 ok our team is currently investigating.
@@ -293,8 +307,11 @@ pattern en.template.keep-posted
 type template
 meta weight=0.3
 regex \b(?:keep|will\s+keep)\s+you\s+(?:updated|posted|informed)\b|\bwe(?:\s+will|(?:'|’)ll)\s+be\s+in\s+touch\b
+regex |\b(?:someone|somebody|a\s+member\s+of\s+(?:our|the)\s+team|an?\s+(?:agent|specialist|colleague))\s+will\s+be\s+in\s+touch(?:\s+(?:with\s+you\s+)?(?:shortly|soon))?\b
+regex |\b(?:I(?:(?:'|’)ve|\s+have)|we(?:(?:'|’)ve|\s+have))\s+escalated\s+(?:this|it|your\s+(?:case|request|issue|complaint))\s+internally\b
 regex |\bwill\s+(?:contact|update|notify|inform)\s+you\s+(?:once|when|as\s+soon\s+as\s+(?:we|there|it)|in\s+due\s+course)\b
 regex |\bas\s+soon\s+as\s+we\s+have\s+(?:more\s+information|an\s+update|any\s+(?:news|updates?)|more\s+details)\b
+ok I've escalated this internally and someone will be in touch shortly.
 ok We'll keep you posted.
 ok We will be in touch.
 ok They will contact you once it has been reviewed.
@@ -376,6 +393,8 @@ type template
 meta weight=0.2
 regex \bis\s+there\s+anything\s+else\s+(?:I|we)\s+can\s+(?:help|assist|do)\b
 regex |\b(?:please\s+)?(?:do\s+not|don(?:'|’)t)\s+hesitate\s+to\s+(?:contact|reach|get\s+in\s+touch)\b
+regex |\b(?:I|we)\s+hope\s+(?:this|that)\s+helps\b|\b(?:please\s+)?feel\s+free\s+to\s+(?:reach\s+out|contact\s+us|get\s+in\s+touch|ask|reply)\b|\bif\s+you\s+have\s+any\s+(?:other|further|more)\s+questions\b
+ok I hope this helps! If you have any other questions, feel free to reach out.
 ok Is there anything else I can help you with?
 ok Don't hesitate to contact us
 no anything else?
