@@ -253,6 +253,15 @@ static const struct orow orows[] = {
 	{"Заказ был выдан 08.11 по вашему коду, поэтому вернуть деньги мы не "
 	 "можем.",
 	 "Я его не получала.", "none"},
+	/* what was done, in other grammars: an impersonal plural, a credit
+	 * put on the account, a parcel in the post with its tracking */
+	{"Двойное списание отменили.", "Спасибо.", "resolution@1"},
+	{"I've put a £25 goodwill credit on your account.", "Thanks.",
+	 "resolution@1"},
+	{"Новая карта уже в пути, трек-номер RR123456789RU.", "Спасибо!",
+	 "resolution@1"},
+	{"Возврат выполнен.", "Проверила, деньги на карте. Спасибо!",
+	 "resolution@1; resolution@2"},
 	/* a single agent's own completed action; a customer's confirmation */
 	{"Ограничение я сняла, попробуйте войти.", "Получилось, вошла. Спасибо!",
 	 "resolution@1; resolution@2"},

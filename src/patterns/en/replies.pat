@@ -821,10 +821,13 @@ meta kind=dispatch
 regex (?<!\bnot\s)(?<!\bn't\s)(?<!\bn’t\s)(?<!\bwill\s)(?<!\bshould\s)(?<!because\sit\s)(?<!since\sit\s)(?<!\bas\sit\s)\b(?:has|have)\s+(?:now\s+|just\s+|already\s+|today\s+)?been\s+
 regex (?:dispatched|shipped|posted|mailed|couriered|sent\s+out|issued|delivered|handed\s+(?:over\s+)?to\s+(?:the\s+)?courier)\b
 regex |(?<!\bnot\s)(?<!\bif\sit\s)(?<!\bwhen\sit\s)\b(?:was|were)\s+(?:just\s+|already\s+|finally\s+)?(?:dispatched|shipped|posted|couriered|sent\s+out)\b(?![^.!?\n]{0,60}?\b(?:but|yet|still|never|supposed|meant)\b)(?![^.!?\n]{0,60}\?)
-regex |\b(?:is|are)\s+(?:now\s+)?(?:on\s+(?:its|their)\s+way|out\s+for\s+delivery)\b(?=[^.!?\n]{0,80}\btracking\b)
+regex |\b(?:is|are)\s+(?:now\s+)?(?:on\s+(?:its|their)\s+way|out\s+for\s+delivery|in\s+the\s+post|in\s+transit)\b(?=[^.!?\n]{0,80}\btracking\b)
+regex |(?<!\bnot\s)(?<!\bwill\s)(?<!\bshould\s)(?<!\bbe\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:successfully\s+)?delivered\s+(?:to\s+(?:you|your)|this\s+morning|today|at\s+[0-9])(?![^.!?\n]{0,60}?\b(?:but|wrong|not|never|supposed)\b)(?![^.!?\n]{0,60}\?)
 regex |\b(?:is|are)\s+now\s+(?:available|ready|live|active|visible)\s+(?:in|on|to|for)\s+(?:your|you)\b
 regex |\b(?:went|was\s+sent)\s+out\s+(?:today|this\s+morning|yesterday|earlier)\b
 regex |(?<!\bnot\s)\b(?:was|were)\s+(?:dispatched|shipped|posted|mailed|couriered)\s+(?:today|this\s+morning|yesterday|earlier\s+today)\b
+ok Your replacement card is in the post, tracking number RR123456789GB.
+ok The missing items were delivered to your door at 14:05, signed for by J. Smith.
 ok Your replacement kettle was dispatched this afternoon with Royal Mail.
 ok your cardigan in size M has been dispatched with USPS, tracking number 9400 1118
 ok Your voucher has been issued
@@ -905,10 +908,14 @@ pattern en.resolution.customer-works
 type resolution
 regex \bit(?:(?:'|’)s|\s+is)?\s+(?:now\s+)?work(?:s|ing)\s+(?:now|again|fine|perfectly)\b
 regex |(?:^|[,;.!]\s*|\band\s+)works?\s+(?:perfectly|fine|great|again|like\s+new)\b(?![^.!?\n]{0,40}?\b(?:but|until|except)\b)
+regex |\b(?:refund|payment|transfer|credit|reimbursement)\s+(?:has\s+)?(?:gone|went)\s+through\b
+regex |\bI\s+can\s+(?:now\s+|finally\s+)?(?:log\s+in|sign\s+in|access|connect|use\s+it|see\s+it)\b(?=[^.!?\n]{0,30}?\b(?:now|again|thanks?|thank\s+you)\b)(?![^.!?\n]{0,40}?\b(?:but|only)\b)
 regex |\b(?:is|are|(?:'|’)s)\s+(?:now\s+)?back\s+(?:to\s+normal|under|below|within)\b
 regex |\b(?:that|this)\s+(?:fixed|solved|resolved)\s+(?:it|the\s+(?:issue|problem))\b|\b(?:problem|issue)\s+solved\b
 regex |\b(?:I|we)(?:\s+have|(?:'|’)ve)?\s+(?:received|got)\s+(?:my|the|our)\s+(?:refund|money)\b
 regex |\byou\s+can\s+close\s+(?:this|the|my)\s+(?:ticket|case|request)\b|\beverything\s+(?:is\s+)?work(?:s|ing)\s+(?:now|again|fine)\b
+ok The refund went through today, reference RF-7731.
+ok Confirmed, I can log in now. Thank you!
 ok Picked it up, works perfectly. Thanks!
 ok latency is back under 2 seconds
 ok thanks, it works now
@@ -916,6 +923,7 @@ ok problem solved!
 ok I received my refund, thank you
 ok you can close this ticket
 ok That fixed it
+no I can log in now but the balance is wrong
 no works fine for a day, but then it stops
 no it still doesn't work
 no I have not received my refund
@@ -1038,9 +1046,12 @@ regex (?:\b(?:we|I)(?:\s+have|(?:'|’)ve)?|\b(?:our|the)\s+(?:engineers?|techni
 regex \s+(?:now\s+|already\s+|just\s+|also\s+|manually\s+|successfully\s+|fully\s+|finally\s+)?
 regex (?:fixed|resolved|solved|corrected|rectified|remedied|repaired|restored|refunded|credited|reimbursed|reversed|voided|waived|reactivated|reinstated|re-?enabled
 regex |reconnected|unblocked|unlocked|unfroze|patched|replaced|reissued|compensated|sorted(?:\s+out)?|wrote\s+off|issued\s+(?:a|the|your)\s+(?:full\s+|partial\s+)?(?:refund|credit)
-regex |released|refreshed|re-?synced|deployed|rolled\s+back|reverted|re-?activated|activated|re-?enabled|enabled|cleared|lifted|removed\s+the\s+(?:charge|fee|block|hold|limit))\b
+regex |released|refreshed|re-?synced|deployed|rolled\s+back|reverted|re-?activated|activated|re-?enabled|enabled|cleared|lifted|removed\s+the\s+(?:charge|fee|block|hold|limit)|merged|(?:cancell?ed|closed)\s+(?:the|your)\s+(?:duplicate|extra|second|old|subscription|order|contract|direct\s+debit)
+regex |(?:put|added|applied|issued|posted|paid)\s+(?:a|the|an|your)\s+(?:[£$€][0-9][0-9.,]*\s+)?(?:goodwill\s+)?(?:credit|refund|payment|compensation|voucher|gesture)\b)\b
 regex (?!\s+(?:it\s+)?(?:yet|if|whether|once|when)\b)
 regex (?![^.!?\n]{0,60}?\b(?:twice|times|still|but|nothing|no\s+luck|no\s+change|didn(?:'|’)t|doesn(?:'|’)t|won(?:'|’)t|isn(?:'|’)t|again\s+and\s+again|myself\s+but)\b)(?![^.!?\n]{0,60}\?)
+ok I've put the £25 goodwill credit on your account.
+ok We've now closed the duplicate account and merged your orders.
 ok I have released the €300 manually just now.
 ok We've deployed the fix to all accounts.
 ok I refunded the shipping cost to your original payment method.
