@@ -525,6 +525,17 @@ no it can be refunded
 no there is nothing more to add
 no Your message will not be forwarded.
 
+pattern en.refusal.not-eligible-form
+type refusal
+regex \b(?:does\s+not|doesn(?:'|’)t|did\s+not|didn(?:'|’)t)\s+(?:meet|satisfy|fall\s+within)\s+(?:the\s+|our\s+)?(?:criteria|requirements|conditions|terms)\b
+regex |\b(?:does\s+not|doesn(?:'|’)t|do\s+not|don(?:'|’)t)\s+qualify\s+for\b
+regex |\b(?:refund|replacement|compensation|exchange|repair|cancellation|reimbursement|credit|goodwill\s+payment)s?\s+(?:is|are)(?:\s+not|n(?:'|’)t)\s+(?:possible|an\s+option|available)\b
+ok Unfortunately, your claim doesn't meet the criteria for a goodwill payment.
+ok Sadly, a replacement isn't possible.
+ok your order does not qualify for free returns
+no if the part doesn't meet the spec we will replace it
+no a refund is possible within 14 days
+
 pattern en.refusal.unable
 type refusal
 regex \b(?:we|I)(?:\s+(?:are|am|were)|(?:'|’)re|(?:'|’)m)\s+(?:unfortunately\s+|afraid\s+we\s+are\s+|sadly\s+)?
