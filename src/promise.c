@@ -96,16 +96,22 @@ overlaps(const struct hit *a, const struct hit *b)
 	return a->start < b->end && b->start < a->end;
 }
 
+/* Whether hit i overlaps a live hit of type t. */
+static bool
+overlaps_live(const struct pctx *x, size_t i, enum pat_type t)
+{
+	for (size_t j = 0; j < x->v->n_hits; j++)
+		if (live(x, j, t) && overlaps(&x->v->hits[i], &x->v->hits[j]))
+			return true;
+	return false;
+}
+
 /* A boundary word inside a time expression ("between 3 and 5 days")
  * cuts nothing. */
 static bool
 inside_time(const struct pctx *x, size_t i)
 {
-	for (size_t j = 0; j < x->v->n_hits; j++)
-		if (live(x, j, PAT_DEADLINE) &&
-		    overlaps(&x->v->hits[i], &x->v->hits[j]))
-			return true;
-	return false;
+	return overlaps_live(x, i, PAT_DEADLINE);
 }
 
 static void
@@ -988,11 +994,7 @@ relative_span(const struct pattern *p)
 static bool
 in_claim(const struct pctx *x, size_t g)
 {
-	for (size_t i = 0; i < x->v->n_hits; i++)
-		if (live(x, i, PAT_CLAIM) &&
-		    overlaps(&x->v->hits[i], &x->v->hits[g]))
-			return true;
-	return false;
+	return overlaps_live(x, g, PAT_CLAIM);
 }
 
 /* Whether time t of a claim tells of a past day: its governor, or the
