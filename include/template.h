@@ -24,9 +24,10 @@
 #define TEMPLATE_NEAR_MAX 16	   /* n counted up to this */
 /* the evidence of a message made only of boilerplate and fillers */
 #define TEMPLATE_ALL_BOILERPLATE 0.6
-#define TEMPLATE_ALL_PHRASE 0.4	   /* ... with at least this phrase part */
+#define TEMPLATE_ALL_PHRASE 0.3	   /* ... with at least this phrase part */
 #define TEMPLATE_ALL_COVER 0.3	   /* ... and its phrases this share of each sentence */
 #define TEMPLATE_FILLER_WORDS 12   /* a longer reply promise says more */
+#define TEMPLATE_UNSPECIFIC_WORDS 30 /* an unspecific sentence up to this */
 #define TEMPLATE_QUOTE_MAX 300	   /* bytes of a near-duplicate's quote */
 /* The pattern id of a finding made by near-duplication alone. */
 #define TEMPLATE_NEAR_ID "template.near-duplicate"
@@ -83,13 +84,16 @@ struct tpl_hint {
 	bool courtesy;	 /* thanks, greetings, empathy */
 	bool generic;	 /* a general statement: usually, opening hours */
 	bool reply_talk; /* a reply word with a future: "we'll update you" */
+	bool unspecific; /* names nothing of the customer's, no number, no
+			  * past fact (overlap.h) */
 };
 
 /* Mark in filler[] (n_sent entries) the sentences of a message that say
  * nothing of the case: one holding a reply-time or vague promise or a
  * ticket of the message (its findings from index 'first' on), a form
  * field line ("Ticket ID: #52210"), a link to a portal, a courtesy, a
- * general statement, a timestamp, a footer or a sign-off line. */
+ * general statement, a timestamp, a footer or a sign-off line, or a
+ * sentence that names nothing of the customer's (tpl_hint.unspecific). */
 void template_fillers(const struct conversation *c, size_t first,
 		      const char *text, const struct tpl_span *sent,
 		      const struct tpl_hint *hint, size_t n_sent,

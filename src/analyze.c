@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "outcome.h"
+#include "overlap.h"
 #include "promise.h"
 #include "template.h"
 
@@ -643,12 +644,23 @@ find_requests(struct msgctx *x)
 /* Template score: src/template.c (docs/templates.md). */
 
 /* Per sentence, what its clause hits say for the template score. */
+static bool
+digit_in(const char *t, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (t[i] >= '0' && t[i] <= '9')
+			return true;
+	return false;
+}
+
 static struct tpl_hint *
 sentence_hints(const struct msgctx *x)
 {
 	struct tpl_hint *h = xcalloc(x->n_sent + 1, sizeof(*h));
 	bool *future = xcalloc(x->n_sent + 1, sizeof(*future));
 	bool *reply = xcalloc(x->n_sent + 1, sizeof(*reply));
+	bool *past = xcalloc(x->n_sent + 1, sizeof(*past));
+	struct overlap *o = overlap_new(x->c, x->msg->index);
 
 	for (size_t i = 0; i < x->hits.n; i++) {
 		size_t s = x->sent_of[i];
@@ -660,11 +672,20 @@ sentence_hints(const struct msgctx *x)
 		case CL_GENERIC: h[s].generic = true; break;
 		case CL_FUTURE: future[s] = true; break;
 		case CL_REPLY: reply[s] = true; break;
+		case CL_PAST:
+		case CL_ORDER: past[s] = true; break; /* a fact, a request */
 		default: break;
 		}
 	}
-	for (size_t s = 0; s < x->n_sent; s++)
+	for (size_t s = 0; s < x->n_sent; s++) {
+		size_t a = x->sent[s].start, b = x->sent[s].end;
+
 		h[s].reply_talk = future[s] && reply[s];
+		h[s].unspecific = !past[s] && !digit_in(x->text, a, b) &&
+				  !overlap_shares(o, x->text, a, b);
+	}
+	overlap_free(o);
+	free(past);
 	free(future);
 	free(reply);
 	return h;

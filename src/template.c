@@ -395,7 +395,9 @@ template_fillers(const struct conversation *c, size_t first,
 			    footer(text, a, e, s + 1 == n_sent) ||
 			    (hint != NULL &&
 			     ((hint[s].courtesy && w <= 10) || hint[s].generic ||
-			      (hint[s].reply_talk && w <= 12)));
+			      (hint[s].reply_talk && w <= 12) ||
+			      (hint[s].unspecific &&
+			       w <= TEMPLATE_UNSPECIFIC_WORDS)));
 	}
 }
 

@@ -276,6 +276,38 @@ static const struct orow orows[] = {
 	 "resolution@1; reopen@2"},
 };
 
+/* Templates by what a reply names of the customer's case (overlap.h):
+ * the customer writes, then the company; "template" or "none". */
+struct trow {
+	const char *c_text, *a_text, *want;
+};
+
+static const struct trow trows[] = {
+	/* a canned phrase and nothing of the case: an acknowledgement */
+	{"My kettle from order 5512 leaks and I want a refund.",
+	 "Thank you for your patience. Our team is reviewing everything "
+	 "carefully and will get back to you.",
+	 "template"},
+	{"Чайник из заказа 5512 протекает, верните деньги.",
+	 "Благодарим за ожидание. Коллеги внимательно всё изучают, мы "
+	 "вернёмся к вам с ответом.",
+	 "template"},
+	/* the same phrase beside what was asked about: a real answer */
+	{"My kettle from order 5512 leaks and I want a refund.",
+	 "Thank you for your patience. A new kettle goes out with the "
+	 "courier, so no refund is needed.",
+	 "none"},
+	{"Чайник из заказа 5512 протекает, верните деньги.",
+	 "Благодарим за ожидание. Новый чайник передаём курьеру, возврат "
+	 "не потребуется.",
+	 "none"},
+	/* a fact the agent found is specific even in other words */
+	{"My kettle from order 5512 leaks and I want a refund.",
+	 "Thank you for your patience. The warehouse found a cracked seal "
+	 "on the whole batch.",
+	 "none"},
+};
+
 static struct patset tps;
 static struct matcher *tmt;
 static struct calendar *tcal;
@@ -367,6 +399,22 @@ START_TEST(test_promise_row)
 }
 END_TEST
 
+START_TEST(test_template_row)
+{
+	const struct trow *r = &trows[_i];
+	struct conversation *c = run('C', M, r->c_text, 'A', F, r->a_text);
+	bool tpl = false;
+
+	for (size_t i = 0; i < c->n_findings; i++)
+		tpl |= c->findings[i].type == FIND_TEMPLATE &&
+		       c->findings[i].message == 2;
+	ck_assert_msg(strcmp(tpl ? "template" : "none", r->want) == 0,
+		      "row %d \"%s\": got %s, want %s", _i, r->a_text,
+		      tpl ? "template" : "none", r->want);
+	conversation_free(c);
+}
+END_TEST
+
 START_TEST(test_outcome_row)
 {
 	const struct orow *r = &orows[_i];
@@ -404,6 +452,8 @@ suite_promise(void)
 			    (int)(sizeof(prows) / sizeof(prows[0])));
 	tcase_add_loop_test(tc, test_outcome_row, 0,
 			    (int)(sizeof(orows) / sizeof(orows[0])));
+	tcase_add_loop_test(tc, test_template_row, 0,
+			    (int)(sizeof(trows) / sizeof(trows[0])));
 	suite_add_tcase(s, tc);
 	return s;
 }
