@@ -737,6 +737,8 @@ join_adjacent(struct pctx *x)
 	}
 }
 
+static void join_coordinated(struct pctx *x);
+
 static void
 company_cands(struct pctx *x)
 {
@@ -748,6 +750,7 @@ company_cands(struct pctx *x)
 	}
 	settle_attached(x);
 	join_adjacent(x);
+	join_coordinated(x);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1017,6 +1020,48 @@ told_of_past(const struct pctx *x, size_t t)
 	if (g != NONE && x->cls[g] == CL_NEGATION) /* "не приехал" */
 		g = class_in(x, CL_PAST, segment_of(x, g));
 	return g != NONE && x->cls[g] == CL_PAST && !in_claim(x, g);
+}
+
+/* A clock time in the next coordinated clause of a day ("the crew comes
+ * on 26 November and restores the line by 18:00", «бригада выедет 26
+ * ноября и восстановит подключение до 18:00") is that day's clock: the
+ * later clause joins the day's group. */
+#define COORD_GAP_MAX 100 /* bytes between the day and the clock */
+
+static bool
+coordinated(const struct pctx *x, const struct cand *p, const struct cand *c)
+{
+	const struct hit *a = &x->v->hits[p->t], *b = &x->v->hits[c->t];
+	bool joined = false;
+
+	if (p->sent != c->sent || b->start < a->end ||
+	    b->start - a->end > COORD_GAP_MAX ||
+	    tkind_of(b->pat) != TK_CLOCK || tkind_of(a->pat) != TK_DAY ||
+	    relative_span(a->pat))
+		return false;
+	for (size_t j = 0; j < x->v->n_hits; j++) {
+		const struct hit *h = &x->v->hits[j];
+
+		if (h->start < a->end || h->end > b->start)
+			continue;
+		if (live(x, j, PAT_DEADLINE))
+			return false;
+		joined |= x->cls[j] == CL_BOUNDARY;
+	}
+	return joined;
+}
+
+static void
+join_coordinated(struct pctx *x)
+{
+	for (size_t i = 1; i < x->n_cands; i++) {
+		struct cand *p = &x->cands[i - 1], *c = &x->cands[i];
+
+		if (p->key != c->key && coordinated(x, p, c)) {
+			c->key = p->key;
+			c->kind = p->kind;
+		}
+	}
 }
 
 /* The day a span counts from: anchor hit a ("within 5 working days of

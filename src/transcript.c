@@ -293,13 +293,39 @@ start_message(struct tstate *ts, const struct tline *tl)
 	ts->cur = ts->c->n_msgs;
 }
 
-/* A date alone on its line (a day separator). */
+#define DAY_NAME_MAX 24 /* bytes of a day's name: «Воскресенье» */
+
+/* Past a day name that opens a date line ("Tuesday, ", «Вторник, »,
+ * "Вт. "): letters, then a comma or a dot, then spaces. s when none. */
+static const char *
+skip_day_name(const char *s, const char *end)
+{
+	const char *p = s;
+
+	while (p < end && ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+			   (unsigned char)*p >= 0x80))
+		p++;
+	if (p == s || p - s > DAY_NAME_MAX || p == end ||
+	    (*p != ',' && *p != '.' && *p != ' '))
+		return s;
+	if (*p == ',' || *p == '.')
+		p++;
+	return skip_sp(p, end);
+}
+
+/* A date alone on its line (a day separator), maybe after its day's
+ * name ("Tuesday, April 14, 2026"). */
 static bool
 date_line(const char *s, size_t n, struct stamp *sp)
 {
-	return stamp_find(s, n, sp) && sp->has_date && !sp->has_time &&
-	       skip_sp(s, s + sp->start) == s + sp->start &&
-	       skip_sp(s + sp->end, s + n) == s + n;
+	const char *first;
+
+	if (!stamp_find(s, n, sp) || !sp->has_date || sp->has_time)
+		return false;
+	first = skip_sp(s, s + n);
+	if (first != s + sp->start)
+		first = skip_day_name(first, s + n);
+	return first == s + sp->start && skip_sp(s + sp->end, s + n) == s + n;
 }
 
 static void

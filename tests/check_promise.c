@@ -119,7 +119,7 @@ static const struct prow prows[] = {
 	{'C', M, "В пятницу, как и обещали, никто не приехал.",
 	 E("2026-11-20", "resolve missed claimed"), 0, NULL, NULL},
 	/* what was due: "supposed to", «должен был», a term that passed */
-	{'C', F, "The parcel was supposed to arrive on 25 November.",
+	{'C', F, "Your courier was supposed to come on 25 November.",
 	 E("2026-11-25", "resolve missed claimed"), 0, NULL, NULL},
 	{'C', F, "Курьер должен был приехать 26 ноября, но так и не приехал.",
 	 E("2026-11-26", "resolve missed claimed"), 0, NULL, NULL},
@@ -150,6 +150,17 @@ static const struct prow prows[] = {
 	 NULL, NULL},
 	{'A', M, "Someone will call you before noon on Wednesday.",
 	 AT("2026-11-25", "12:00", "reply missed"), 0, NULL, NULL},
+	/* a clock in the next coordinated clause is the day's clock */
+	{'A', M, "The crew comes on 25 November and will restore the line by "
+		 "18:00.",
+	 AT("2026-11-25", "18:00", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "Мастер приедет 25 ноября и всё починит до 17:00.",
+	 AT("2026-11-25", "17:00", "resolve missed"), 0, NULL, NULL},
+	/* what is available is no promise */
+	{'A', M, "На 06.12 есть места на рейс 1456 с вылетом в 09:40.", "none", 0,
+	 NULL, NULL},
+	{'A', M, "There are seats available on the 9:40 flight on 6 December.",
+	 "none", 0, NULL, NULL},
 	/* a weekday with its day of the month */
 	{'A', M, "We'll ship it on Thursday the 26th.",
 	 E("2026-11-26", "resolve missed"), 0, NULL, NULL},

@@ -206,6 +206,34 @@ START_TEST(test_lines)
 }
 END_TEST
 
+/* Day separators that open with the day's name ("Tuesday, April 14,
+ * 2026", «Вторник, 14 апреля 2026 г.») move the date on; the lines
+ * themselves are no message text. */
+START_TEST(test_named_day_separators)
+{
+	static const char *const ins[] = {
+	    "Monday, April 6, 2026\nAnna (10:14): hi\n\n"
+	    "Tuesday, April 14, 2026\nAnna (09:02): again\n",
+	    "Понедельник, 6 апреля 2026 г.\nАнна (10:14): привет\n\n"
+	    "Вторник, 14 апреля 2026 г.\nАнна (09:02): снова\n",
+	};
+
+	set_tz();
+	for (size_t i = 0; i < sizeof(ins) / sizeof(ins[0]); i++) {
+		struct conversation *c = conversation_new("t", FMT_TRANSCRIPT);
+
+		ck_assert_uint_eq(transcript_parse(c, ins[i], strlen(ins[i]),
+						   NULL),
+				  2);
+		ck_assert(c->msgs[0].time.t == at(2026, 4, 6, 10, 14, 3));
+		ck_assert(c->msgs[1].time.t == at(2026, 4, 14, 9, 2, 3));
+		ck_assert_msg(strchr(c->msgs[0].text, '\n') == NULL,
+			      "'%s'", c->msgs[0].text);
+		conversation_free(c);
+	}
+}
+END_TEST
+
 /* No date anywhere: times of day without a date are unknown. */
 START_TEST(test_no_date)
 {
@@ -310,6 +338,7 @@ suite_transcript(void)
 	tcase_add_test(tc, test_files);
 	tcase_add_test(tc, test_lines);
 	tcase_add_test(tc, test_no_date);
+	tcase_add_test(tc, test_named_day_separators);
 	tcase_add_test(tc, test_in_email);
 	tcase_add_test(tc, test_plain_email);
 	tcase_add_test(tc, test_sniff_negative);

@@ -163,7 +163,9 @@ pattern en.clause.generic
 type clause
 meta class=generic
 regex \b(?:usually|typically|normally|generally|as\s+a\s+rule|in\s+most\s+cases|on\s+average|most\s+(?:refunds|orders|requests|cases)
-regex |our\s+(?:standard|usual|normal)|standard\s+(?:processing|delivery|response|turnaround)\s+times?)\b
+regex |our\s+(?:standard|usual|normal)|standard\s+(?:processing|delivery|response|turnaround)\s+times?
+regex |(?:there\s+are|we\s+have)\s+(?:still\s+)?(?:seats|slots|spaces|places|tickets|appointments)\s+(?:available|left|free))\b
+ok There are seats available on the 9:40 flight on 6 September.
 ok Refunds usually take up to 10 days
 ok our standard processing time is 5 days
 no we will refund by Friday

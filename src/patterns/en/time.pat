@@ -113,10 +113,12 @@ no Friday was a holiday
 pattern en.deadline.weekday-bare
 type deadline
 meta expr=weekday
-regex (?<!\bsince\s)(?<!\blast\s)(?<!\bfrom\s)(?<!\bevery\s)(?<!\bon\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bthis\s)(?<!\bnext\s)(?<!\bpast\s)(?<!\bof\s)
+regex (?<=\byou\s|\bit\s|\bthem\s|\bup\s|\bout\s|\bback\s|\bthere\s|\bship\s|\bships\s|\barrive\s|\barrives\s|\bcall\s|\bdeliver\s|\btargeting\s|\bexpect\s|\bcome\s|\bland\s|\bready\s|\bfor\s)
 regex \b(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s+(?:was|were|is|has|had)\b)(?!(?:'|’)s\b)
 ok It'll be with you Friday.
 ok We're targeting Monday for the fix.
+ok we'll ship it Monday
+no I'm so sorry about Saturday
 no I have been waiting since Monday
 no Friday was a holiday
 no last Tuesday
@@ -509,13 +511,16 @@ no I agreed to the terms
 
 pattern en.claim.supposed
 type claim
-regex \b(?:was|were|is|are)\s+(?:supposed|meant|due|scheduled|expected)\s+to\b(?![^.!?\n]{0,60}?\b(?:will|tomorrow|next)\b)
-regex |\bshould\s+have\s+(?:been\s+)?(?!had\b)[a-z]{3,}\b
+regex \b(?:you|they|your\s+[a-z]+|the\s+(?:engineer|technician|courier|driver|agent|refund|replacement|repair|callback|call|credit|fix|visit|delivery))
+regex \s+(?:was|were|is|are)\s+(?:supposed|meant|due|scheduled|expected)\s+to\b(?![^.!?\n]{0,60}?\b(?:will|tomorrow|next)\b)
+regex |\b(?:you|they|your\s+[a-z]+|the\s+(?:engineer|technician|courier|driver|agent|refund|replacement|repair|callback|call|credit|fix|visit|delivery))\s+should\s+have\s+(?:been\s+)?(?!had\b)[a-z]{3,}\b
 regex |\b(?:deadline|due\s+date|time\s+limit|promised\s+date)\b[^.!?\n]{0,40}?\b(?:passed|expired|lapsed)\b
-ok The parcel was supposed to arrive on 25 November.
+ok Your parcel was supposed to arrive on 25 November.
 ok the engineer should have come on Tuesday
+ok you were supposed to call me on Monday
 ok the deadline of 2 November has passed
 no you are supposed to reply within 5 days by law, and will
+no I ordered a skincare set that was supposed to arrive by 20 February
 no the deadline is Friday
 
 pattern en.claim.reported
