@@ -356,6 +356,26 @@ title_case(const char *text, size_t a, size_t b)
 	return true;
 }
 
+/* A company's registration line: "ABN 12 345 678 901 AFSL 234567",
+ * "Registered in England No. 1234567", «ИНН 7701234567 ОГРН ...». */
+static bool
+legal_line(const char *text, size_t a, size_t b)
+{
+	static const char *const marks[] = {
+	    "ABN ", "ACN ", "AFSL ", "VAT ", "Company No", "Registered in ",
+	    "Registered office", "ИНН ", "ОГРН ", "КПП ", "ОГРНИП ",
+	};
+
+	for (size_t m = 0; m < sizeof(marks) / sizeof(marks[0]); m++) {
+		size_t n = strlen(marks[m]);
+
+		for (size_t i = a; i + n <= b; i++)
+			if (memcmp(text + i, marks[m], n) == 0)
+				return true;
+	}
+	return false;
+}
+
 /* "© 2026 ООО «Маркет-Плюс»", "The Northgate Energy Team": a footer, or
  * a short last line without sentence punctuation or digits. */
 static bool
@@ -364,7 +384,8 @@ footer(const char *text, size_t a, size_t b, bool last)
 	size_t e = b;
 
 	if ((b - a >= 2 && memcmp(text + a, "\xc2\xa9", 2) == 0) ||
-	    (b - a >= 3 && memcmp(text + a, "(c)", 3) == 0))
+	    (b - a >= 3 && memcmp(text + a, "(c)", 3) == 0) ||
+	    legal_line(text, a, b))
 		return true;
 	while (e > a && strchr(" \n\t\r", text[e - 1]) != NULL)
 		e--;

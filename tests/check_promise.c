@@ -312,6 +312,20 @@ static const struct trow trows[] = {
 	 "Благодарим за ожидание. Новый чайник передаём курьеру, возврат "
 	 "не потребуется.",
 	 "none"},
+	/* an unattended chat desk; a company's registration line is no
+	 * specific */
+	{"Where is my refund for order 5512?",
+	 "No agents are available right now. Please leave a message and "
+	 "we'll get back to you.",
+	 "template"},
+	{"Где возврат по заказу 5512?",
+	 "Все операторы сейчас заняты. Оставьте сообщение, и мы перезвоним.",
+	 "template"},
+	{"Where is my refund for order 5512?",
+	 "Thank you for contacting Harbor Bank. We have received your "
+	 "enquiry. A member of our team will respond within 5 business "
+	 "days.\nHarbor Bank Limited ABN 12 345 678 901",
+	 "template"},
 	/* a fact the agent found is specific even in other words */
 	{"My kettle from order 5512 leaks and I want a refund.",
 	 "Thank you for your patience. The warehouse found a cracked seal "

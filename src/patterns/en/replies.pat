@@ -65,6 +65,7 @@ meta weight=0.5
 regex \b(?:support|someone|somebody|an?\s+(?:agent|member\s+of\s+(?:our|the)\s+(?:support\s+)?team|representative|advisor|adviser|specialist))\s+will\s+be\s+with\s+you\b
 regex |\b(?:no|don(?:'|’)t|do\s+not)\s+need\s+to\s+contact\s+us\s+again\b|\bkeep\s+this\s+(?:e-?mail|message|letter)\s+for\s+your\s+records\b
 regex |\bquote\s+(?:the|this|your)\s+(?:reference|ticket|case)\b|\bplease\s+describe\s+your\s+(?:issue|problem|question)\b
+regex |\bkeep\s+this\s+(?:reference|number|ticket\s+number|case\s+number)\s+for\s+your\s+records\b
 regex |\b(?:keep|leave|include)\s+(?:the|this|your)\s+(?:ticket|reference|case|request)\s+(?:number|ID|reference)\s+in\s+the\s+subject\b
 regex |\b(?:try|use)\s+(?:signing\s+in\s+|logging\s+in\s+)?(?:from|in)\s+an?\s+(?:incognito|private)(?:\s*/\s*(?:incognito|private))?\s+(?:window|tab|mode)\b|\bmake\s+sure\s+(?:your\s+)?(?:browser|app|device)\s+is\s+up\s+to\s+date\b
 ok Support will be with you shortly.
@@ -152,6 +153,22 @@ ok Unfortunately I don't have any further information at this time.
 ok Please check back later.
 no I don't have any further questions
 no we have more information about your parcel: it is in Leeds
+
+pattern en.template.bot-desk
+type template
+meta weight=0.5
+regex \bno\s+(?:agents?|advisors?|advisers?|operators?|one)\s+(?:is|are)\s+(?:currently\s+)?available\b|\bleave\s+(?:us\s+)?a\s+message\s+and\s+(?:we(?:'|’)ll|we\s+will|someone\s+will)\b
+regex |\bwelcome\s+to\s+(?:[A-Za-zÀ-ÿ0-9&'.-]+\s+){1,4}?on\s+(?:WhatsApp|Messenger|Telegram|Viber|chat)\b|\b(?:please\s+)?tell\s+us\s+(?:briefly\s+)?how\s+we\s+can\s+help\b
+regex |\bone\s+of\s+(?:our|the)\s+(?:team|agents|advisors|advisers|specialists|experts)\s+will\s+be\s+with\s+you\b
+regex |\b(?:check|track|view)\s+the\s+status\s+of\s+your\s+(?:claim|request|ticket|case|enquiry|inquiry|order)\s+(?:at\s+any\s+time|online|anytime)\b
+regex |\b(?:respond|reply)\s+to\s+all\s+(?:enquiries|inquiries|requests|messages|e-?mails|customers)\b
+ok No agents are available right now. Please leave a message and we'll get back to you.
+ok Welcome to Eire Mobile on WhatsApp! Please tell us briefly how we can help.
+ok one of our team will be with you soon
+ok You can check the status of your claim at any time at example.com/claims.
+ok We aim to respond to all enquiries within 2 business days.
+no the agent is available tomorrow at 10
+no welcome to the team, Anna
 
 pattern en.template.apologize
 type template
