@@ -300,6 +300,8 @@ eval-conv-gate: $(BIN) $(EVAL_CONV)
 eval-conv: $(BIN) $(EVAL_CONV)
 	@echo "== $(EVAL_CONV_TUNE) (the tuning parts, gated)"
 	$(EVAL_CONV) --bin $(BIN) $(EVAL_CONV_GATE) $(EVAL_CONV_FLAGS) $(EVAL_CONV_TUNE)
+	@echo "== tests/conv/tune3 (read for error analysis after its first run; scored only)"
+	@$(EVAL_CONV) --bin $(BIN) tests/conv/tune3 || [ $$? -eq 1 ] || exit 1
 	@for p in tests/conv/blind*/; do \
 		[ -d "$$p" ] || continue; \
 		echo "== $$p (blind: scored only)"; \

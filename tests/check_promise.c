@@ -273,6 +273,15 @@ static const struct orow orows[] = {
 	 "resolution@1"},
 	{"Возврат выполнен.", "Проверила, деньги на карте. Спасибо!",
 	 "resolution@1; resolution@2"},
+	/* a fault cleared, a technician's repair, working since, an amount
+	 * that landed */
+	{"The tech replaced the faulty splitter and the error has cleared.",
+	 "It has been working perfectly since yesterday, thanks!",
+	 "resolution@1; resolution@2"},
+	{"Мы проверили линию.", "Всё подключили, интернет работает. Спасибо!",
+	 "resolution@2"},
+	{"We have chased the warehouse.", "The $49.99 landed on my card today.",
+	 "resolution@2"},
 	/* a single agent's own completed action; a customer's confirmation */
 	{"Ограничение я сняла, попробуйте войти.", "Получилось, вошла. Спасибо!",
 	 "resolution@1; resolution@2"},

@@ -1102,6 +1102,22 @@ ok you should now see all transactions up to today
 no they have fixed it once but it broke again
 no you should now wait for the engineer
 
+pattern en.resolution.back-working
+type resolution
+regex \b(?:has|have)\s+been\s+(?:working|running)\s+(?:perfectly|fine|normally|again|well)\b
+regex |\bback\s+up\s+and\s+running\b|\b(?:fault|error|alarm|warning|code)\s+(?:has\s+)?cleared\b
+regex |\b(?:been\s+)?(?:rock\s+)?(?:solid|stable)\s+(?:for|since|ever\s+since)\b(?=[^?\n]{0,60}\b(?:thanks?|thank\s+you|no\s+(?:drops|issues|problems|errors))\b)
+regex |(?:[£$€][0-9][0-9.,]*)\s+(?:has\s+)?(?:finally\s+)?(?:landed|arrived|came\s+through|cleared|showed\s+up)\b
+regex |\b(?:the\s+)?(?:tech|techs|technician|engineer|plumber|electrician|fitter)\s+(?:has\s+)?(?:replaced|repaired|fixed|restored|reconnected|installed)\s+(?:the|your|a|an)\b
+regex (?![^.!?\n]{0,60}?\b(?:still|but|wrong|again)\b)
+ok the heating has been working perfectly since Wednesday
+ok the F.28 fault has cleared and the boiler is back up and running
+ok Been solid for over 24 hours now, no drops at all. Thanks!
+ok the $149.99 landed on my card this morning
+ok the tech replaced a corroded splitter at the pole
+no it has been working badly
+no the engineer replaced the wrong part and it still leaks
+
 pattern en.resolution.customer-state
 type resolution
 regex (?:\b(?:refund|money|payment|credit|reimbursement|compensation|cashback|funds|deposit)\s+(?:has\s+|have\s+)?(?:finally\s+|now\s+|just\s+)?
@@ -1200,7 +1216,7 @@ no I can explain the situation
 pattern en.escalation.supervisor
 type escalation-request
 meta request=supervisor
-regex \b(?:want|wish|would\s+like|need|demand|ask)\s+to\s+(?:speak|talk)\s+(?:to|with)\s+(?:a|your|the)\s+
+regex \b(?:want|wish|(?:would|(?:'|’)d)\s+like|need|demand|ask)\s+to\s+(?:speak|talk)\s+(?:to|with)\s+(?:a|your|the)\s+
 regex (?:supervisor|manager|superior|team\s+lead(?:er)?|senior)\b
 regex |\bplease\s+escalate\b|(?<!no\s)(?<!n't\s)(?<!n’t\s)(?<!not\s)\b(?:want|need|ask|demand)\s+(?:you\s+)?(?:to\s+)?escalate\b
 regex |(?<!no\sneed\sto\s)(?<!n't\sneed\sto\s)(?<!n’t\sneed\sto\s)(?<!will\s)(?<!'ll\s)(?<!’ll\s)(?<!we\s)(?<!have\s)
@@ -1213,6 +1229,7 @@ regex |\b(?:let\s+me|can\s+I|could\s+I|may\s+I)\s+(?:talk|speak)\s+(?:to|with)\s
 regex |\b(?:talk|speak)\s+(?:to|with)\s+someone\s+(?:more\s+senior|senior|in\s+charge)\b
 regex |\b(?:want|need|(?:would|'d|’d)\s+like|ask\s+for|demand|expect)\s+(?:this|it|my\s+(?:case|complaint|ticket|request|issue|claim)|the\s+(?:matter|case|complaint))\s+(?:to\s+be\s+)?escalated\b
 regex |\bwho\s+is\s+your\s+(?:manager|supervisor)\b
+ok I'd like to speak to a supervisor please.
 ok I want to speak to a supervisor
 ok Please escalate this to your manager
 ok connect me with your manager
