@@ -84,8 +84,9 @@ struct tpl_hint {
 	bool courtesy;	 /* thanks, greetings, empathy */
 	bool generic;	 /* a general statement: usually, opening hours */
 	bool reply_talk; /* a reply word with a future: "we'll update you" */
-	bool unspecific; /* names nothing of the customer's, no number, no
-			  * past fact (overlap.h) */
+	bool unspecific; /* names nothing of the customer's, tells no past
+			  * fact, asks nothing (overlap.h); a number in it
+			  * still counts (template_fillers) */
 };
 
 /* Mark in filler[] (n_sent entries) the sentences of a message that say

@@ -644,15 +644,6 @@ find_requests(struct msgctx *x)
 /* Template score: src/template.c (docs/templates.md). */
 
 /* Per sentence, what its clause hits say for the template score. */
-static bool
-digit_in(const char *t, size_t a, size_t b)
-{
-	for (size_t i = a; i < b; i++)
-		if (t[i] >= '0' && t[i] <= '9')
-			return true;
-	return false;
-}
-
 static struct tpl_hint *
 sentence_hints(const struct msgctx *x)
 {
@@ -681,8 +672,7 @@ sentence_hints(const struct msgctx *x)
 		size_t a = x->sent[s].start, b = x->sent[s].end;
 
 		h[s].reply_talk = future[s] && reply[s];
-		h[s].unspecific = !past[s] && !digit_in(x->text, a, b) &&
-				  !overlap_shares(o, x->text, a, b);
+		h[s].unspecific = !past[s] && !overlap_shares(o, x->text, a, b);
 	}
 	overlap_free(o);
 	free(past);

@@ -62,7 +62,8 @@ letter(uint32_t cp)
 }
 
 /* The next word of text[*i..b): its stem in out (folded, cut), true when
- * it is long enough to count. Moves *i past the word. */
+ * it is long enough to count. Moves *i past the word. Generic stems are
+ * never in the customer's set, so a reply's word needs no such test. */
 static bool
 next_word(const char *text, size_t *i, size_t b, char out[STEM_BYTES],
 	  bool *found)
@@ -91,18 +92,25 @@ next_word(const char *text, size_t *i, size_t b, char out[STEM_BYTES],
 	}
 	out[ol] = '\0';
 	*found = chars > 0;
-	return chars >= OVERLAP_MIN_WORD && !generic(out);
+	return chars >= OVERLAP_MIN_WORD;
 }
 
+static int
+cmp_stem(const void *a, const void *b)
+{
+	return strcmp((const char *)a, (const char *)b);
+}
+
+/* The customer's stems are sorted once and looked up by bisection. */
 static bool
 has_stem(const struct overlap *o, const char *stem)
 {
-	for (size_t i = 0; i < o->n; i++)
-		if (strcmp(o->stems[i], stem) == 0)
-			return true;
-	return false;
+	return o->n > 0 &&
+	       bsearch(stem, o->stems, o->n, sizeof(*o->stems), cmp_stem) != NULL;
 }
 
+/* Every content stem of text, generic words left out (duplicates are
+ * dropped once the set is sorted). */
 static void
 add_text(struct overlap *o, const char *text)
 {
@@ -111,11 +119,25 @@ add_text(struct overlap *o, const char *text)
 	bool found = true;
 
 	while (found) {
-		if (!next_word(text, &i, len, stem, &found) || has_stem(o, stem))
+		if (!next_word(text, &i, len, stem, &found) || generic(stem))
 			continue;
 		o->stems = xgrow(o->stems, &o->cap, o->n + 1, sizeof(*o->stems));
 		memcpy(o->stems[o->n++], stem, STEM_BYTES);
 	}
+}
+
+static void
+sort_unique(struct overlap *o)
+{
+	size_t k = 0;
+
+	if (o->n == 0)
+		return;
+	qsort(o->stems, o->n, sizeof(*o->stems), cmp_stem);
+	for (size_t i = 1; i < o->n; i++)
+		if (strcmp(o->stems[i], o->stems[k]) != 0)
+			memcpy(o->stems[++k], o->stems[i], STEM_BYTES);
+	o->n = k + 1;
 }
 
 struct overlap *
@@ -126,6 +148,7 @@ overlap_new(const struct conversation *c, size_t index)
 	for (size_t m = 0; m < c->n_msgs && c->msgs[m].index < index; m++)
 		if (c->msgs[m].role == ROLE_CUSTOMER && c->msgs[m].text)
 			add_text(o, c->msgs[m].text);
+	sort_unique(o);
 	return o;
 }
 

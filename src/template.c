@@ -305,6 +305,21 @@ field_line(const char *text, size_t a, size_t b)
 	       words_in(text, a, b) <= 10 && colon[1] != '/';
 }
 
+/* Whether one of the n marks stands in text[a..b). */
+static bool
+has_mark(const char *text, size_t a, size_t b, const char *const *marks,
+	 size_t n)
+{
+	for (size_t m = 0; m < n; m++) {
+		size_t len = strlen(marks[m]);
+
+		for (size_t i = a; i + len <= b; i++)
+			if (memcmp(text + i, marks[m], len) == 0)
+				return true;
+	}
+	return false;
+}
+
 /* A sentence that is mostly a link to the helpdesk's portal or site. */
 static bool
 link_line(const char *text, size_t a, size_t b)
@@ -312,14 +327,8 @@ link_line(const char *text, size_t a, size_t b)
 	static const char *const marks[] = {"://", "www.", ".com", ".ru",
 					    ".org", ".net", ".io", ".co.uk"};
 
-	for (size_t m = 0; m < sizeof(marks) / sizeof(marks[0]); m++) {
-		size_t n = strlen(marks[m]);
-
-		for (size_t i = a; i + n <= b; i++)
-			if (memcmp(text + i, marks[m], n) == 0)
-				return words_in(text, a, b) <= 16;
-	}
-	return false;
+	return has_mark(text, a, b, marks, sizeof(marks) / sizeof(marks[0])) &&
+	       words_in(text, a, b) <= 16;
 }
 
 /* "7 Jul, 11:20": a short line with a clock time. */
@@ -366,14 +375,7 @@ legal_line(const char *text, size_t a, size_t b)
 	    "Registered office", "ИНН ", "ОГРН ", "КПП ", "ОГРНИП ",
 	};
 
-	for (size_t m = 0; m < sizeof(marks) / sizeof(marks[0]); m++) {
-		size_t n = strlen(marks[m]);
-
-		for (size_t i = a; i + n <= b; i++)
-			if (memcmp(text + i, marks[m], n) == 0)
-				return true;
-	}
-	return false;
+	return has_mark(text, a, b, marks, sizeof(marks) / sizeof(marks[0]));
 }
 
 /* "© 2026 ООО «Маркет-Плюс»", "The Northgate Energy Team": a footer, or
@@ -417,7 +419,7 @@ template_fillers(const struct conversation *c, size_t first,
 			    (hint != NULL &&
 			     ((hint[s].courtesy && w <= 10) || hint[s].generic ||
 			      (hint[s].reply_talk && w <= 12) ||
-			      (hint[s].unspecific &&
+			      (hint[s].unspecific && !has_digit(text, a, e) &&
 			       w <= TEMPLATE_UNSPECIFIC_WORDS)));
 	}
 }
