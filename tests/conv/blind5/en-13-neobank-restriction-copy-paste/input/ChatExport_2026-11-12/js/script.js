@@ -1,0 +1,1 @@
+function CheckLocation(){return true}
