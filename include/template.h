@@ -28,6 +28,7 @@
 #define TEMPLATE_ALL_COVER 0.3	   /* ... and its phrases this share of each sentence */
 #define TEMPLATE_FILLER_WORDS 12   /* a longer reply promise says more */
 #define TEMPLATE_UNSPECIFIC_WORDS 30 /* an unspecific sentence up to this */
+#define TEMPLATE_FOOTER_WORDS 12  /* a letter's last line, its signature */
 #define TEMPLATE_QUOTE_MAX 300	   /* bytes of a near-duplicate's quote */
 /* The pattern id of a finding made by near-duplication alone. */
 #define TEMPLATE_NEAR_ID "template.near-duplicate"
@@ -63,6 +64,11 @@ struct template_input {
 			    * digits outside the boilerplate */
 	bool reasoned;	   /* it states a rule or a finding ("our logs show
 			    * ..."): a specific, like a justified refusal */
+	/* spans whose digits are form fields wherever they stand: the
+	 * message's ticket numbers and the time words of its reply-time
+	 * and vague promises (SPEC 4: no specifics); NULL when none */
+	const struct tpl_span *fields;
+	size_t n_fields;
 };
 
 struct template_parts {

@@ -681,12 +681,35 @@ sentence_hints(const struct msgctx *x)
 	return h;
 }
 
+/* The form fields of the message's template score: its ticket numbers
+ * and the time words of its reply-time and vague promises. Returns an
+ * array of *n spans that the caller frees. */
+static struct tpl_span *
+template_fields(const struct msgctx *x, size_t *n)
+{
+	const struct conversation *c = x->c;
+	struct tpl_span *v = xcalloc(c->n_findings - x->first_finding + 1,
+				     sizeof(*v));
+
+	*n = 0;
+	for (size_t i = x->first_finding; i < c->n_findings; i++) {
+		const struct finding *f = &c->findings[i];
+
+		if (f->type == FIND_TICKET ||
+		    (f->type == FIND_DEADLINE && !f->claimed &&
+		     (f->promise == PROMISE_REPLY || f->vague)))
+			v[(*n)++] = (struct tpl_span){f->start, f->end};
+	}
+	return v;
+}
+
 static void
 find_template(struct msgctx *x)
 {
 	struct template_input in = {0};
 	struct tpl_hit *th;
 	struct tpl_span *ts;
+	struct tpl_span *fields;
 	struct tpl_hint *hint;
 	bool *filler;
 	size_t n = 0;
@@ -713,6 +736,8 @@ find_template(struct msgctx *x)
 	in.n_hits = n;
 	in.near_convs = x->msg->near_convs;
 	in.reasoned = has_live(x, PAT_JUSTIFICATION);
+	fields = template_fields(x, &in.n_fields);
+	in.fields = fields;
 	in.substantive =
 		template_specifics(x->c, x->first_finding, &in, &in.ticket);
 	filler = xcalloc(x->n_sent + 1, sizeof(*filler));
@@ -723,6 +748,7 @@ find_template(struct msgctx *x)
 	template_find(x->c, x->msg->index, &in);
 	free(hint);
 	free(filler);
+	free(fields);
 	free(th);
 	free(ts);
 }

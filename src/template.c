@@ -53,6 +53,25 @@ has_digit(const char *s, size_t start, size_t end)
 	return false;
 }
 
+/* Whether a digit of text[start..end) stands outside the form fields
+ * of 'in' (its ticket numbers, its reply-time promises' time words). */
+static bool
+digit_outside_fields(const struct template_input *in, size_t start,
+		     size_t end)
+{
+	for (size_t i = start; i < end; i++) {
+		bool field = false;
+
+		if (in->text[i] < '0' || in->text[i] > '9')
+			continue;
+		for (size_t f = 0; f < in->n_fields && !field; f++)
+			field = i >= in->fields[f].start && i < in->fields[f].end;
+		if (!field)
+			return true;
+	}
+	return false;
+}
+
 /* "1.", "2)": the number of a list item standing alone. */
 static bool
 list_number(const char *s, size_t a, size_t b)
@@ -135,7 +154,7 @@ template_coverage(const struct template_input *in, bool *numbers)
 		}
 		if (list_number(in->text, a, b))
 			continue; /* "1." of a numbered list */
-		if (digits)
+		if (digits && digit_outside_fields(in, a, b))
 			*numbers = true;
 		if (words > TEMPLATE_NEUTRAL_WORDS || digits)
 			all += n;
@@ -378,10 +397,33 @@ legal_line(const char *text, size_t a, size_t b)
 	return has_mark(text, a, b, marks, sizeof(marks) / sizeof(marks[0]));
 }
 
-/* "© 2026 ООО «Маркет-Плюс»", "The Northgate Energy Team": a footer, or
- * a short last line without sentence punctuation or digits. */
+/* "[Q7R2KM-0XW4]", "ref:_00D5e1:ref": a helpdesk's thread tag, one
+ * token in brackets or between "ref:" marks. */
 static bool
-footer(const char *text, size_t a, size_t b, bool last)
+thread_tag(const char *text, size_t a, size_t b)
+{
+	if (b - a >= 3 && text[a] == '[' && text[b - 1] == ']')
+		return memchr(text + a, ' ', b - a) == NULL;
+	return b - a >= 8 && memcmp(text + a, "ref:", 4) == 0 &&
+	       memcmp(text + b - 4, ":ref", 4) == 0;
+}
+
+/* Whether text[a..) starts a line of its own. */
+static bool
+line_start(const char *text, size_t a)
+{
+	while (a > 0 && (text[a - 1] == ' ' || text[a - 1] == '\t'))
+		a--;
+	return a == 0 || text[a - 1] == '\n';
+}
+
+/* "© 2026 ООО «Маркет-Плюс»", "The Northgate Energy Team": a footer, or
+ * a short last line without sentence punctuation or digits. The last
+ * line of a longer letter, standing on its own line without sentence
+ * punctuation, is its signature block even with digits (an address, a
+ * name like «Услуги54», a phone number). */
+static bool
+footer(const char *text, size_t a, size_t b, bool last, bool letter)
 {
 	size_t e = b;
 
@@ -391,10 +433,29 @@ footer(const char *text, size_t a, size_t b, bool last)
 		return true;
 	while (e > a && strchr(" \n\t\r", text[e - 1]) != NULL)
 		e--;
-	if (e == a || strchr(".!?", text[e - 1]) != NULL || has_digit(text, a, e) ||
-	    words_in(text, a, e) > 5)
+	if (e == a || strchr(".!?", text[e - 1]) != NULL)
+		return false;
+	if (last && thread_tag(text, a, e))
+		return true;
+	if (last && letter && line_start(text, a) &&
+	    words_in(text, a, e) <= TEMPLATE_FOOTER_WORDS)
+		return true;
+	if (has_digit(text, a, e) || words_in(text, a, e) > 5)
 		return false;
 	return last || title_case(text, a, e);
+}
+
+/* How many sentences of more than TEMPLATE_NEUTRAL_WORDS words stand
+ * before sentence n: a letter has a body before its signature. */
+static size_t
+body_sentences(const char *text, const struct tpl_span *sent, size_t n)
+{
+	size_t k = 0;
+
+	for (size_t s = 0; s < n; s++)
+		k += words_in(text, sent[s].start, sent[s].end) >
+		     TEMPLATE_NEUTRAL_WORDS;
+	return k;
 }
 
 void
@@ -415,7 +476,9 @@ template_fillers(const struct conversation *c, size_t first,
 			    (finding_in(c, first, a, b, true) && w <= 8) ||
 			    field_line(text, a, e) || link_line(text, a, e) ||
 			    timestamp(text, a, e) ||
-			    footer(text, a, e, s + 1 == n_sent) ||
+			    footer(text, a, e, s + 1 == n_sent,
+				   s + 1 == n_sent &&
+					   body_sentences(text, sent, s) >= 2) ||
 			    (hint != NULL &&
 			     ((hint[s].courtesy && w <= 10) || hint[s].generic ||
 			      (hint[s].reply_talk && w <= 12) ||

@@ -82,13 +82,22 @@ meta weight=0.5
 regex \b(?:forwarded|escalated|passed|referred|transferred|sent|assigned)\s+(?:(?:this|it|your\s+(?:request|case|ticket|issue|concern|query|question|enquiry|inquiry|complaint|feedback|message))(?:\s+about\s+[^.!?\n]{1,40}?)?\s+)?
 regex (?:on\s+)?to\s+(?:the|our)\s+(?:relevant|appropriate|responsible|concerned|dedicated|specialist|specialized|technical|internal)
 regex \s+(?:team|department|specialists?|unit)\b
+regex |\b(?:forwarded|passed|referred|handed|sent)\s+(?:this|it|them|these|those|the\s+(?:logs?|details|screenshots?|photos?|pictures|information|files?|documents?|recording|evidence))
+regex \s+(?:on\s+|over\s+|along\s+)?to\s+(?:the|our)\s+(?:[a-z&-]+\s+){0,2}?(?:team|department|dept|specialists?|colleagues|experts?|engineers|unit)
+regex \s+for\s+(?:further\s+|more\s+detailed\s+|a\s+(?:closer|detailed)\s+)?(?:investigation|review|analysis|checks?|assessment|look)\b
 ok your request has been forwarded to the relevant department
+ok We have forwarded them to our technical team for further investigation.
+ok I've passed this on to our engineering team for further investigation.
+ok we've sent the screenshots over to the payments team for review
 ok we have passed this on to the appropriate team
 ok escalated to our technical team
 ok I've passed your message about file ORD-BC-55871 to the relevant team.
 ok we have passed your question on to the relevant department
 no forwarded to your email address
 no passed the test
+no I passed it to the courier at 10:15
+no we sent them to your home address
+no I've passed it to our Refunds team, who will email you about the refund
 
 pattern en.template.passed-generic
 type template
@@ -160,14 +169,24 @@ meta weight=0.5
 regex \bno\s+(?:agents?|advisors?|advisers?|operators?|one)\s+(?:is|are)\s+(?:currently\s+)?available\b|\bleave\s+(?:us\s+)?a\s+message\s+and\s+(?:we(?:'|’)ll|we\s+will|someone\s+will)\b
 regex |\bwelcome\s+to\s+(?:[A-Za-zÀ-ÿ0-9&'.-]+\s+){1,4}?on\s+(?:WhatsApp|Messenger|Telegram|Viber|chat)\b|\b(?:please\s+)?tell\s+us\s+(?:briefly\s+)?how\s+we\s+can\s+help\b
 regex |\bone\s+of\s+(?:our|the)\s+(?:team|agents|advisors|advisers|specialists|experts)\s+will\s+be\s+with\s+you\b
-regex |\b(?:check|track|view)\s+the\s+status\s+of\s+your\s+(?:claim|request|ticket|case|enquiry|inquiry|order)\s+(?:at\s+any\s+time|online|anytime)\b
+regex |\b(?:check|track|view|follow)\s+the\s+(?:status|progress)\s+of\s+your\s+(?:claim|request|ticket|case|enquiry|inquiry|order|repair|booking|application|refund|complaint)\s+(?:at\s+any\s+time|online|anytime|24/7)\b
+regex |\b(?:our\s+(?:[a-z]+\s+)?team\s+is|we(?:'|’)re|we\s+are)\s+(?:currently\s+)?(?:away(?!\s+from)|closed|offline|out\s+of\s+(?:the\s+)?office)\b(?:\s+(?:at\s+the\s+moment|right\s+now|for\s+the\s+(?:day|night|weekend|holidays?)))?
+regex |\b(?:outside|out\s+of)\s+(?:our\s+)?(?:opening|office|business|working|support)\s+hours\b|\b(?:get\s+back\s+to\s+you|reply|respond)\s+(?:when|once|as\s+soon\s+as)\s+(?:we(?:'|’)re|we\s+are)\s+(?:back|open)\b
 regex |\b(?:respond|reply)\s+to\s+all\s+(?:enquiries|inquiries|requests|messages|e-?mails|customers)\b
 ok No agents are available right now. Please leave a message and we'll get back to you.
 ok Welcome to Eire Mobile on WhatsApp! Please tell us briefly how we can help.
 ok one of our team will be with you soon
 ok You can check the status of your claim at any time at example.com/claims.
 ok We aim to respond to all enquiries within 2 business days.
+ok You can track the progress of your repair at any time in My Account.
+ok Our team is away at the moment.
+ok We're currently closed for the weekend.
+ok You have reached us outside our opening hours.
+ok We'll get back to you when we're open.
+ok we will reply as soon as we are back
 no the agent is available tomorrow at 10
+no we are away from the office on a site visit to your flat on Monday and will check the boiler then
+no I'll reply when I'm back from the warehouse with your parcel
 no welcome to the team, Anna
 
 pattern en.template.apologize
@@ -852,6 +871,7 @@ regex |(?<!\bnot\s)(?<!\bif\sit\s)(?<!\bwhen\sit\s)\b(?:was|were)\s+(?:just\s+|a
 regex |\b(?:is|are)\s+(?:now\s+)?(?:on\s+(?:its|their)\s+way|out\s+for\s+delivery|in\s+the\s+post|in\s+transit)\b(?=[^.!?\n]{0,80}\btracking\b)
 regex |(?<!\bnot\s)(?<!\bwill\s)(?<!\bshould\s)(?<!\bbe\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:successfully\s+)?delivered\s+(?:to\s+(?:you|your)|this\s+morning|today|at\s+[0-9])(?![^.!?\n]{0,60}?\b(?:but|wrong|not|never|supposed)\b)(?![^.!?\n]{0,60}\?)
 regex |\b(?:is|are)\s+now\s+(?:available|ready|live|active|visible)\s+(?:in|on|to|for)\s+(?:your|you)\b
+regex |\b(?:parcel|package|order|replacement|router|modem|device|card|item|goods|phone|laptop|voucher|documents?)\s+(?:is|are|(?:'|’)s)\s+(?:now\s+|already\s+)?(?:on\s+(?:its|their)\s+way|in\s+transit)\b(?![^.!?\n]{0,60}\?)
 regex |\b(?:went|was\s+sent)\s+out\s+(?:today|this\s+morning|yesterday|earlier)\b
 regex |(?<!\bnot\s)\b(?:was|were)\s+(?:dispatched|shipped|posted|mailed|couriered)\s+(?:today|this\s+morning|yesterday|earlier\s+today)\b
 ok Your replacement card is in the post, tracking number RR123456789GB.
@@ -861,11 +881,14 @@ ok your cardigan in size M has been dispatched with USPS, tracking number 9400 1
 ok Your voucher has been issued
 ok Your corrected bill is now available in your online account.
 ok the replacement went out this morning
+ok Good news - your new router is on its way.
 ok your replacement card was posted today, tracking RM112233445GB
 no It was dispatched on 3 May but never arrived.
 no Was it shipped yet?
 no your parcel has not been dispatched yet
 no it will be shipped tomorrow
+no the engineer is on his way
+no is my order on its way?
 no the replacement has been ordered
 no we are not able to cancel this order because it has already been shipped
 
@@ -913,9 +936,10 @@ regex |\b(?:we|I)(?:\s+have|(?:'|’)ve)\s+(?:cancell?ed|closed|stopped|removed)
 regex |\b(?:we|I)(?:\s+have|(?:'|’)ve)\s+(?:now\s+|already\s+|just\s+)?(?:refunded|credited|reimbursed|reversed|restored|replaced
 regex |issued\s+(?:a|the|your)\s+(?:full\s+)?refund)\b
 regex |\b(?:amount|money|funds|charge|payment)\s+(?:has\s+been|have\s+been|was|were)\s+(?:refunded|credited|returned|reversed)\b
-regex |\b(?:refund|reimbursement|credit)\s+of\s+[^!?\n]{1,40}?\s+(?:was|has\s+been)\s+(?:successfully\s+)?(?:issued|processed|sent|credited|completed)\b
+regex |\b(?:refund|reimbursement|credit)\s+of\s+[^!?\n]{1,40}?\s+(?:was|has\s+(?:now\s+|already\s+|just\s+|finally\s+)?been)\s+(?:successfully\s+)?(?:issued|processed|sent|credited|completed)\b
 regex |\b(?:account|access|service)\s+has\s+been\s+(?:restored|reinstated|reactivated|unlocked)\b
 ok Your refund has been processed
+ok Your refund of £45 has now been processed.
 ok we have refunded the full amount
 ok We've issued a full refund
 ok the charge has been reversed
@@ -940,6 +964,7 @@ regex |\b(?:refund|payment|transfer|credit|reimbursement)\s+(?:has\s+)?(?:gone|w
 regex |\bI\s+can\s+(?:now\s+|finally\s+)?(?:log\s+in|sign\s+in|access|connect|use\s+it|see\s+it)\b(?=[^.!?\n]{0,30}?\b(?:now|again|thanks?|thank\s+you)\b)(?![^.!?\n]{0,40}?\b(?:but|only)\b)
 regex |\b(?:is|are|(?:'|’)s)\s+(?:now\s+)?back\s+(?:to\s+normal|under|below|within)\b
 regex |\b(?:that|this)\s+(?:fixed|solved|resolved)\s+(?:it|the\s+(?:issue|problem))\b|\b(?:problem|issue)\s+solved\b
+regex |\b(?:that|this|it)(?:(?:'|’)s|\s+has)?\s+worked\b(?![^.!?\n]{0,40}?\b(?:but|until|before|previously|when\s+I\s+bought|for\s+(?:a|an|one|two))\b)(?![^.!?\n]{0,40}\?)
 regex |\b(?:I|we)(?:\s+have|(?:'|’)ve)?\s+(?:received|got)\s+(?:my|the|our)\s+(?:refund|money)\b
 regex |\byou\s+can\s+close\s+(?:this|the|my)\s+(?:ticket|case|request)\b|\beverything\s+(?:is\s+)?work(?:s|ing)\s+(?:now|again|fine)\b
 ok The refund went through today, reference RF-7731.
@@ -951,11 +976,15 @@ ok problem solved!
 ok I received my refund, thank you
 ok you can close this ticket
 ok That fixed it
+ok That's worked, cheers!
 no I can log in now but the balance is wrong
 no works fine for a day, but then it stops
 no it still doesn't work
 no I have not received my refund
 no does it work now?
+no it worked for a day but now it fails again
+no It worked fine before the update.
+no has that worked?
 
 pattern en.resolution.done
 type resolution
@@ -1091,6 +1120,19 @@ no I replaced the batteries but nothing changed
 no we fixed it?
 no Have you refunded me yet?
 
+pattern en.resolution.cancelled
+type resolution
+meta role=company
+regex (?<!\bonce\s)(?<!\bwhen\s)(?<!\bif\s)(?<!\bafter\s)(?<!\buntil\s)\b(?:we|I)(?:\s+have|(?:'|’)ve)?\s+(?:now\s+|already\s+|just\s+)?(?:cancell?ed|closed|terminated|stopped|switched\s+off|turned\s+off|disabled)\s+
+regex (?:the|your)\s+(?:[a-z-]+\s+)?(?:subscription|membership|contract|plan|direct\s+debit|renewal|auto-?renewal|add-?on|bundle|standing\s+order|recurring\s+payment)\b
+regex (?![^.!?\n]{0,60}?\b(?:but|yet|once|when|if|after|until)\b)(?![^.!?\n]{0,60}\?)
+ok We've cancelled the subscription, so you won't be billed again.
+ok I have now closed your broadband contract with effect from today.
+ok we disabled the auto-renewal on your account
+no we cancelled the subscription but you were still charged
+no have we cancelled your membership?
+no once we've cancelled the contract you will get a final bill
+
 pattern en.resolution.they-did
 type resolution
 meta role=company
@@ -1105,17 +1147,21 @@ no you should now wait for the engineer
 pattern en.resolution.back-working
 type resolution
 regex \b(?:has|have)\s+been\s+(?:working|running)\s+(?:perfectly|fine|normally|again|well)\b
+regex |\b(?:fix|patch|update|correction|change)\s+(?:has\s+)?(?:went|gone|is\s+now|was)\s+live\b|\b(?:fix|patch)\s+(?:has\s+been|was)\s+(?:deployed|rolled\s+out|released|applied)\b
 regex |\bback\s+up\s+and\s+running\b|\b(?:fault|error|alarm|warning|code)\s+(?:has\s+)?cleared\b
 regex |\b(?:been\s+)?(?:rock\s+)?(?:solid|stable)\s+(?:for|since|ever\s+since)\b(?=[^?\n]{0,60}\b(?:thanks?|thank\s+you|no\s+(?:drops|issues|problems|errors))\b)
 regex |(?:[£$€][0-9][0-9.,]*)\s+(?:has\s+)?(?:finally\s+)?(?:landed|arrived|came\s+through|cleared|showed\s+up)\b
 regex |\b(?:the\s+)?(?:tech|techs|technician|engineer|plumber|electrician|fitter)\s+(?:has\s+)?(?:replaced|repaired|fixed|restored|reconnected|installed)\s+(?:the|your|a|an)\b
 regex (?![^.!?\n]{0,60}?\b(?:still|but|wrong|again)\b)
 ok the heating has been working perfectly since Wednesday
+ok The fix went live last night.
+ok the patch was deployed to your account this morning
 ok the F.28 fault has cleared and the boiler is back up and running
 ok Been solid for over 24 hours now, no drops at all. Thanks!
 ok the $149.99 landed on my card this morning
 ok the tech replaced a corroded splitter at the pole
 no it has been working badly
+no the fix will go live on Friday
 no the engineer replaced the wrong part and it still leaks
 
 pattern en.resolution.customer-state
@@ -1123,6 +1169,9 @@ type resolution
 regex (?:\b(?:refund|money|payment|credit|reimbursement|compensation|cashback|funds|deposit)\s+(?:has\s+|have\s+)?(?:finally\s+|now\s+|just\s+)?
 regex (?:landed|arrived|came\s+through|cleared|showed\s+up|turned\s+up|hit\s+my\s+(?:account|card|bank))\b
 regex |\b(?:is|are|(?:'|’)s)\s+(?:now\s+)?back\s+(?:in|on)\s+my\s+(?:account|card|balance|wallet)\b
+regex |\b(?:money|refund|payment|funds|credit|deposit)\s+(?:is|are|(?:'|’)s)\s+(?:now\s+|finally\s+)?(?:in|on)\s+my\s+(?:account|card|balance|wallet|statement)\b
+regex |\b(?:everything|all)(?:(?:'|’)s|\s+is|\s+seems)\s+(?:fine|ok|okay|good|great|normal)\s+now\b
+regex |\b(?:parcel|package|order|delivery|replacement|item|card|router|voucher)\s+(?:has\s+)?(?:finally\s+)?(?:turned\s+up|arrived|came|showed\s+up)\b(?!\s+(?:damaged|broken|late|empty|open|wet|without|in\s+pieces))(?=[^?\n]{0,40}\b(?:thanks?|thank\s+you|cheers)\b)
 regex |\b(?:I|we)(?:\s+have|(?:'|’)ve)\s+been\s+(?:fully\s+)?(?:refunded|reimbursed|compensated|credited)\b
 regex |\b(?:doesn(?:'|’)t|does\s+not|don(?:'|’)t|do\s+not|hasn(?:'|’)t|has\s+not)\s+(?:crash|freez|drop|fail|disconnect|hang|leak|flicker|reboot|restart|jam|beep|overheat|buffer|lag|stutter|glitch|charge\s+me|bill\s+me)[a-z]*\s+(?:any\s*more|since)\b
 regex |\bno\s+longer\s+(?:crash(?:es)?|freez(?:es)?|drops?|fails?|errors?|charg(?:es|ing)|appears?|shows?\s+up|happens?|disconnects?|hangs?|leaks?|flickers?|logs?\s+me\s+out|reboots?|restarts?|times?\s+out|bounces?|gets?\s+declined|bills?\s+me)\b
@@ -1136,9 +1185,16 @@ ok Internet is working again since the engineer's visit.
 ok I've been refunded in full, so we can close this.
 ok No need to pass this to anyone else, it's sorted.
 ok the rattling noise has gone away
+ok yes the money is in my account now
+ok The engineer came and everything is fine now.
+ok The parcel turned up this morning, thank you.
 ok it hasn't crashed since
 no it doesn't charge anymore
 no Is the internet working again?
+no the money is not in my account
+no is the money in my account yet?
+no everything is fine now but it was broken for a week and I want compensation
+no the parcel arrived damaged, thanks for nothing
 no the refund arrived but only half of it
 no it was working again for an hour, then dropped
 no has the money arrived?
