@@ -113,6 +113,25 @@ static const struct prow prows[] = {
 	{'C', F, "Вы обещали вернуть деньги в течение 5 рабочих дней с "
 		 "16 ноября.",
 	 E("2026-11-23", "resolve missed claimed"), 0, NULL, NULL},
+	/* a target date named as a noun phrase; the customer's request
+	 * "let me know by Friday" is no promise; a reply word in the third
+	 * person; an engineer's call-out is a visit, not a call */
+	{'A', M, "The repair has been given a target completion date of "
+		 "Thursday 26 November.",
+	 E("2026-11-26", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "Плановая дата подключения — 4 декабря.",
+	 E("2026-12-04", "resolve pending"), 0, NULL, NULL},
+	{'A', M, "If you'd rather cancel, just let me know by Friday and I'll "
+		 "arrange a refund.",
+	 "none", 0, NULL, NULL},
+	{'A', M, "Jess will make sure that her colleague contacts you by "
+		 "Wednesday.",
+	 E("2026-11-25", "reply missed"), 0, NULL, NULL},
+	{'A', M, "Our engineer will call out on Wednesday to repair the boiler.",
+	 E("2026-11-25", "resolve missed"), 0, NULL, NULL},
+	{'C', F, "Вы писали, что карта поступит в отделение не позднее "
+		 "25 ноября.",
+	 E("2026-11-25", "resolve missed claimed"), 0, NULL, NULL},
 	/* a customer telling of a past day: the day just gone */
 	{'C', M, "Was the router replaced on Friday as agreed?",
 	 E("2026-11-20", "resolve missed claimed"), 0, NULL, NULL},

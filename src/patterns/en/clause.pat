@@ -37,15 +37,19 @@ regex (?:\b(?:is|are|am|has\s+been|have\s+been|was\s+just|now)\s+|(?:'|’)(?:s|
 regex \b(?:due(?!\s+to\b)|scheduled|rescheduled|planned|set|expected|targeted|slated|booked|arranged|reserved|estimated|projected|timed|lined\s+up)
 regex \s+(?:[a-z]+\s+){0,3}?(?:to|for|on|by|within|in|at|around|before|between|no\s+later\s+than)\b
 regex |\b(?:ETA|estimated\s+(?:time|date)|expected\s+(?:delivery|arrival|date|resolution|completion))\b
+regex |\b(?:target(?:ed)?|planned|scheduled|estimated|expected|projected|committed)\s+(?:completion|delivery|resolution|repair|fix|return|arrival|dispatch|install(?:ation)?|go-live|release|connection|activation|restoration)?\s*(?:date|time|day)\s+(?:of|is|was\s+set\s+(?:to|for)|for|:)
 ok the update is planned to roll out on Thursday
 ok Your delivery is scheduled for Friday
 ok we've booked an engineer for Tuesday
 ok the fix is targeted for next week
 ok ETA: Friday
 ok the refund is due by the 15th
+ok The repair has been given a target completion date of Thursday 12 February.
+ok the planned delivery date is 3 March
 no the engineer came yesterday
 no we set a reminder
 no due to technical issues
+no the target date was missed
 
 pattern en.clause.future-intent
 type clause
@@ -110,13 +114,15 @@ pattern en.clause.order
 type clause
 meta class=order
 regex \bplease\s+(?!(?:allow|expect|note|be\s+assured|rest\s+assured|bear\s+with|accept|do\s+not\s+worry|don(?:'|’)t\s+worry|keep\s+an\s+eye)\b)[a-z]+
-regex |\b(?:kindly|make\s+sure|ensure\s+(?:that\s+)?you|remember\s+to|do\s+not\s+forget\s+to|don(?:'|’)t\s+forget\s+to)\b
+regex |\b(?:kindly|(?<!will\s)(?<!(?:'|’)ll\s)(?<!\bI\s)(?<!\bwe\s)make\s+sure|ensure\s+(?:that\s+)?you|remember\s+to|do\s+not\s+forget\s+to|don(?:'|’)t\s+forget\s+to)\b
+regex |\b(?<!I(?:'|’)ll\s)(?<!will\s)(?<!to\s)let\s+(?:me|us)\s+know\b
 regex |\byou\s+(?:will\s+|would\s+)?(?:need|have|are\s+required|are\s+asked|are\s+expected|are\s+welcome|are\s+free)\s+to\b|\byou\s+must\b
 regex |\byou\s+(?:can|may|could)\b(?!\s+(?:expect|rest|be\s+sure|see|count)\b)|\byou\s+should\b(?!\s+(?:receive|get|see|hear|have|be|expect|notice)\b)
 regex |\byou\s+have\s+until\b|\b(?:deadline|last\s+day)\s+(?:for\s+(?:you|submitting|returning|sending|replying)|to\s+(?:submit|return|send|reply|respond|pay|claim))\b
 regex |\b(?=(?:send|reply|respond|return|submit|provide|attach|upload|fill|sign|complete|bring|pay|visit|restart|call\s+us|contact\s+us|let\s+us\s+know|get\s+in\s+touch)\b)
 regex (?:(?<=\A)|(?<=\n)|(?<=[.!?:;]\s))[a-z]+(?:\s+(?:us|in\s+touch|know))?\b
 ok please send the photos by Friday
+ok If you'd rather cancel, just let me know by Friday.
 ok You need to return the device within 14 days
 ok you can cancel within 14 days
 ok Send us the receipt by Monday.
@@ -227,19 +233,23 @@ no android
 pattern en.clause.reply
 type clause
 meta class=reply
-regex \b(?:answer(?:s|ed)?|repl(?:y|ies)|respon(?:d|se|ses)|call(?:\s+you|\s+back|back)?|ring\s+you|phone\s+you|contact(?:\s+you)?|get\s+back
+regex \b(?:answer(?:s|ed)?|repl(?:y|ies)|respon(?:d|ds|se|ses)|calls?(?!\s+out\b)(?:\s+you|\s+back|back)?|rings?\s+you|phones?\s+you|contacts?(?:\s+you)?|gets?\s+back
 regex |come\s+back\s+to\s+you|hear(?:\s+back)?\s+from\s+(?:us|me|them)|update\s+you|(?:an|further|another|the\s+next)\s+update|updates|let\s+you\s+know|inform\s+you|notify\s+you|e-?mail\s+you
 regex |write\s+(?:to\s+)?you|message\s+you|text\s+you|feedback|follow(?:-|\s)?up|in\s+touch|reach\s+out|explain|explanation|clarif(?:y|ication)
-regex |(?:support|someone|somebody|an?\s+(?:agent|advisor|adviser|representative|member\s+of\s+(?:our|the)\s+(?:support\s+)?team))\s+will\s+be\s+with\s+you|post-?mortem|root[-\s]cause\s+(?:analysis|report)|incident\s+report|write-?up)\b
+regex |(?:support|someone|somebody|an?\s+(?:agent|advisor|adviser|representative|member\s+of\s+(?:our|the)\s+(?:support\s+)?team)|one\s+of\s+(?:our|the)\s+(?:team|agents|advisors|advisers|specialists|experts|colleagues))\s+will\s+be\s+with\s+you|post-?mortem|root[-\s]cause\s+(?:analysis|report)|incident\s+report|write-?up)\b
 ok we'll get back to you by Friday
 ok you will hear from us within 2 days
 ok expect a call tomorrow
 ok an update will follow on Monday
 ok Support will be with you shortly.
+ok one of our team will be with you soon
+ok I'll make sure she contacts you as soon as possible.
+ok he rings you back on Monday
 ok the post-mortem will follow by Friday
 no your refund will arrive by Friday
 no the replacement ships tomorrow
 no the engineer will be with you tomorrow between 8am and 12pm
+no Our engineer will call out tomorrow between 8am and 12pm to repair the boiler.
 no The update is planned to roll out on Thursday.
 
 pattern en.clause.decision

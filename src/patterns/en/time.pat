@@ -381,7 +381,7 @@ regex \b(?:we(?:'|’)ll|we\s+will|we\s+shall|I(?:'|’)ll|I\s+will|someone\s+wi
 regex |(?:they|he|she)(?:(?:'|’)ll|\s+will)|(?:our|a|the|your)\s+(?:[a-z]+\s+)?(?:team|agent|specialist|representative|colleague|manager
 regex |engineers?|technicians?|courier|driver|supervisor|department|expert)\s+will)
 regex \s+(?:(?:be\s+sure\s+to|definitely|certainly|promptly|personally|then|also|gladly|happily|try\s+to|aim\s+to)\s+)?
-regex (?:get\s+back|reply|respond|contact|call|reach\s+out|update\s+you|let\s+you\s+know|follow\s+up|email\s+you
+regex (?:get\s+back|reply|respond|contact|call(?!\s+out\b)|reach\s+out|update\s+you|let\s+you\s+know|follow\s+up|email\s+you
 regex |write\s+(?:to\s+)?you|be\s+in\s+touch|get\s+in\s+touch|come\s+back\s+to\s+you|answer|notify\s+you|inform\s+you)\b
 ok We'll get back to you within 24 hours
 ok we will reply by Friday
@@ -393,6 +393,7 @@ ok the billing team will call you back by Friday
 ok she'll get back to you tomorrow
 no we won't contact you
 no they will not call you
+no our engineer will call out on Wednesday to repair the boiler
 no will they contact me?
 no they contacted me yesterday
 no we replied yesterday
