@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "charset.h"
+#include "emphasis.h"
 #include "walk.h"
 
 #define EPOCH_DIGITS_MAX 12		/* seconds since 1970, as text */
@@ -764,6 +765,8 @@ slack_text(const json_t *o, const json_t *users)
 	if (json_is_string(t))
 		slack_markup(&b, json_string_value(t), json_string_length(t),
 			     users);
+	if (b.s != NULL)
+		b.len = emphasis_strip(b.s, b.len); /* "*DP-20931*" */
 	if (text_empty(b.s))
 		slack_extras(&b, o, users);
 	if (text_empty(b.s) && member(o, "file"))

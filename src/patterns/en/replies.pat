@@ -1205,14 +1205,17 @@ no has the money arrived?
 pattern en.escalation.actual-answer
 type escalation-request
 meta request=solution
-regex \b(?:get|give|want|need|expect|receive|provide|have|deserve|owe)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|some\s+)?(?:actual|real|proper|straight|concrete|specific|meaningful|honest|clear)\s+(?:answer|response|reply|update|explanation)\b
+regex \b(?:get|give|want|need|expect|receive|provide|have|deserve|owe)\s+(?:me\s+|us\s+)?(?:an?\s+|the\s+|some\s+)?(?:actual|real|proper|straight|concrete|specific|meaningful|honest|clear|working|permanent)\s+(?:answer|response|reply|update|explanation|fix|workaround|solution|remedy)\b
 regex |\bwhat\s+(?:exactly|specifically|concretely)\s+(?:is\s+being\s+done|are\s+you\s+(?:doing|going\s+to\s+do)|will\s+(?:you|be)\s+(?:do|done)|happens\s+next)\b
 regex |\b(?:stop|no\s+more)\s+(?:sending\s+(?:me\s+)?)?(?:templates|canned\s+(?:replies|responses)|copy[-\s]?paste[ds]?)\b
 ok Could I get an actual answer?
 ok Can you give me a straight answer?
 ok what exactly is being done about my case?
+ok give me an actual fix or a workaround
+ok we need a permanent fix, not another restart
 no Thanks for the clear explanation, that helps.
 no the actual charge was higher
+no a working fix was deployed on Monday
 
 pattern en.escalation.solution
 type escalation-request

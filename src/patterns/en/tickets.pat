@@ -25,12 +25,13 @@ no call [+1 555 0100]
 
 pattern en.ticket.hash
 type ticket
-regex \b(?:(?:support\s+)?request|ticket|case|incident|conversation|complaint|enquiry|inquiry|issue|claim)
+regex \b(?:(?:support\s+|service\s+)?request|ticket|case|incident|conversation|complaint|enquiry|inquiry|issue|claim|job|work\s+order|repair)
 regex (?:\s+(?:#|no\.?|number|nr\.?|ID)(?:\s+is)?\s*:?|\s*:)\s*#?\s*(?<id>(?:[A-Z][A-Z0-9]{0,9}-)?[0-9](?:[0-9]|-(?=[0-9])){1,19})\b
 ok Request #48213: Printer broken
 ok Your Ticket #1234 has been updated
 ok case #123 was reopened
 ok ticket number 556677
+ok Job number 551902 has been logged for you.
 ok your complaint no. 2026-4411 is open
 ok Incident ID: 88172
 ok Your ticket number is 48213.
