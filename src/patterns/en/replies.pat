@@ -781,6 +781,7 @@ regex |\bthe\s+warranty\s+does\s+not\s+cover\b|\b(?:clause|section|article)\s+[0
 regex |\brequired\s+by\s+law\b|\bRegulations\b|\bAct\s+[0-9]{4}\b
 regex |\b(?:per|under|in\s+line\s+with)\s+(?:our|the|company|your\s+company(?:'|’)s)\s+(?:[a-z-]+\s+){0,3}?polic(?:y|ies)\b
 regex |\bpolicy\s+(?:§\s*)?[0-9]+(?:\.[0-9]+)+\b
+regex |\b(?:under|per|in\s+line\s+with|according\s+to)\s+(?:the|our)\s+(?:[a-z-]+\s+){1,3}?(?:rules|regulations|requirements)\b
 regex |\b(?:EU|EC|UK)\s+Regulation\b|\bRegulation\s+(?:\((?:EC|EU)\)\s+)?(?:No\.?\s*)?[0-9]+/[0-9]+\b|\bextraordinary\s+circumstances\b
 regex |\b(?:anti-money[-\s]laundering|AML|KYC|data[-\s]protection|sanctions)\s+(?:rules|regulations?|laws?|requirements|legislation|checks)\b
 regex |\b(?:rate|fare|booking|tariff|ticket|offer|promotion|promo|plan)\s+(?:conditions|rules|terms)\b|\bnon-?refundable\s+(?:rate|fare|ticket|booking|tariff)\b
@@ -799,10 +800,12 @@ ok which counts as extraordinary circumstances
 ok Under anti-money laundering rules we must see you in person
 ok as stated in the rate conditions you accepted
 ok the room was booked at a non-refundable rate
+ok Under the card scheme rules, a dispute must be raised within 120 days.
 no your policy number 88123 is active
 no policy 2 of 3 documents attached
 no according to the courier
 no according to you
+no under the rules you mentioned I should get a refund
 
 pattern en.justification.consequence
 type justification

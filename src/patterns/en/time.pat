@@ -358,10 +358,11 @@ no the weekend was busy
 pattern en.deadline.vague
 type deadline
 meta expr=vague
-regex \b(?:as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|we\s+can)|ASAP|shortly|(?<!as\s)soon(?!\s+as\b)|in\s+due\s+course|promptly
+regex \b(?:as\s+(?:soon|quickly|fast)\s+as\s+(?:possible|(?:we|they|I|he|she|someone|our\s+team|the\s+team)\s+(?:can|are\s+able|is\s+able)\b)|ASAP|shortly|(?<!as\s)soon(?!\s+as\b)|in\s+due\s+course|promptly
 regex |at\s+the\s+earliest\s+(?:opportunity|possible\s+time)|in\s+the\s+(?:very\s+)?near\s+future|right\s+away
 regex |in\s+the\s+(?:next|coming)\s+(?:few\s+)?days)\b
 ok we will get back to you as soon as possible
+ok They'll get back to you as soon as they can.
 ok working to resolve them as quickly as possible
 ok we'll reply shortly
 ok a refund will be issued in due course
