@@ -385,13 +385,18 @@ title_case(const char *text, size_t a, size_t b)
 }
 
 /* A company's registration line: "ABN 12 345 678 901 AFSL 234567",
- * "Registered in England No. 1234567", «ИНН 7701234567 ОГРН ...». */
+ * "Registered in England No. 1234567", «ИНН 7701234567 ОГРН ...»; or
+ * its e-mail disclaimer ("This e-mail is confidential", "If you have
+ * received it in error ..."). */
 static bool
 legal_line(const char *text, size_t a, size_t b)
 {
 	static const char *const marks[] = {
-	    "ABN ", "ACN ", "AFSL ", "VAT ", "Company No", "Registered in ",
-	    "Registered office", "ИНН ", "ОГРН ", "КПП ", "ОГРНИП ",
+	    "ABN ", "ACN ", "AFSL ", "VAT ", "Company No", "company no",
+	    "Registered in ", "registered in ", "Registered office",
+	    "confidential", "intended recipient", "received it in error",
+	    "received this e-mail in error", "received this email in error",
+	    "ИНН ", "ОГРН ", "КПП ", "ОГРНИП ", "конфиденциальн",
 	};
 
 	return has_mark(text, a, b, marks, sizeof(marks) / sizeof(marks[0]));

@@ -183,10 +183,12 @@ meta class=generic
 meta attach=never
 regex \b(?:opening\s+hours|business\s+hours|office\s+hours|working\s+hours|hours\s+of\s+operation|we(?:'|’)re\s+open|we\s+are\s+open|open\s+(?:from|daily|until|till|mon)
 regex |(?:we(?:'|’)re|we\s+are|office\s+is|offices\s+are)\s+closed|available\s+(?:from|between|24)
-regex |valid\s+(?:until|till|through|for)|expires?|expiry|lines\s+are\s+open|(?:team|office|store|shop)\s+is\s+(?:here|open)
+regex |valid\s+(?:until|till|through|for)|expires?|expiry|lines\s+(?:are\s+)?open|(?:store\s+|shop\s+|branch\s+)?timings?|(?:team|office|store|shop)\s+is\s+(?:here|open)
 regex |(?:mon|monday)\s*(?:-|–|—|to|through|thru)\s*(?:fri|friday|sat|saturday|sun|sunday)|7\s+days\s+a\s+week|24/7)\b
 ok our office is closed on 4 November
 ok we're open until 8 pm
+ok Lines open 8am-8pm.
+ok Timings 10 AM - 8 PM.
 ok the voucher is valid until 31 December
 ok Our team is here Monday–Friday, 9am–5pm
 no we will refund by Friday
@@ -255,10 +257,11 @@ no The update is planned to roll out on Thursday.
 pattern en.clause.decision
 type clause
 meta class=decision
-regex \b(?:decision|decide[ds]?|deciding|outcome|verdict|ruling|determination
+regex \b(?:decision|decide[ds]?|deciding|outcome|verdict|ruling|determination|final\s+(?:response|answer|reply|letter)
 regex |result\s+of\s+(?:the|our|your|this)\s+(?:investigation|review|assessment|inspection|check|appeal|claim))\b
 ok we'll let you know our decision by Friday
 ok you will hear the outcome within 10 days
+ok We will send you our final response within 15 business days.
 no we'll call you tomorrow
 no a reply by Friday
 
@@ -271,12 +274,13 @@ type clause
 meta class=courtesy
 regex \b(?:thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?(?:\s+(?:for\s+(?:your\s+)?(?:patience|understanding|waiting|reaching\s+out|contacting\s+us|getting\s+back|your\s+message)))?
 regex |you(?:'|’)re\s+(?:very\s+|most\s+)?welcome|you\s+are\s+(?:very\s+|most\s+)?welcome|no\s+(?:problem|worries)|my\s+pleasure|any\s*time|glad\s+(?:to|I\s+could)\s+help
-regex |have\s+a\s+(?:nice|good|great|lovely|wonderful|pleasant)\s+(?:day|weekend|evening|week|one)|take\s+care|cheers
+regex |have\s+a\s+(?:nice|good|great|lovely|wonderful|pleasant)\s+(?:day|weekend|evening|week|one|afternoon|morning|night|holiday|trip|time|Christmas)|take\s+care|cheers
 regex |(?:welcome|see|serve|hear\s+from)\s+you\s+(?:again|back|on\s+board|soon)
 regex |(?:best|kind|warm)\s+regards|regards|sincerely|all\s+the\s+best|happy\s+to\s+help|hello|hi|good\s+(?:morning|afternoon|evening))\b
 ok You're welcome, have a great weekend!
 ok Thanks for your patience
 ok no worries
+ok You're welcome, Noah! Have a lovely afternoon.
 ok we hope to welcome you on board again soon
 no we will refund you
 no your refund has been processed

@@ -105,12 +105,14 @@ meta weight=0.5
 regex \b(?:your\s+(?:request|case|ticket|issue|concern|query|question|enquiry|inquiry|complaint|feedback|message|comments?|details|information)|this(?:\s+(?:request|case|matter|issue))?)
 regex (?:\s+about\s+[^.!?\n]{1,40}?)?\s+(?:has\s+been|have\s+been|was|were|is\s+being|got)\s+(?:forwarded|passed(?:\s+on)?|transferred|shared|sent\s+on)\s+(?:on\s+)?(?:to|with)\s+(?:the|our)\s+
 regex (?:[a-z&-]+\s+){0,3}?(?:team|department|dept|partners?|colleagues|specialists?|unit|desk|manager|supervisor|experts?)\b
+regex |\b(?:your\s+(?:request|case|claim|complaint|enquiry|inquiry|application)|it|this)\s+(?:has\s+been|have\s+been|was|is)\s+(?:sent|passed|forwarded|submitted|referred)\s+(?:on\s+)?for\s+(?:review|consideration|processing|assessment|approval)\b
 regex |\b(?:forwarded|passed|transferred|shared)\s+(?:on\s+)?your\s+(?:request|case|ticket|issue|concern|query|question|enquiry|inquiry|complaint|feedback|message|comments?|details)(?:\s+about\s+[^.!?\n]{1,40}?)?\s+(?:on\s+)?(?:to|with)\s+(?:the|our)\s+
 regex (?:[a-z&-]+\s+){0,3}?(?:team|department|dept|partners?|colleagues|specialists?|unit|desk|manager|supervisor|experts?)\b
 ok I've passed your message about file ORD-BC-55871 to our baggage team.
 ok Your request has been forwarded to our Billing team, who will get back to you.
 ok I have forwarded your request to our deposits department.
 ok We have shared your feedback with our restaurant partner.
+ok Your request has been sent for review.
 ok your complaint was passed on to the store manager
 no I forwarded the invoice to our accountant
 no your parcel was sent to the depot on Monday
@@ -250,13 +252,14 @@ type template
 meta weight=0.7
 regex \bthis\s+is\s+an\s+automa(?:ted|tic)\s+(?:reply|response|message|email|notification)\b
 regex |\b(?:automatically[-\s]generated|auto-?generated)\s+(?:message|email|reply|response)\b
-regex |\b(?:please\s+)?(?:do\s+not|don(?:'|’)t)\s+reply\s+(?:directly\s+)?to\s+this\s+(?:e-?mail|message|notification|address)\b|\bauto-?reply\b
+regex |\b(?:please\s+)?(?:do\s+not|don(?:'|’)t)\s+reply\s+(?:directly\s+)?to\s+this\s+(?:automated\s+|automatic\s+|auto-generated\s+)?(?:e-?mail|message|notification|address)\b|\bauto-?reply\b
 regex |\b(?:opened|created|logged|raised|submitted)\s+on\s+your\s+behalf\b
 regex |\byou\s+will\s+(?:receive|get)\s+(?:updates|notifications|an\s+update|e-?mail\s+updates)\s+(?:by|via)\s+e-?mail\b
 ok This is an automated reply
 ok This is an automatically generated email
 ok Please do not reply to this email
 ok Please do not reply to this notification.
+ok Please do not reply to this automated message.
 ok Incident INC0061234 has been opened on your behalf.
 ok You will get updates by email.
 no I opened it on behalf of my mother
@@ -590,7 +593,9 @@ type refusal
 regex \b(?:we|I)\s+(?:therefore\s+|unfortunately\s+|sadly\s+|still\s+|simply\s+|really\s+|also\s+)?(?:cannot|can\s*not|can(?:'|’)t|won(?:'|’)t\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+
 regex (?:open\s+(?:an?\s+|new\s+|the\s+|your\s+)*(?:account|claim|case|dispute)s?|fix|repair|lift|remove|release|transfer|offer|provide|issue|process|approve|grant|give|make|accept|honou?r|refund|reimburse|replace|exchange|cancel
 regex |reverse|compensate|help|assist|change|reinstate|restore|extend|waive|send|bypass|reactivate|unlock|reopen|do\s+(?:that|this|it))\b
+regex (?!\s+(?:you\s+)?(?:a|an|any|the|an\s+exact|a\s+firm|a\s+specific)?\s*(?:timeframe|time\s*frame|timescale|timeline|ETA|date|estimate|exact\s+time|time)\b)
 ok we cannot refund digital purchases
+no I'm afraid I can't give you a timeframe right now
 ok We can't offer a discount
 ok I'm afraid I cannot help with that
 ok we won't be able to process your return
@@ -1224,27 +1229,25 @@ pattern en.escalation.solution
 type escalation-request
 meta request=solution
 regex \b(?:provide|give|offer|propose|tell|name)\s+(?:me\s+|us\s+)?(?:with\s+)?an?\s+(?:concrete|specific|real|actual|proper|exact|firm|definite|precise)\s+
-regex (?:solution|resolution|answer|date|timeline|deadline|time)\b(?![^\n]{0,60}?\b(?:just\s+curious|no\s+rush)\b)
+regex (?:solution|resolution|answer|plan)\b(?![^\n]{0,60}?\b(?:just\s+curious|no\s+rush)\b)
 regex |\bwhat\s+(?:exactly|specifically|concretely)\s+(?:will|are)\s+you\s+(?:do|doing|going\s+to\s+do)\b
 regex |\bstop\s+sending\s+(?:me\s+)?(?:canned|template|generic|copy[-\s]paste)\b|\bthat(?:'|’)s\s+not\s+an\s+answer\b
 regex |\bthis\s+is\s+a\s+template\s+answer\b|\bnot\s+a\s+copy[-\s]?paste\b
 regex |\b(?:you\s+)?(?:didn(?:'|’)t|did\s+not)\s+answer\s+my\s+question\b
 regex |\b(?:I|we)\s+(?:really\s+|still\s+|now\s+)?(?:need|want|expect|demand|require|(?:would|'d|’d)\s+like)\s+(?:to\s+(?:get|see|have|receive)\s+)?
-regex (?:a\s+|an\s+)?(?:concrete|specific|real|actual|proper|clear|definite|exact|firm|precise)\s+(?:solution|resolution|answer|date|timeline|deadline|plan|action)\b(?!\s+of\b)
+regex (?:a\s+|an\s+)?(?:concrete|specific|real|actual|proper|clear|definite|exact|firm|precise)\s+(?:solution|resolution|answer|plan|action)\b(?!\s+of\b)
+regex |\bI\s+(?:want|need|demand|would\s+like|(?:'|’)d\s+like)\s+to\s+know\s+(?:exactly\s+)?(?:who|what)\s+(?:is\s+going\s+to|will|you\s+(?:will|are\s+going\s+to))\s+(?:fix|do|repair|resolve|sort)\b
 regex |\btell\s+(?:me|us)\s+(?:exactly|specifically|concretely)\s+what\b|\btell\s+(?:me|us)\s+what\s+(?:exactly|specifically|concretely)\s+
 regex (?:you\s+(?:will|are\s+going\s+to|intend\s+to|plan\s+to)|is\s+(?:being\s+done|wrong|happening))\b
 ok Please provide a concrete solution
 ok I need a concrete solution: either refund the money or explain
-ok We expect a specific date for the refund
 ok I demand a real answer
 ok tell me exactly what is wrong with the return
+ok I want to know who is going to fix the line and when.
 ok tell me what exactly you will do
 ok what exactly will you do about it?
 ok stop sending me canned responses
 ok you didn't answer my question
-ok I need an exact date for the repair
-ok Give me a firm date, please.
-ok give me an actual date when the engineer comes
 no we need an exact date of purchase from you
 no a concrete wall
 no what will you have for lunch
@@ -1252,6 +1255,8 @@ no we need a specific serial number from you
 no I need a concrete mixer
 no tell me what you think
 no Can you give me a concrete date? Just curious, no rush.
+no I need an exact date for the repair
+no Give me a firm date, please.
 
 pattern en.escalation.justification
 type escalation-request
@@ -1317,16 +1322,19 @@ type escalation-request
 meta request=written
 regex \b(?:reply|respond|answer)\s+(?:to\s+me\s+)?in\s+writing\b|\b(?:a|your)\s+written\s+(?:response|reply|answer|confirmation)\b
 regex |(?<!I\swill\s)(?<!I'll\s)(?<!I’ll\s)\bput\s+(?:it|this|that)\s+in\s+writing\b
+regex |\b(?:please|I(?:'|’)d\s+like|I\s+would\s+like|I\s+want|I\s+need|I\s+request|I\s+ask\s+for|give\s+me|send\s+me|explain)\b[^.!?\n]{0,80}?\bin\s+writing\b
 regex |\b(?:put|send|give|provide|confirm|set\s+out|state)\s+(?:me\s+|us\s+)?(?:your|the|this|that|its)\s+(?:final\s+|official\s+)?(?:decision|answer|response|reply|position|refusal|offer)\s+(?:to\s+me\s+)?in\s+writing\b|\bwant\s+a\s+written\s+(?:explanation|statement)\b|\bconfirm\s+(?:this\s+|it\s+)?in\s+writing\b
 ok Please reply in writing
 ok I want a written response
 ok put it in writing
 ok Please put your decision in writing and send it to this address.
 ok send me your decision in writing
+ok please explain the reason for the refusal in writing
+ok Please give me the reason for the refusal in writing, with the warranty clause you are relying on.
 no I'll put it in writing in my next email
 no I'll put the rest of the details in writing
 no written by hand
-no please explain the reason for the refusal in writing
+no I will send you the photos in writing if needed
 
 pattern en.escalation.authority
 type escalation-request
@@ -1376,18 +1384,14 @@ no Why exactly does the app need my location? Just curious.
 no I understand why my claim was rejected
 no Can you tell me the opening hours of the Leeds branch?
 
-pattern en.escalation.date
+pattern en.escalation.insist
 type escalation-request
 meta request=solution
-regex (?:\bwhen\s+(?:exactly|specifically|precisely)|\bexactly\s+when)\s+(?:will|are|is|do|can|does|would|should)\s+(?:you|they|the|my|it|someone|your|we|I)\b[^.!?\n]{0,40}?
-regex \b(?:come|arrive|fix|refund|repair|deliver|get|send|call|pay|resolve|sort|restore|ship|replace|visit|happen|turn\s+up|be\s+(?:fixed|resolved|refunded|repaired|delivered|back|restored|done|sorted|credited))\b
-regex |\b(?:give|tell|send)\s+me\s+(?:a|an|the)\s+(?:(?:exact|precise|firm|real|specific)\s+)?(?:date|day|time\s+slot|timeframe|time\s+frame|deadline|ETA)\b
-regex |\bI\s+(?:need|want|expect|demand)\s+(?:a|an|the)\s+(?:date|day|time\s+slot|timeframe|time\s+frame|deadline|ETA)\b(?!\s+off)
-regex |\bwhat\s+(?:are\s+you|will\s+you)\s+(?:actually|really|concretely|now)\s+(?:going\s+to\s+)?do\b
+regex \bwhat\s+(?:are\s+you|will\s+you)\s+(?:actually|really|concretely|now)\s+(?:going\s+to\s+)?do\b
 regex |\b(?:enough|no\s+more)\s+(?:apologies|excuses|templates|canned\s+(?:replies|answers|responses))\b|\bstop\s+apologi[sz]ing\b
-ok When exactly will the technician come? I need a day and a time slot.
 ok Enough apologies - what are you actually going to do to fix this?
-ok give me a date for the refund
+no When exactly will the technician come? I need a day and a time slot.
+no give me a date for the refund
 no When exactly do you open on Sunday?
 no Can you tell me the opening hours of the Leeds branch?
 no I need a day off
