@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "reach.h"
 #include "util.h"
 
 enum pat_type {
@@ -46,6 +47,8 @@ struct pattern {
 	char *file;		/* where it was defined */
 	int line;		/* line of its regex */
 	pcre2_code *code;	/* after patset_compile() */
+	bool windowed;		/* compiled for windows: reach.h read it */
+	struct byteset reach;	/* the ASCII bytes a match can consume */
 	int n_groups;		/* named groups */
 	char *group_name[PAT_MAX_GROUPS];
 	int group_num[PAT_MAX_GROUPS];

@@ -589,6 +589,10 @@ compile_one(struct pattern *p, char **err)
 
 	if (p->caseless)
 		opts |= PCRE2_CASELESS;
+	/* Windows (prefilter.h) bound where a search may start. */
+	p->windowed = p->literals.n == 0 && reach_consumable(p->regex, &p->reach);
+	if (p->windowed)
+		opts |= PCRE2_USE_OFFSET_LIMIT;
 	p->code = pcre2_compile((PCRE2_SPTR)p->regex, PCRE2_ZERO_TERMINATED,
 				opts, &errcode, &off, NULL);
 	if (p->code == NULL) {

@@ -15,6 +15,7 @@
 struct prefilter {
 	size_t npat;
 	unsigned char *always;	 /* per pattern: 1 when it always runs */
+	unsigned char *windowed; /* per pattern: its literals' ends wanted */
 	struct strlist *lits;	 /* per pattern: folded literals */
 	size_t nfiltered;	 /* patterns with literals */
 	unsigned char cls[256];	 /* byte -> class; A-Z as a-z */
@@ -50,6 +51,12 @@ prefilter_always(const struct prefilter *pf, size_t i)
 	return i >= pf->npat || pf->always[i];
 }
 
+bool
+prefilter_windowed(const struct prefilter *pf, size_t i)
+{
+	return i < pf->npat && pf->windowed[i];
+}
+
 const struct strlist *
 prefilter_literals(const struct prefilter *pf, size_t i)
 {
@@ -65,6 +72,7 @@ prefilter_free(struct prefilter *pf)
 		strlist_free(&pf->lits[i]);
 	free(pf->lits);
 	free(pf->always);
+	free(pf->windowed);
 	free(pf->delta);
 	free(pf->out_off);
 	free(pf->out_len);
@@ -103,6 +111,9 @@ collect_literals(struct prefilter *pf, const struct patset *ps)
 			literals_derive(p->regex, &pf->lits[i]);
 		pf->always[i] = pf->lits[i].n == 0;
 		pf->nfiltered += !pf->always[i];
+		/* only derived literals are known to lie inside the match */
+		pf->windowed[i] = !pf->always[i] && p->literals.n == 0 &&
+				  p->windowed;
 	}
 }
 
@@ -288,6 +299,7 @@ all_always(struct prefilter *pf)
 	for (size_t i = 0; i < pf->npat; i++) {
 		strlist_free(&pf->lits[i]);
 		pf->always[i] = 1;
+		pf->windowed[i] = 0;
 	}
 	pf->nfiltered = 0;
 }
@@ -300,6 +312,7 @@ prefilter_build(const struct patset *ps)
 
 	pf->npat = ps->n;
 	pf->always = xcalloc(ps->n + 1, 1);
+	pf->windowed = xcalloc(ps->n + 1, 1);
 	pf->lits = xcalloc(ps->n + 1, sizeof(*pf->lits));
 	for (size_t i = 0; i < ps->n; i++)
 		pf->always[i] = 1;
@@ -318,9 +331,11 @@ prefilter_build(const struct patset *ps)
 /* ------------------------------------------------------------------ */
 /* Scanning. */
 
-/* Mark the patterns of state s; the number newly marked. */
+/* Mark the patterns of state s; the number newly marked. Their ends at
+ * 'at' are recorded in e for the windowed ones. */
 static size_t
-mark(const struct prefilter *pf, uint32_t s, unsigned char *cand)
+mark(const struct prefilter *pf, uint32_t s, unsigned char *cand,
+     struct pf_ends *e, size_t at)
 {
 	const uint32_t *v = pf->out_pat + pf->out_off[s];
 	size_t fresh = 0;
@@ -328,13 +343,20 @@ mark(const struct prefilter *pf, uint32_t s, unsigned char *cand)
 	for (uint32_t i = 0; i < pf->out_len[s]; i++) {
 		fresh += !cand[v[i]];
 		cand[v[i]] = 1;
+		if (e == NULL || !pf->windowed[v[i]])
+			continue;
+		e->pair = xgrow(e->pair, &e->cappair, e->npair + 2,
+				sizeof(*e->pair));
+		e->pair[e->npair++] = v[i];
+		e->pair[e->npair++] = (uint32_t)at;
 	}
 	return fresh;
 }
 
-void
-prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
-	       unsigned char *cand)
+/* One pass; with e, to the end of the text (every end is wanted). */
+static void
+scan(const struct prefilter *pf, const char *text, size_t len,
+     unsigned char *cand, struct pf_ends *e)
 {
 	const unsigned char *p = (const unsigned char *)text, *end = p + len;
 	const uint32_t *delta = pf->delta;
@@ -342,7 +364,7 @@ prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 	uint32_t s = 0;
 
 	memcpy(cand, pf->always, pf->npat);
-	while (p < end && left > 0) {
+	while (p < end && (left > 0 || e != NULL)) {
 		unsigned char enc[4];
 		const unsigned char *q = p;
 		size_t n = 1, adv = 1;
@@ -354,11 +376,57 @@ prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 		} else {
 			adv = 1;
 		}
+		p += adv;
 		for (size_t i = 0; i < n; i++) {
 			s = delta[(s & PF_STATE) * ncls + pf->cls[q[i]]];
 			if (s & PF_OUT)
-				left -= mark(pf, s & PF_STATE, cand);
+				left -= mark(pf, s & PF_STATE, cand, e,
+					     (size_t)(p - (const unsigned char *)text));
 		}
-		p += adv;
 	}
+}
+
+/* The recorded (pattern, end) pairs grouped by pattern, in order. */
+static void
+group_ends(const struct prefilter *pf, struct pf_ends *e)
+{
+	size_t n = e->npair / 2;
+
+	e->off = xgrow(e->off, &e->capoff, pf->npat + 1, sizeof(*e->off));
+	e->end = xgrow(e->end, &e->capend, n + 1, sizeof(*e->end));
+	memset(e->off, 0, (pf->npat + 1) * sizeof(*e->off));
+	for (size_t i = 0; i < n; i++)
+		e->off[e->pair[2 * i] + 1]++;
+	for (size_t i = 0; i < pf->npat; i++)
+		e->off[i + 1] += e->off[i];
+	for (size_t i = 0; i < n; i++)
+		e->end[e->off[e->pair[2 * i]]++] = e->pair[2 * i + 1];
+	for (size_t i = pf->npat; i > 0; i--)
+		e->off[i] = e->off[i - 1];
+	e->off[0] = 0;
+}
+
+void
+prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
+	       unsigned char *cand)
+{
+	scan(pf, text, len, cand, NULL);
+}
+
+void
+prefilter_scan_ends(const struct prefilter *pf, const char *text, size_t len,
+		    unsigned char *cand, struct pf_ends *e)
+{
+	e->npair = 0;
+	scan(pf, text, len, cand, e);
+	group_ends(pf, e);
+}
+
+void
+pf_ends_free(struct pf_ends *e)
+{
+	free(e->off);
+	free(e->end);
+	free(e->pair);
+	memset(e, 0, sizeof(*e));
 }
