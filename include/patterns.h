@@ -55,11 +55,15 @@ struct pattern {
 };
 
 struct prefilter;
+/* The types of the scans for tickets alone (before analysis, in the
+ * subject and signature): they have a prefilter of their own. */
+#define PAT_TICKETS_SCAN ((1u << PAT_TICKET) | (1u << PAT_NOT_PROMISE))
 
 struct patset {
 	struct pattern *v;
 	size_t n, cap;
 	struct prefilter *pf; /* built by patset_compile() (prefilter.h) */
+	struct prefilter *pf_tickets; /* the same for PAT_TICKETS_SCAN only */
 };
 
 const char *pat_type_name(enum pat_type t);

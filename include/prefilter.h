@@ -29,12 +29,18 @@ struct pf_ends {
 	size_t capoff, capend;
 	uint32_t *pair; /* while scanning: pattern, end, pattern, end, ... */
 	size_t npair, cappair;
+	unsigned types; /* the pattern types whose ends are recorded */
 };
 
 /* Build for the compiled patterns of ps (those with code). Never fails
  * except on out-of-memory (which aborts); too many literal bytes make
  * every pattern "always run". */
 struct prefilter *prefilter_build(const struct patset *ps);
+/* The same for the patterns whose type bit (1u << type) is in 'types'
+ * only; the others count as always run. A small automaton scans faster:
+ * for scans of a few types. */
+struct prefilter *prefilter_build_types(const struct patset *ps,
+					unsigned types);
 void prefilter_free(struct prefilter *pf);
 /* The number of patterns it was built for (ps->n at build time). */
 size_t prefilter_count(const struct prefilter *pf);
@@ -53,10 +59,12 @@ const struct strlist *prefilter_literals(const struct prefilter *pf,
 void prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 		    unsigned char *cand);
 
-/* prefilter_scan(), and the ends of the windowed patterns' literals
- * into e. */
+/* prefilter_scan(), and the ends of the literals of the windowed
+ * patterns whose type bit (1u << type) is in 'types' into e (for the
+ * others, off[] gives no end). */
 void prefilter_scan_ends(const struct prefilter *pf, const char *text,
-			 size_t len, unsigned char *cand, struct pf_ends *e);
+			 size_t len, unsigned types, unsigned char *cand,
+			 struct pf_ends *e);
 void pf_ends_free(struct pf_ends *e);
 
 #endif /* ESC_PREFILTER_H */

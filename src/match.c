@@ -19,6 +19,7 @@ struct matcher {
 	pcre2_jit_stack *jit_stack; /* NULL when JIT is unavailable */
 	pcre2_match_context *wctx;  /* mctx with an offset limit: windows */
 	const struct prefilter *pf; /* NULL: every pattern runs */
+	const struct prefilter *pf_tickets; /* for PAT_TICKETS_SCAN alone */
 	unsigned char *cand;	    /* per pattern: may match this text */
 	struct pf_ends ends;	    /* this text's literal ends */
 	struct spans spans;	    /* one pattern's windows */
@@ -70,6 +71,7 @@ matcher_new(const struct patset *ps)
 	 * that the prefilter changes nothing. */
 	if (ps->pf != NULL && !getenv("ESCALATE_NO_PREFILTER")) {
 		m->pf = ps->pf;
+		m->pf_tickets = ps->pf_tickets;
 		m->cand = xcalloc(prefilter_count(m->pf) + 1, 1);
 	}
 	return m;
@@ -203,18 +205,19 @@ scan_spans(struct matcher *m, const struct pattern *p, const char *text,
 	return 0;
 }
 
-/* Pattern i over the text: near its literals' ends when it is windowed,
- * else from the start. */
+/* Pattern i over the text: near its literals' ends when it is windowed
+ * in pf (the prefilter that scanned the text), else from the start. */
 static int
-scan_pattern(struct matcher *m, size_t i, const char *text, size_t len,
-	     struct hitlist *out, struct strlist *warnings)
+scan_pattern(struct matcher *m, const struct prefilter *pf, size_t i,
+	     const char *text, size_t len, struct hitlist *out,
+	     struct strlist *warnings)
 {
 	const struct pattern *p = &m->ps->v[i];
 	struct span whole = {0, len};
 	struct spans one = {&whole, 1, 1};
 	const struct pf_ends *e = &m->ends;
 
-	if (m->pf == NULL || !prefilter_windowed(m->pf, i))
+	if (pf == NULL || !prefilter_windowed(pf, i))
 		return scan_spans(m, p, text, len, &one, m->mctx, out,
 				  warnings);
 	window_spans(text, e->end + e->off[i], e->off[i + 1] - e->off[i],
@@ -236,27 +239,38 @@ hit_cmp(const void *a, const void *b)
 	return 0;
 }
 
+/* The prefilter for a scan of these types: NULL when there is none. */
+static const struct prefilter *
+prefilter_for(const struct matcher *m, unsigned types)
+{
+	if (m->pf_tickets != NULL && (types & ~PAT_TICKETS_SCAN) == 0)
+		return m->pf_tickets;
+	return m->pf;
+}
+
 int
 matcher_scan(struct matcher *m, const char *text, size_t len,
 	     unsigned types, struct hitlist *out, struct strlist *warnings)
 {
+	const struct prefilter *pf;
 	size_t first = out->n;
 	int limited = 0;
 
 	if (m == NULL || text == NULL)
 		return 0;
 	len = cap_subject(text, len);
-	if (m->pf != NULL)
-		prefilter_scan_ends(m->pf, text, len, m->cand, &m->ends);
+	pf = prefilter_for(m, types);
+	if (pf != NULL)
+		prefilter_scan_ends(pf, text, len, types, m->cand, &m->ends);
 	for (size_t i = 0; i < m->ps->n; i++) {
 		const struct pattern *p = &m->ps->v[i];
 
 		if (p->code == NULL || (unsigned)p->type >= 32 ||
 		    !(types & (1u << p->type)))
 			continue;
-		if (m->pf != NULL && i < prefilter_count(m->pf) && !m->cand[i])
+		if (pf != NULL && i < prefilter_count(pf) && !m->cand[i])
 			continue; /* none of its literals: it cannot match */
-		limited += scan_pattern(m, i, text, len, out, warnings);
+		limited += scan_pattern(m, pf, i, text, len, out, warnings);
 	}
 	if (out->n - first > 1)
 		qsort(out->v + first, out->n - first, sizeof(*out->v), hit_cmp);

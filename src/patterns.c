@@ -105,8 +105,9 @@ patset_free(struct patset *ps)
 		pattern_clear(&ps->v[i]);
 	free(ps->v);
 	prefilter_free(ps->pf);
+	prefilter_free(ps->pf_tickets);
 	ps->v = NULL;
-	ps->pf = NULL;
+	ps->pf = ps->pf_tickets = NULL;
 	ps->n = ps->cap = 0;
 }
 
@@ -629,6 +630,8 @@ patset_compile(struct patset *ps, char **err)
 		}
 	}
 	prefilter_free(ps->pf);
+	prefilter_free(ps->pf_tickets);
 	ps->pf = prefilter_build(ps);
+	ps->pf_tickets = prefilter_build_types(ps, PAT_TICKETS_SCAN);
 	return 0;
 }
