@@ -255,7 +255,10 @@ charset_to_utf8(const char *cs, const char *s, size_t len,
 	iconv_close(cd);
 	n = b.len;
 	raw = buf_steal(&b);
-	/* NUL bytes (UTF-16 text with U+0000) must not cut the string. */
+	/* iconv writes valid UTF-8, kept as it is; NUL bytes (UTF-16 text
+	 * with U+0000) must go, so as not to cut the string. */
+	if (memchr(raw, '\0', n) == NULL && utf8_valid(raw, n))
+		return raw;
 	res = utf8_sanitize(raw, n);
 	free(raw);
 	return res;
