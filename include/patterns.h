@@ -49,6 +49,8 @@ struct pattern {
 	pcre2_code *code;	/* after patset_compile() */
 	bool windowed;		/* compiled for windows: reach.h read it */
 	struct byteset reach;	/* the ASCII bytes a match can consume */
+	bool needs;		/* windowed, and every match consumes ... */
+	struct byteset need;	/* ... one of these bytes (reach.h) */
 	int n_groups;		/* named groups */
 	char *group_name[PAT_MAX_GROUPS];
 	int group_num[PAT_MAX_GROUPS];

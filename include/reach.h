@@ -31,4 +31,10 @@ byteset_has(const struct byteset *s, unsigned char b)
  * false when the regex is not read (then *out is every byte). */
 bool reach_consumable(const char *regex, struct byteset *out);
 
+/* A set of ASCII bytes one of which every match of 'regex' consumes:
+ * digits, punctuation, never letters (from its mandatory characters and
+ * classes; of several, the one of rarest bytes). False when there is
+ * none or the regex is not read. */
+bool reach_required(const char *regex, struct byteset *out);
+
 #endif /* ESC_REACH_H */

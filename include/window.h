@@ -32,4 +32,17 @@ void window_spans(const char *text, const uint32_t *end, size_t n,
 		  const struct byteset *reach, struct spans *out);
 void spans_free(struct spans *s);
 
+/* Offsets, ascending; owned by its user, reused (ends_free). */
+struct ends {
+	uint32_t *v;
+	size_t n, cap;
+};
+
+/* The offsets just past each byte of text[0..len) that is in 'set': the
+ * ends for window_spans() of a pattern every match of which consumes
+ * one of those bytes. */
+void window_byte_ends(const char *text, size_t len, const struct byteset *set,
+		      struct ends *out);
+void ends_free(struct ends *e);
+
 #endif /* ESC_WINDOW_H */

@@ -23,6 +23,7 @@ struct matcher {
 	unsigned char *cand;	    /* per pattern: may match this text */
 	struct pf_ends ends;	    /* this text's literal ends */
 	struct spans spans;	    /* one pattern's windows */
+	struct ends bytes;	    /* one pattern's required bytes' ends */
 };
 
 /* The largest capture count of the set's compiled patterns. */
@@ -90,6 +91,7 @@ matcher_free(struct matcher *m)
 	free(m->cand);
 	pf_ends_free(&m->ends);
 	spans_free(&m->spans);
+	ends_free(&m->bytes);
 	free(m);
 }
 
@@ -206,7 +208,8 @@ scan_spans(struct matcher *m, const struct pattern *p, const char *text,
 }
 
 /* Pattern i over the text: near its literals' ends when it is windowed
- * in pf (the prefilter that scanned the text), else from the start. */
+ * in pf (the prefilter that scanned the text), else near the bytes one
+ * of which its matches consume, else from the start. */
 static int
 scan_pattern(struct matcher *m, const struct prefilter *pf, size_t i,
 	     const char *text, size_t len, struct hitlist *out,
@@ -217,11 +220,17 @@ scan_pattern(struct matcher *m, const struct prefilter *pf, size_t i,
 	struct spans one = {&whole, 1, 1};
 	const struct pf_ends *e = &m->ends;
 
-	if (pf == NULL || !prefilter_windowed(pf, i))
+	if (pf != NULL && prefilter_windowed(pf, i)) {
+		window_spans(text, e->end + e->off[i],
+			     e->off[i + 1] - e->off[i], &p->reach, &m->spans);
+	} else if (pf != NULL && p->needs) {
+		window_byte_ends(text, len, &p->need, &m->bytes);
+		window_spans(text, m->bytes.v, m->bytes.n, &p->reach,
+			     &m->spans);
+	} else {
 		return scan_spans(m, p, text, len, &one, m->mctx, out,
 				  warnings);
-	window_spans(text, e->end + e->off[i], e->off[i + 1] - e->off[i],
-		     &p->reach, &m->spans);
+	}
 	return scan_spans(m, p, text, len, &m->spans, m->wctx, out, warnings);
 }
 

@@ -592,6 +592,7 @@ compile_one(struct pattern *p, char **err)
 		opts |= PCRE2_CASELESS;
 	/* Windows (prefilter.h) bound where a search may start. */
 	p->windowed = p->literals.n == 0 && reach_consumable(p->regex, &p->reach);
+	p->needs = p->windowed && reach_required(p->regex, &p->need);
 	if (p->windowed)
 		opts |= PCRE2_USE_OFFSET_LIMIT;
 	p->code = pcre2_compile((PCRE2_SPTR)p->regex, PCRE2_ZERO_TERMINATED,

@@ -48,3 +48,28 @@ spans_free(struct spans *s)
 	s->v = NULL;
 	s->n = s->cap = 0;
 }
+
+void
+window_byte_ends(const char *text, size_t len, const struct byteset *set,
+		 struct ends *out)
+{
+	const unsigned char *t = (const unsigned char *)text;
+
+	out->n = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (!byteset_has(set, t[i]))
+			continue;
+		if (out->n == out->cap)
+			out->v = xgrow(out->v, &out->cap, out->n + 1,
+				       sizeof(*out->v));
+		out->v[out->n++] = (uint32_t)(i + 1);
+	}
+}
+
+void
+ends_free(struct ends *e)
+{
+	free(e->v);
+	e->v = NULL;
+	e->n = e->cap = 0;
+}

@@ -55,6 +55,42 @@ START_TEST(test_reach)
 }
 END_TEST
 
+/* regex; the required set (NULL: none). */
+static const struct {
+	const char *re, *need;
+} need_cases[] = {
+	{"(?<d>0?[1-9]|[12][0-9]|3[01])\\.(?<m>0?[1-9]|1[0-2])", "123456789"},
+	{"20[0-9]{2}", "2"},
+	{"[0-9]{1,2}:[0-5][0-9]", ":"},
+	{"ab[0-9]", "0123456789"},
+	{"ab(?:[0-9]|x)", NULL},	/* a letter may match beyond ASCII */
+	{"a[0-9]?b", NULL},
+	{"x[0-9]{0,3}", NULL},
+	{"(?=[0-9])\\w+", NULL},	/* a lookahead consumes nothing */
+	{"\\d+", NULL},		/* \d matches other digits (UCP) */
+	{"[^a]", NULL},
+	{"(?:#|№)[0-9]+", "0123456789"},
+	{"a|[0-9]", NULL},
+	{"[0-9]+|-", "-0123456789"},
+	{"x{2}-", "-"},
+	{"(?i)x{,2}", NULL},		/* {,n}: a quantifier after 10.42 */
+	{"a\\Kb1", NULL},		/* \K: not read */
+};
+
+START_TEST(test_required)
+{
+	struct byteset s;
+	bool ok = reach_required(need_cases[_i].re, &s);
+	const char *want = need_cases[_i].need;
+
+	ck_assert_msg(ok == (want != NULL), "%s", need_cases[_i].re);
+	for (unsigned b = 1; ok && b < 128; b++)
+		ck_assert_msg(byteset_has(&s, (unsigned char)b) ==
+				      (strchr(want, (int)b) != NULL),
+			      "%s: byte %u", need_cases[_i].re, b);
+}
+END_TEST
+
 START_TEST(test_spans)
 {
 	/* reach: letters and space; barriers: '.' and everything else */
@@ -79,7 +115,8 @@ START_TEST(test_spans)
 END_TEST
 
 /* No byte a match of a built-in pattern spans in its own examples is a
- * barrier of that pattern: reach.c's reading agrees with PCRE2. */
+ * barrier of that pattern, and each contains one of its required bytes:
+ * reach.c's reading agrees with PCRE2. */
 START_TEST(test_builtin_matches_in_reach)
 {
 	struct patset ps = {0};
@@ -104,10 +141,16 @@ START_TEST(test_builtin_matches_in_reach)
 			for (size_t h = 0; h < hl.n; h++) {
 				const struct hit *x = &hl.v[h];
 
-				for (size_t b = x->start; x->pat == p && b < x->end; b++)
+				bool needed = !p->needs;
+
+				for (size_t b = x->start; x->pat == p && b < x->end; b++) {
 					ck_assert_msg((unsigned char)t[b] >= 128 ||
 						      byteset_has(&p->reach, (unsigned char)t[b]),
 						      "%s: '%c' in \"%s\"", p->id, t[b], t);
+					needed |= byteset_has(&p->need, (unsigned char)t[b]);
+				}
+				ck_assert_msg(needed || x->pat != p,
+					      "%s: no required byte in \"%s\"", p->id, t);
 			}
 			hitlist_free(&hl);
 		}
@@ -129,6 +172,8 @@ suite_reach(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_loop_test(tc, test_reach, 0,
 			    sizeof(reach_cases) / sizeof(reach_cases[0]));
+	tcase_add_loop_test(tc, test_required, 0,
+			    sizeof(need_cases) / sizeof(need_cases[0]));
 	tcase_add_test(tc, test_spans);
 	tcase_add_test(tc, test_builtin_matches_in_reach);
 	suite_add_tcase(s, tc);
