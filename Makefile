@@ -365,7 +365,7 @@ check-install:
 # BENCH_TEXT_MB MiB of mostly text, escalate -j1/-j2 against pcre2grep.
 # BENCH_KINDS="text" runs one of them.
 BENCH_MB ?= 100
-BENCH_TEXT_MB ?= 48
+BENCH_TEXT_MB ?= 8
 BENCH_RUNS ?= 3
 BENCH_KINDS ?= mixed text
 
