@@ -34,4 +34,13 @@ const char *charset_canonical(const char *label);
 char *charset_to_utf8(const char *cs, const char *s, size_t len,
 		      struct strlist *warn);
 
+/* Converters for the common legacy charsets (Windows-1251, KOI8-R,
+ * Windows-1252) held open while a run lasts, unused: iconv then keeps
+ * their modules loaded between conversions instead of loading and
+ * unloading one for every converted part or encoded word. The owner
+ * closes it (NULL is fine). */
+struct charset_hold;
+struct charset_hold *charset_hold_open(void);
+void charset_hold_close(struct charset_hold *h);
+
 #endif /* ESC_CHARSET_H */

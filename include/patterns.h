@@ -12,6 +12,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "reach.h"
 #include "util.h"
 
 enum pat_type {
@@ -46,17 +47,25 @@ struct pattern {
 	char *file;		/* where it was defined */
 	int line;		/* line of its regex */
 	pcre2_code *code;	/* after patset_compile() */
+	bool windowed;		/* compiled for windows: reach.h read it */
+	struct byteset reach;	/* the ASCII bytes a match can consume */
+	bool needs;		/* windowed, and every match consumes ... */
+	struct byteset need;	/* ... one of these bytes (reach.h) */
 	int n_groups;		/* named groups */
 	char *group_name[PAT_MAX_GROUPS];
 	int group_num[PAT_MAX_GROUPS];
 };
 
 struct prefilter;
+/* The types of the scans for tickets alone (before analysis, in the
+ * subject and signature): they have a prefilter of their own. */
+#define PAT_TICKETS_SCAN ((1u << PAT_TICKET) | (1u << PAT_NOT_PROMISE))
 
 struct patset {
 	struct pattern *v;
 	size_t n, cap;
 	struct prefilter *pf; /* built by patset_compile() (prefilter.h) */
+	struct prefilter *pf_tickets; /* the same for PAT_TICKETS_SCAN only */
 };
 
 const char *pat_type_name(enum pat_type t);

@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "patterns.h"
 
@@ -19,15 +20,36 @@
 
 struct prefilter;
 
+/* Where the literals of the windowed patterns end in a text: for pattern
+ * i, end[off[i]] .. end[off[i + 1] - 1], ascending, each the offset just
+ * past the character that completes one of its literals. The user owns
+ * it (zero-initialized, reused from text to text, pf_ends_free). */
+struct pf_ends {
+	uint32_t *off, *end;
+	size_t capoff, capend;
+	uint32_t *pair; /* while scanning: pattern, end, pattern, end, ... */
+	size_t npair, cappair;
+	unsigned types; /* the pattern types whose ends are recorded */
+};
+
 /* Build for the compiled patterns of ps (those with code). Never fails
  * except on out-of-memory (which aborts); too many literal bytes make
  * every pattern "always run". */
 struct prefilter *prefilter_build(const struct patset *ps);
+/* The same for the patterns whose type bit (1u << type) is in 'types'
+ * only; the others count as always run. A small automaton scans faster:
+ * for scans of a few types. */
+struct prefilter *prefilter_build_types(const struct patset *ps,
+					unsigned types);
 void prefilter_free(struct prefilter *pf);
 /* The number of patterns it was built for (ps->n at build time). */
 size_t prefilter_count(const struct prefilter *pf);
 /* True when pattern i has no literal set and always runs. */
 bool prefilter_always(const struct prefilter *pf, size_t i);
+/* True when the matches of pattern i are confirmed only near the ends
+ * of its literals: it has derived literals (every match contains one)
+ * and its regex was read by reach.h (pattern->windowed). */
+bool prefilter_windowed(const struct prefilter *pf, size_t i);
 /* The folded literals of pattern i (empty when it always runs). */
 const struct strlist *prefilter_literals(const struct prefilter *pf,
 					 size_t i);
@@ -36,5 +58,13 @@ const struct strlist *prefilter_literals(const struct prefilter *pf,
  * folded text; 0 for the others. */
 void prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 		    unsigned char *cand);
+
+/* prefilter_scan(), and the ends of the literals of the windowed
+ * patterns whose type bit (1u << type) is in 'types' into e (for the
+ * others, off[] gives no end). */
+void prefilter_scan_ends(const struct prefilter *pf, const char *text,
+			 size_t len, unsigned types, unsigned char *cand,
+			 struct pf_ends *e);
+void pf_ends_free(struct pf_ends *e);
 
 #endif /* ESC_PREFILTER_H */

@@ -23,6 +23,8 @@ struct engine {
 	bool stream_free;
 	/* The progress line (progress.h), or NULL. */
 	struct progress *progress;
+	/* Legacy charset converters kept loaded (charset.h). */
+	struct charset_hold *charsets;
 };
 
 /* Load patterns and calendars from the options. A bad --patterns or

@@ -255,8 +255,44 @@ charset_to_utf8(const char *cs, const char *s, size_t len,
 	iconv_close(cd);
 	n = b.len;
 	raw = buf_steal(&b);
-	/* NUL bytes (UTF-16 text with U+0000) must not cut the string. */
+	/* iconv writes valid UTF-8, kept as it is; NUL bytes (UTF-16 text
+	 * with U+0000) must go, so as not to cut the string. */
+	if (memchr(raw, '\0', n) == NULL && utf8_valid(raw, n))
+		return raw;
 	res = utf8_sanitize(raw, n);
 	free(raw);
 	return res;
+}
+
+/* ------------------------------------------------------------------ */
+/* Held converters. */
+
+static const char *const held_names[] = {"WINDOWS-1251", "KOI8-R",
+					  "WINDOWS-1252"};
+
+#define N_HELD (sizeof(held_names) / sizeof(held_names[0]))
+
+struct charset_hold {
+	iconv_t cd[N_HELD];
+};
+
+struct charset_hold *
+charset_hold_open(void)
+{
+	struct charset_hold *h = xcalloc(1, sizeof(*h));
+
+	for (size_t i = 0; i < N_HELD; i++)
+		h->cd[i] = iconv_open("UTF-8", held_names[i]);
+	return h;
+}
+
+void
+charset_hold_close(struct charset_hold *h)
+{
+	if (h == NULL)
+		return;
+	for (size_t i = 0; i < N_HELD; i++)
+		if (h->cd[i] != (iconv_t)-1)
+			iconv_close(h->cd[i]);
+	free(h);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "prefilter.h"
+#include "window.h"
 
 #define HEAP_LIMIT_KIB 20000u		/* interpreter backtracking heap */
 #define JIT_STACK_START (32u * 1024u)
@@ -16,8 +17,13 @@ struct matcher {
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit_stack; /* NULL when JIT is unavailable */
+	pcre2_match_context *wctx;  /* mctx with an offset limit: windows */
 	const struct prefilter *pf; /* NULL: every pattern runs */
+	const struct prefilter *pf_tickets; /* for PAT_TICKETS_SCAN alone */
 	unsigned char *cand;	    /* per pattern: may match this text */
+	struct pf_ends ends;	    /* this text's literal ends */
+	struct spans spans;	    /* one pattern's windows */
+	struct ends bytes;	    /* one pattern's required bytes' ends */
 };
 
 /* The largest capture count of the set's compiled patterns. */
@@ -57,10 +63,16 @@ matcher_new(const struct patset *ps)
 					      NULL);
 	if (m->jit_stack != NULL)
 		pcre2_jit_stack_assign(m->mctx, NULL, m->jit_stack);
+	m->wctx = pcre2_match_context_copy(m->mctx);
+	if (m->wctx == NULL) {
+		matcher_free(m);
+		return NULL;
+	}
 	/* ESCALATE_NO_PREFILTER: every pattern over every text, to check
 	 * that the prefilter changes nothing. */
 	if (ps->pf != NULL && !getenv("ESCALATE_NO_PREFILTER")) {
 		m->pf = ps->pf;
+		m->pf_tickets = ps->pf_tickets;
 		m->cand = xcalloc(prefilter_count(m->pf) + 1, 1);
 	}
 	return m;
@@ -73,9 +85,13 @@ matcher_free(struct matcher *m)
 		return;
 	if (m->jit_stack != NULL)
 		pcre2_jit_stack_free(m->jit_stack);
+	pcre2_match_context_free(m->wctx);
 	pcre2_match_context_free(m->mctx);
 	pcre2_match_data_free(m->md);
 	free(m->cand);
+	pf_ends_free(&m->ends);
+	spans_free(&m->spans);
+	ends_free(&m->bytes);
 	free(m);
 }
 
@@ -138,21 +154,37 @@ push_hit(struct hitlist *out, const struct pattern *p, const PCRE2_SIZE *ov,
 	}
 }
 
-/* All non-overlapping matches of one pattern. Returns 1 when a limit
- * stopped it, else 0. */
+/* All non-overlapping matches of one pattern, searched for only at the
+ * starts in sp (ascending). With ctx == m->wctx each search is limited
+ * to its span; sp is then all the places a match can start, else one
+ * span over the whole text. Returns 1 when a limit stopped it, else 0. */
 static int
-scan_pattern(struct matcher *m, const struct pattern *p, const char *text,
-	     size_t len, struct hitlist *out, struct strlist *warnings)
+scan_spans(struct matcher *m, const struct pattern *p, const char *text,
+	   size_t len, const struct spans *sp, pcre2_match_context *ctx,
+	   struct hitlist *out, struct strlist *warnings)
 {
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
 	uint32_t opts = 0;
-	size_t start = 0;
+	size_t start = 0, k = 0;
 
 	while (start <= len) {
-		int rc = pcre2_match(p->code, (PCRE2_SPTR)text, len, start,
-				     opts, m->md, m->mctx);
+		int rc;
 
-		if (rc == PCRE2_ERROR_NOMATCH && opts != 0) {
+		while (k < sp->n && sp->v[k].hi < start)
+			k++;
+		if (k == sp->n)
+			break; /* no match starts here or later */
+		if (ctx == m->wctx)
+			pcre2_set_offset_limit(ctx, sp->v[k].hi);
+		rc = pcre2_match(p->code, (PCRE2_SPTR)text, len,
+				 opts == 0 && start < sp->v[k].lo ? sp->v[k].lo
+								  : start,
+				 opts, m->md, ctx);
+		if (rc == PCRE2_ERROR_NOMATCH && opts == 0) {
+			k++; /* none starts in this span */
+			continue;
+		}
+		if (rc == PCRE2_ERROR_NOMATCH) {
 			/* no non-empty match here after an empty one */
 			if (start >= len)
 				break;
@@ -175,6 +207,33 @@ scan_pattern(struct matcher *m, const struct pattern *p, const char *text,
 	return 0;
 }
 
+/* Pattern i over the text: near its literals' ends when it is windowed
+ * in pf (the prefilter that scanned the text), else near the bytes one
+ * of which its matches consume, else from the start. */
+static int
+scan_pattern(struct matcher *m, const struct prefilter *pf, size_t i,
+	     const char *text, size_t len, struct hitlist *out,
+	     struct strlist *warnings)
+{
+	const struct pattern *p = &m->ps->v[i];
+	struct span whole = {0, len};
+	struct spans one = {&whole, 1, 1};
+	const struct pf_ends *e = &m->ends;
+
+	if (pf != NULL && prefilter_windowed(pf, i)) {
+		window_spans(text, e->end + e->off[i],
+			     e->off[i + 1] - e->off[i], &p->reach, &m->spans);
+	} else if (pf != NULL && p->needs) {
+		window_byte_ends(text, len, &p->need, &m->bytes);
+		window_spans(text, m->bytes.v, m->bytes.n, &p->reach,
+			     &m->spans);
+	} else {
+		return scan_spans(m, p, text, len, &one, m->mctx, out,
+				  warnings);
+	}
+	return scan_spans(m, p, text, len, &m->spans, m->wctx, out, warnings);
+}
+
 static int
 hit_cmp(const void *a, const void *b)
 {
@@ -189,27 +248,38 @@ hit_cmp(const void *a, const void *b)
 	return 0;
 }
 
+/* The prefilter for a scan of these types: NULL when there is none. */
+static const struct prefilter *
+prefilter_for(const struct matcher *m, unsigned types)
+{
+	if (m->pf_tickets != NULL && (types & ~PAT_TICKETS_SCAN) == 0)
+		return m->pf_tickets;
+	return m->pf;
+}
+
 int
 matcher_scan(struct matcher *m, const char *text, size_t len,
 	     unsigned types, struct hitlist *out, struct strlist *warnings)
 {
+	const struct prefilter *pf;
 	size_t first = out->n;
 	int limited = 0;
 
 	if (m == NULL || text == NULL)
 		return 0;
 	len = cap_subject(text, len);
-	if (m->pf != NULL)
-		prefilter_scan(m->pf, text, len, m->cand);
+	pf = prefilter_for(m, types);
+	if (pf != NULL)
+		prefilter_scan_ends(pf, text, len, types, m->cand, &m->ends);
 	for (size_t i = 0; i < m->ps->n; i++) {
 		const struct pattern *p = &m->ps->v[i];
 
 		if (p->code == NULL || (unsigned)p->type >= 32 ||
 		    !(types & (1u << p->type)))
 			continue;
-		if (m->pf != NULL && i < prefilter_count(m->pf) && !m->cand[i])
+		if (pf != NULL && i < prefilter_count(pf) && !m->cand[i])
 			continue; /* none of its literals: it cannot match */
-		limited += scan_pattern(m, p, text, len, out, warnings);
+		limited += scan_pattern(m, pf, i, text, len, out, warnings);
 	}
 	if (out->n - first > 1)
 		qsort(out->v + first, out->n - first, sizeof(*out->v), hit_cmp);

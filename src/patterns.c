@@ -105,8 +105,9 @@ patset_free(struct patset *ps)
 		pattern_clear(&ps->v[i]);
 	free(ps->v);
 	prefilter_free(ps->pf);
+	prefilter_free(ps->pf_tickets);
 	ps->v = NULL;
-	ps->pf = NULL;
+	ps->pf = ps->pf_tickets = NULL;
 	ps->n = ps->cap = 0;
 }
 
@@ -589,6 +590,11 @@ compile_one(struct pattern *p, char **err)
 
 	if (p->caseless)
 		opts |= PCRE2_CASELESS;
+	/* Windows (prefilter.h) bound where a search may start. */
+	p->windowed = p->literals.n == 0 && reach_consumable(p->regex, &p->reach);
+	p->needs = p->windowed && reach_required(p->regex, &p->need);
+	if (p->windowed)
+		opts |= PCRE2_USE_OFFSET_LIMIT;
 	p->code = pcre2_compile((PCRE2_SPTR)p->regex, PCRE2_ZERO_TERMINATED,
 				opts, &errcode, &off, NULL);
 	if (p->code == NULL) {
@@ -625,6 +631,8 @@ patset_compile(struct patset *ps, char **err)
 		}
 	}
 	prefilter_free(ps->pf);
+	prefilter_free(ps->pf_tickets);
 	ps->pf = prefilter_build(ps);
+	ps->pf_tickets = prefilter_build_types(ps, PAT_TICKETS_SCAN);
 	return 0;
 }

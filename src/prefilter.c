@@ -15,6 +15,8 @@
 struct prefilter {
 	size_t npat;
 	unsigned char *always;	 /* per pattern: 1 when it always runs */
+	uint32_t *windowed;	 /* per pattern: 1 << type when its literals'
+				  * ends are wanted, else 0 */
 	struct strlist *lits;	 /* per pattern: folded literals */
 	size_t nfiltered;	 /* patterns with literals */
 	unsigned char cls[256];	 /* byte -> class; A-Z as a-z */
@@ -24,6 +26,13 @@ struct prefilter {
 	uint32_t *out_off;	 /* per state: its outputs in out_pat */
 	uint32_t *out_len;
 	uint32_t *out_pat;	 /* pattern indices */
+	struct fold2 *fold2;	 /* per 2-byte UTF-8 character: its folding */
+};
+
+/* A character of two bytes (U+0080-U+07FF), folded: the classes of the
+ * bytes of its folded form. */
+struct fold2 {
+	unsigned char n, cls[4];
 };
 
 /* A (state, pattern) pair while building. */
@@ -50,6 +59,12 @@ prefilter_always(const struct prefilter *pf, size_t i)
 	return i >= pf->npat || pf->always[i];
 }
 
+bool
+prefilter_windowed(const struct prefilter *pf, size_t i)
+{
+	return i < pf->npat && pf->windowed[i] != 0;
+}
+
 const struct strlist *
 prefilter_literals(const struct prefilter *pf, size_t i)
 {
@@ -65,6 +80,8 @@ prefilter_free(struct prefilter *pf)
 		strlist_free(&pf->lits[i]);
 	free(pf->lits);
 	free(pf->always);
+	free(pf->windowed);
+	free(pf->fold2);
 	free(pf->delta);
 	free(pf->out_off);
 	free(pf->out_len);
@@ -90,12 +107,14 @@ declared_literals(const struct pattern *p, struct strlist *out)
 }
 
 static void
-collect_literals(struct prefilter *pf, const struct patset *ps)
+collect_literals(struct prefilter *pf, const struct patset *ps,
+		 unsigned types)
 {
 	for (size_t i = 0; i < ps->n; i++) {
 		const struct pattern *p = &ps->v[i];
 
-		if (p->code == NULL)
+		if (p->code == NULL || (unsigned)p->type >= 32 ||
+		    !(types & (1u << p->type)))
 			continue;
 		if (p->literals.n > 0)
 			declared_literals(p, &pf->lits[i]);
@@ -103,6 +122,10 @@ collect_literals(struct prefilter *pf, const struct patset *ps)
 			literals_derive(p->regex, &pf->lits[i]);
 		pf->always[i] = pf->lits[i].n == 0;
 		pf->nfiltered += !pf->always[i];
+		/* only derived literals are known to lie inside the match */
+		if (!pf->always[i] && p->literals.n == 0 && p->windowed &&
+		    (unsigned)p->type < 32)
+			pf->windowed[i] = 1u << p->type;
 	}
 }
 
@@ -281,6 +304,21 @@ build_automaton(struct prefilter *pf, size_t maxstates)
 	free(b.terms);
 }
 
+/* The folded classes of every two-byte character, for scanning. */
+static void
+make_fold2(struct prefilter *pf)
+{
+	pf->fold2 = xcalloc(0x800, sizeof(*pf->fold2));
+	for (uint32_t c = 0x80; c < 0x800; c++) {
+		unsigned char enc[4];
+		struct fold2 *f = &pf->fold2[c];
+
+		f->n = (unsigned char)fold_encode(fold_cp(c), enc);
+		for (unsigned i = 0; i < f->n; i++)
+			f->cls[i] = pf->cls[enc[i]];
+	}
+}
+
 /* Every pattern always runs: no literals at all, or too many. */
 static void
 all_always(struct prefilter *pf)
@@ -288,6 +326,7 @@ all_always(struct prefilter *pf)
 	for (size_t i = 0; i < pf->npat; i++) {
 		strlist_free(&pf->lits[i]);
 		pf->always[i] = 1;
+		pf->windowed[i] = 0;
 	}
 	pf->nfiltered = 0;
 }
@@ -295,15 +334,22 @@ all_always(struct prefilter *pf)
 struct prefilter *
 prefilter_build(const struct patset *ps)
 {
+	return prefilter_build_types(ps, ~0u);
+}
+
+struct prefilter *
+prefilter_build_types(const struct patset *ps, unsigned types)
+{
 	struct prefilter *pf = xcalloc(1, sizeof(*pf));
 	size_t total;
 
 	pf->npat = ps->n;
 	pf->always = xcalloc(ps->n + 1, 1);
+	pf->windowed = xcalloc(ps->n + 1, sizeof(*pf->windowed));
 	pf->lits = xcalloc(ps->n + 1, sizeof(*pf->lits));
 	for (size_t i = 0; i < ps->n; i++)
 		pf->always[i] = 1;
-	collect_literals(pf, ps);
+	collect_literals(pf, ps, types);
 	total = make_classes(pf);
 	if (total > PF_STATES_MAX || pf->nfiltered == 0) {
 		all_always(pf);
@@ -312,15 +358,18 @@ prefilter_build(const struct patset *ps)
 		total = 1;
 	}
 	build_automaton(pf, total);
+	make_fold2(pf);
 	return pf;
 }
 
 /* ------------------------------------------------------------------ */
 /* Scanning. */
 
-/* Mark the patterns of state s; the number newly marked. */
+/* Mark the patterns of state s; the number newly marked. Their ends at
+ * 'at' are recorded in e for the windowed ones of e->types. */
 static size_t
-mark(const struct prefilter *pf, uint32_t s, unsigned char *cand)
+mark(const struct prefilter *pf, uint32_t s, unsigned char *cand,
+     struct pf_ends *e, size_t at)
 {
 	const uint32_t *v = pf->out_pat + pf->out_off[s];
 	size_t fresh = 0;
@@ -328,37 +377,126 @@ mark(const struct prefilter *pf, uint32_t s, unsigned char *cand)
 	for (uint32_t i = 0; i < pf->out_len[s]; i++) {
 		fresh += !cand[v[i]];
 		cand[v[i]] = 1;
+		if (e == NULL || !(pf->windowed[v[i]] & e->types))
+			continue;
+		if (e->npair + 2 > e->cappair)
+			e->pair = xgrow(e->pair, &e->cappair, e->npair + 2,
+					sizeof(*e->pair));
+		e->pair[e->npair++] = v[i];
+		e->pair[e->npair++] = (uint32_t)at;
 	}
 	return fresh;
+}
+
+/* The scanning state: the automaton's state and what is left to find. */
+struct scanner {
+	const struct prefilter *pf;
+	const unsigned char *text;
+	unsigned char *cand;
+	struct pf_ends *e;
+	uint32_t s;
+	size_t left;
+};
+
+/* One folded byte of class c; the character it belongs to ends at p. */
+static inline void
+step(struct scanner *sc, unsigned char c, const unsigned char *p)
+{
+	const struct prefilter *pf = sc->pf;
+
+	sc->s = pf->delta[(size_t)(sc->s & PF_STATE) * pf->ncls + c];
+	if (sc->s & PF_OUT)
+		sc->left -= mark(pf, sc->s & PF_STATE, sc->cand, sc->e,
+				 (size_t)(p - sc->text));
+}
+
+/* The character at p, folded, through the automaton; where it ends. */
+static const unsigned char *
+step_char(struct scanner *sc, const unsigned char *p, const unsigned char *end)
+{
+	const struct prefilter *pf = sc->pf;
+	unsigned char enc[4];
+	size_t n, adv;
+	uint32_t c;
+
+	if (*p < 0x80) {
+		step(sc, pf->cls[*p], p + 1);
+		return p + 1;
+	}
+	if (*p >= 0xC2 && *p <= 0xDF && p + 1 < end && (p[1] & 0xC0) == 0x80) {
+		const struct fold2 *f =
+			&pf->fold2[((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu)];
+
+		for (unsigned i = 0; i < f->n; i++)
+			step(sc, f->cls[i], p + 2);
+		return p + 2;
+	}
+	if ((adv = utf8_decode(p, end, &c)) == 0) {
+		step(sc, pf->cls[*p], p + 1); /* an invalid byte as it is */
+		return p + 1;
+	}
+	n = fold_encode(fold_cp(c), enc);
+	for (size_t i = 0; i < n; i++)
+		step(sc, pf->cls[enc[i]], p + adv);
+	return p + adv;
+}
+
+/* One pass; with e, to the end of the text (every end is wanted). */
+static void
+scan(const struct prefilter *pf, const char *text, size_t len,
+     unsigned char *cand, struct pf_ends *e)
+{
+	struct scanner sc = {pf, (const unsigned char *)text, cand, e, 0,
+			     pf->nfiltered};
+	const unsigned char *p = sc.text, *end = p + len;
+
+	memcpy(cand, pf->always, pf->npat);
+	while (p < end && (sc.left > 0 || e != NULL))
+		p = step_char(&sc, p, end);
+}
+
+/* The recorded (pattern, end) pairs grouped by pattern, in order. */
+static void
+group_ends(const struct prefilter *pf, struct pf_ends *e)
+{
+	size_t n = e->npair / 2;
+
+	e->off = xgrow(e->off, &e->capoff, pf->npat + 1, sizeof(*e->off));
+	e->end = xgrow(e->end, &e->capend, n + 1, sizeof(*e->end));
+	memset(e->off, 0, (pf->npat + 1) * sizeof(*e->off));
+	for (size_t i = 0; i < n; i++)
+		e->off[e->pair[2 * i] + 1]++;
+	for (size_t i = 0; i < pf->npat; i++)
+		e->off[i + 1] += e->off[i];
+	for (size_t i = 0; i < n; i++)
+		e->end[e->off[e->pair[2 * i]]++] = e->pair[2 * i + 1];
+	for (size_t i = pf->npat; i > 0; i--)
+		e->off[i] = e->off[i - 1];
+	e->off[0] = 0;
 }
 
 void
 prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 	       unsigned char *cand)
 {
-	const unsigned char *p = (const unsigned char *)text, *end = p + len;
-	const uint32_t *delta = pf->delta;
-	size_t left = pf->nfiltered, ncls = pf->ncls;
-	uint32_t s = 0;
+	scan(pf, text, len, cand, NULL);
+}
 
-	memcpy(cand, pf->always, pf->npat);
-	while (p < end && left > 0) {
-		unsigned char enc[4];
-		const unsigned char *q = p;
-		size_t n = 1, adv = 1;
-		uint32_t c;
+void
+prefilter_scan_ends(const struct prefilter *pf, const char *text, size_t len,
+		    unsigned types, unsigned char *cand, struct pf_ends *e)
+{
+	e->npair = 0;
+	e->types = types;
+	scan(pf, text, len, cand, e);
+	group_ends(pf, e);
+}
 
-		if (*p >= 0x80 && (adv = utf8_decode(p, end, &c)) != 0) {
-			n = fold_encode(fold_cp(c), enc);
-			q = enc;
-		} else {
-			adv = 1;
-		}
-		for (size_t i = 0; i < n; i++) {
-			s = delta[(s & PF_STATE) * ncls + pf->cls[q[i]]];
-			if (s & PF_OUT)
-				left -= mark(pf, s & PF_STATE, cand);
-		}
-		p += adv;
-	}
+void
+pf_ends_free(struct pf_ends *e)
+{
+	free(e->off);
+	free(e->end);
+	free(e->pair);
+	memset(e, 0, sizeof(*e));
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charset.h"
 #include "ingest.h"
 #include "units.h"
 
@@ -78,6 +79,7 @@ engine_init(struct engine *e, const struct options *o, struct strlist *errors)
 	}
 	if (load_patterns(e, o, errors) < 0)
 		return -1;
+	e->charsets = charset_hold_open();
 	return load_calendar(e, o, errors);
 }
 
@@ -87,6 +89,8 @@ engine_free(struct engine *e)
 	patset_free(&e->patterns);
 	calendar_free(e->cal);
 	e->cal = NULL;
+	charset_hold_close(e->charsets);
+	e->charsets = NULL;
 }
 
 void

@@ -1,13 +1,16 @@
 #!/bin/sh
-# prefilter.sh - the literal prefilter changes no result: every input set
-# is analyzed once normally and once with ESCALATE_NO_PREFILTER=1, and
-# the JSON reports (with --explain), stderr and exit statuses must be
-# identical. Sets: samples/, tests/data/, tests/eval/ and the tuning part
-# of tests/conv/ when present, and
-# the real corpus (../shared/corpus/real) when present.
-# Usage: sh tests/prefilter.sh BIN   (from the repository root)
+# prefilter.sh - the literal prefilter and its windows change no result:
+# every input set is analyzed once normally and once with
+# ESCALATE_NO_PREFILTER=1 (every pattern over every whole text), and the
+# JSON reports (with --explain), stderr and exit statuses must be
+# identical; the normal run is repeated with -j2. Sets: samples/,
+# tests/data/, tests/eval/ and every part of tests/conv/ when present,
+# the real corpus (../shared/corpus/real) when present, and, given
+# BENCHGEN, a mailbox of each kind that make bench uses (2 MiB).
+# Usage: sh tests/prefilter.sh BIN [BENCHGEN]   (from the repository root)
 set -u
 BIN=${1:-build/bin/escalate}
+GEN=${2:-}
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 pass=0
@@ -17,12 +20,19 @@ ARGS="--now 2026-11-28T12:00:00+03:00 --tz Europe/Moscow -f json --explain"
 # run NAME PATH: compare both modes over PATH
 run() {
 	name=$1 path=$2
-	$BIN $ARGS "$path" >"$T/$name.on" 2>"$T/$name.on.err"
+	$BIN -j1 $ARGS "$path" >"$T/$name.on" 2>"$T/$name.on.err"
 	echo "exit $?" >>"$T/$name.on.err"
-	ESCALATE_NO_PREFILTER=1 $BIN $ARGS "$path" >"$T/$name.off" \
+	ESCALATE_NO_PREFILTER=1 $BIN -j1 $ARGS "$path" >"$T/$name.off" \
 		2>"$T/$name.off.err"
 	echo "exit $?" >>"$T/$name.off.err"
-	if ! cmp -s "$T/$name.on" "$T/$name.off"; then
+	$BIN -j2 $ARGS "$path" >"$T/$name.j2" 2>"$T/$name.j2.err"
+	echo "exit $?" >>"$T/$name.j2.err"
+	if ! cmp -s "$T/$name.on" "$T/$name.j2" ||
+		! cmp -s "$T/$name.on.err" "$T/$name.j2.err"; then
+		fail=$((fail + 1))
+		echo "FAIL: $name: -j1 and -j2 differ"
+		diff "$T/$name.on" "$T/$name.j2" | head -20
+	elif ! cmp -s "$T/$name.on" "$T/$name.off"; then
 		fail=$((fail + 1))
 		echo "FAIL: $name: reports differ with and without the prefilter"
 		diff "$T/$name.off" "$T/$name.on" | head -20
@@ -50,6 +60,10 @@ for d in tests/conv/*/; do
 	[ -d "$d" ] && run "conv-$(basename "$d")" "$d"
 done
 [ -d ../shared/corpus/real ] && run corpus ../shared/corpus/real
+if [ -n "$GEN" ]; then
+	"$GEN" -o "$T/mixed.mbox" 2 2>/dev/null && run mixed-mbox "$T/mixed.mbox"
+	"$GEN" -t -o "$T/text.mbox" 2 2>/dev/null && run text-mbox "$T/text.mbox"
+fi
 
 echo "prefilter identity: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]

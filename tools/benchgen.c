@@ -1,6 +1,6 @@
 /* benchgen.c - writes a reproducible mbox of support conversations for `make bench`. */
 /*
- * usage: benchgen [-s SEED] [-o FILE] MIB
+ * usage: benchgen [-t] [-s SEED] [-o FILE] MIB
  *
  * Writes exactly MIB MiB of mbox (mboxrd escaping) to FILE or stdout:
  * Russian and English support threads (Message-ID, In-Reply-To,
@@ -11,7 +11,9 @@
  * quoted-printable or base64, so the file stays valid UTF-8),
  * multipart/alternative with HTML, RFC 2047 subjects and names, forwarded
  * message/rfc822 parts and base64 attachments of random bytes (about half
- * of the bytes). The same size and seed give the same bytes; a summary
+ * of the bytes; none with -t, for mail that is mostly text, where the
+ * closing filler message is text too). The same size and seed give the
+ * same bytes; a summary
  * "benchgen: bytes=B messages=M conversations=C attachment_bytes=A" goes to
  * stderr. Self-contained: no library beyond libc.
  */
@@ -335,6 +337,7 @@ struct gen {
 	uint64_t target, total;
 	uint64_t att_bytes, other_bytes;
 	unsigned messages, conversations;
+	bool text; /* -t: mostly text, no attachments */
 	unsigned char koi[64]; /* U+0410..U+044F -> KOI8-R */
 	struct sbuf raw, msg, part, tmp, para, rnd;
 };
@@ -1242,6 +1245,8 @@ choose_style(struct gen *g, const struct conv *c, struct msg *m)
 	m->natt = 0;
 	if (rng_pct(r, g->att_bytes <= g->other_bytes ? 15 : 1))
 		m->natt = rng_pct(r, 20) ? 2 : 1;
+	if (g->text)
+		m->natt = 0; /* drawn all the same: -t changes nothing else */
 }
 
 static void
@@ -1406,7 +1411,8 @@ static void
 write_tail(struct gen *g, unsigned index)
 {
 	uint64_t room = g->target - g->total;
-	size_t lines = room > 65536 ? (size_t)((room - 8192) / 77) : 0;
+	size_t lines = room > 65536 && !g->text ? (size_t)((room - 8192) / 77)
+						: 0;
 	int64_t t = BASE_TIME + (int64_t)(index % 1000) * 3600;
 	struct sbuf head = {0}, tail = {0};
 	char date[64], b[64];
@@ -1486,8 +1492,9 @@ run(struct gen *g)
 static void
 usage(void)
 {
-	fputs("usage: benchgen [-s SEED] [-o FILE] MIB\n"
-	      "Writes a reproducible mbox of exactly MIB MiB (1 to 65536).\n",
+	fputs("usage: benchgen [-t] [-s SEED] [-o FILE] MIB\n"
+	      "Writes a reproducible mbox of exactly MIB MiB (1 to 65536);\n"
+	      "-t: mostly text (no attachments).\n",
 	      stderr);
 	exit(2);
 }
@@ -1515,8 +1522,10 @@ main(int argc, char **argv)
 	unsigned long long mib;
 	int opt;
 
-	while ((opt = getopt(argc, argv, "s:o:h")) != -1) {
-		if (opt == 's')
+	while ((opt = getopt(argc, argv, "ts:o:h")) != -1) {
+		if (opt == 't')
+			g.text = true;
+		else if (opt == 's')
 			seed = parse_number(optarg, UINT64_MAX);
 		else if (opt == 'o')
 			path = optarg;
