@@ -615,6 +615,17 @@ general_hit(const struct pctx *x, size_t t, struct text_span seg)
 	return NONE;
 }
 
+/* Whether time hit t stands in a statement that is never a promise nor
+ * a claimed one: opening hours, validity, absence, today's date ("today
+ * is already the 26th"): a generic hit of meta attach=never. */
+static bool
+in_never_statement(const struct pctx *x, size_t t)
+{
+	size_t gen = general_hit(x, t, segment_of(x, t));
+
+	return gen != NONE && meta_is(x->v->hits[gen].pat, "attach", "never");
+}
+
 static bool
 attach_pattern(const struct pctx *x, size_t t)
 {
@@ -852,6 +863,7 @@ claim_cands(struct pctx *x)
 		size_t a;
 
 		if (!live(x, i, PAT_DEADLINE) || not_a_time(x, i) ||
+		    in_never_statement(x, i) ||
 		    (a = nearest_claim(x, i)) == NONE)
 			continue;
 		gc[x->n_cands] = governor_class(x, i);

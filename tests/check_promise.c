@@ -132,6 +132,16 @@ static const struct prow prows[] = {
 	{'C', F, "Вы писали, что карта поступит в отделение не позднее "
 		 "25 ноября.",
 	 E("2026-11-25", "resolve missed claimed"), 0, NULL, NULL},
+	/* a claim beside today's date: the date is the present, not what
+	 * was promised; «обещали» with no subject is a claim too */
+	{'C', F, "Вы обещали вернуть деньги до 20.11, сегодня уже 27-е — "
+		 "денег нет.",
+	 E("2026-11-20", "resolve missed claimed"), 0, NULL, NULL},
+	{'C', F, "You promised to refund me by 20 November, today is already "
+		 "the 27th.",
+	 E("2026-11-20", "resolve missed claimed"), 0, NULL, NULL},
+	{'C', F, "Обещали решение до 25 ноября, а ничего нет.",
+	 E("2026-11-25", "resolve missed claimed"), 0, NULL, NULL},
 	/* a customer telling of a past day: the day just gone */
 	{'C', M, "Was the router replaced on Friday as agreed?",
 	 E("2026-11-20", "resolve missed claimed"), 0, NULL, NULL},

@@ -91,11 +91,14 @@ meta class=past
 meta tense=participle
 regex \b(?=[a-z]{2,}(?<!e)ed\b|(?:sent|went|came|got|gave|made|took|told|said|paid|left|found|spoke|wrote|rang|bought|brought|heard|saw|knew|lost|kept|held|forgot|fell|broke|began|ran|sold|met)\b)
 regex (?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bam\s)(?<!\bget\s)(?<!\bgets\s)(?<!\bgot\s)
+regex (?<!\bget\sit\s)(?<!\bget\sthem\s)(?<!\bget\sthis\s)(?<!\bget\sthat\s)(?<!\bhave\sit\s)(?<!\bhave\sthem\s)(?<!\bhave\sthis\s)(?<!\bhave\sthat\s)
 regex (?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\byour\s)(?<!\bour\s)(?<!\bmy\s)(?<!\bto\s)(?<!\bwill\s)(?<!\bfully\s)(?<!\bnewly\s)(?<!\bas\s)(?<!\bas\syou\s)(?<!\bas\swe\s)(?<!\bas\sI\s)
 regex (?!(?:expected|scheduled|planned|booked|arranged|estimated|detailed|dedicated|required|limited|interested|concerned|pleased|delighted|attached|related|based|registered|authorized|authorised|certified|qualified|advised|assured|hundred|embed)\b)
 regex [a-z]+\b
 regex |\b(?:yesterday|ago|earlier\s+today|last\s+(?:week|month|night|year|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b
 ok we received your request on Monday
+no get it fixed as soon as possible
+no we'll have it repaired by Friday
 ok The courier attempted delivery on 3 December
 ok you contacted us on 20 November
 ok I spoke to the warehouse yesterday
@@ -193,6 +196,17 @@ ok the voucher is valid until 31 December
 ok Our team is here Monday–Friday, 9am–5pm
 no we will refund by Friday
 no the case is open
+
+pattern en.clause.today-is
+type clause
+meta class=generic
+meta attach=never
+regex \b(?:today|it)(?:(?:'|’)s|\s+is)\s+(?:now\s+|already\s+)*(?:the\s+)?(?:[0-9]{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+[0-9]{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b
+ok today is already the 26th
+ok It is now 3 December and I have heard nothing.
+ok it's Friday
+no it is due on Friday
+no today we will refund you
 
 pattern en.clause.promotion
 type clause

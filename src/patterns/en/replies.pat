@@ -717,6 +717,7 @@ regex |honou?r|compensate|cover|approve|grant|release|transfer|exchange|repair|p
 regex |transfer|deliver|ship|send|sell|match|discount|backdate|override|unblock|unfreeze|share\s+(?:the|their|his|her|another)|make\s+an?\s+(?:exception|refund|payment)
 regex |treat|reconsider|agree\s+to|arrange|apply|activate|increase|reduce|lower|pay|authori[sz]e|sign\s+off)
 regex (?:s|es|ed|ing)?\b)
+regex (?!\s+(?:(?:unfortunately|currently|really|simply|yet)\s+)?(?:give|offer|provide|confirm|share)\s+(?:you\s+)?(?:a|an|any|the|an\s+exact|a\s+firm|a\s+specific)?\s*(?:timeframe|time\s*frame|timescale|timeline|ETA|date|estimate|exact\s+time|time)\b)
 ok We are not permitted to disclose the account holder's details.
 ok We would be unable to accommodate a late check-out on this booking.
 ok Our team won't reimburse the taxi fare.
@@ -726,6 +727,7 @@ ok We aren't able to credit you for the outage.
 ok The airline won't be able to rebook you onto the earlier flight.
 ok We're not authorised to change the name on the booking.
 ok we can't treat this as a claim against us
+no I'm afraid I can't give you a timeframe right now, but it has high priority.
 no We were unable to locate you at the delivery address.
 no we can't wait to see you
 no I can't see any reason to refuse this
