@@ -15,7 +15,7 @@ struct calendar *calendar_new(void); /* plain Mon-Fri */
 int calendar_load_file(struct calendar *cal, const char *path, char **err);
 int calendar_load_buffer(struct calendar *cal, const char *name,
 			 const char *buf, size_t len, char **err);
-/* Built-in calendars ("ru"); -1 and *err when unknown. */
+/* Built-in calendars ("ru", "uk", "us"); -1 and *err when unknown. */
 int calendar_load_builtin(struct calendar *cal, const char *name, char **err);
 bool calendar_is_working(const struct calendar *cal, int64_t day);
 /* The n-th working day strictly after 'day' (n >= 1). */

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "holiday_rules.h"
 #include "timeutil.h"
 #include "util.h"
 
@@ -25,11 +26,13 @@ struct cal_entry {
 	bool working;
 };
 
-/* Entries sorted by day, one per day (binary search). */
+/* Entries sorted by day, one per day (binary search); an entry
+ * overrides the rules, the rules override the weekday. */
 struct calendar {
 	struct cal_entry *v;
 	size_t n, cap;
 	size_t seq;
+	const struct holiday_rules *rules; /* NULL: no rule-made holidays */
 };
 
 /* Russian production calendars (docs/calendar.md): public holidays of
@@ -65,11 +68,33 @@ static const char builtin_ru[] =
 	"2027-01-08\n2027-02-23\n2027-03-08\n2027-05-03\n2027-05-10\n"
 	"2027-06-14\n2027-11-04\n";
 
+/* England and Wales: the bank holidays come from rules for any year
+ * (holiday_rules.c); these are the one-off changes proclaimed since
+ * 1995, each a moved or an extra day (docs/calendar.md). */
+static const char builtin_uk[] =
+	"# 1995: early May bank holiday moved to 8 May (VE Day)\n"
+	"+1995-05-01\n1995-05-08\n"
+	"# 1999: millennium\n1999-12-31\n"
+	"# 2002: spring bank holiday moved to 4 June, Golden Jubilee 3 June\n"
+	"+2002-05-27\n2002-06-03\n2002-06-04\n"
+	"# 2011: royal wedding\n2011-04-29\n"
+	"# 2012: spring bank holiday moved to 4 June, Diamond Jubilee 5 June\n"
+	"+2012-05-28\n2012-06-04\n2012-06-05\n"
+	"# 2020: early May bank holiday moved to 8 May (VE Day)\n"
+	"+2020-05-04\n2020-05-08\n"
+	"# 2022: spring bank holiday moved to 2 June, Platinum Jubilee\n"
+	"# 3 June, the State Funeral 19 September\n"
+	"+2022-05-30\n2022-06-02\n2022-06-03\n2022-09-19\n"
+	"# 2023: the Coronation\n2023-05-08\n";
+
 static const struct {
 	const char *name;
-	const char *data;
+	const char *data;  /* dates, holidays-file format */
+	const char *rules; /* holiday_rules_find() name, or NULL */
 } builtins[] = {
-	{"ru", builtin_ru},
+	{"ru", builtin_ru, NULL},
+	{"uk", builtin_uk, "uk"},
+	{"us", "", "us"},
 };
 
 struct calendar *
@@ -297,11 +322,13 @@ int
 calendar_load_builtin(struct calendar *cal, const char *name, char **err)
 {
 	for (size_t i = 0; i < sizeof(builtins) / sizeof(builtins[0]); i++) {
-		if (name != NULL && strcmp(name, builtins[i].name) == 0)
-			return calendar_load_buffer(cal, builtins[i].name,
-						    builtins[i].data,
-						    strlen(builtins[i].data),
-						    err);
+		if (name == NULL || strcmp(name, builtins[i].name) != 0)
+			continue;
+		if (builtins[i].rules != NULL)
+			cal->rules = holiday_rules_find(builtins[i].rules);
+		return calendar_load_buffer(cal, builtins[i].name,
+					    builtins[i].data,
+					    strlen(builtins[i].data), err);
 	}
 	*err = xasprintf("unknown calendar '%s'", name != NULL ? name : "");
 	return -1;
@@ -333,11 +360,14 @@ calendar_is_working(const struct calendar *cal, int64_t day)
 
 	if (e != NULL)
 		return e->working;
-	return weekday_from_days(day) < 5;
+	if (weekday_from_days(day) >= 5)
+		return false;
+	return cal == NULL || !holiday_rules_is_holiday(cal->rules, day);
 }
 
-/* Terminates: past the last entry five days of every seven work, so at
- * most (entries + 2 * n + 7) days are stepped over. n < 1 returns day. */
+/* Terminates: past the last entry five days of every seven work, less
+ * at most a dozen rule-made holidays a year, so the days stepped over
+ * stay within (entries + 3 * n + 40) or so. n < 1 returns day. */
 int64_t
 calendar_add_working(const struct calendar *cal, int64_t day, int64_t n)
 {

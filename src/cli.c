@@ -54,7 +54,7 @@ static const struct opt_row {
 	{{"holidays", required_argument, NULL, OPT_HOLIDAYS}, "FILE",
 	 "non-working dates YYYY-MM-DD, working days +YYYY-MM-DD"},
 	{{"calendar", required_argument, NULL, OPT_CALENDAR}, "NAME",
-	 "built-in working-day calendar (default: Mon-Fri)"},
+	 "built-in working-day calendar: ru, uk, us (default: Mon-Fri)"},
 	{{"tz", required_argument, NULL, OPT_TZ}, "ZONE",
 	 "zone of times that carry none, and of the times shown (default: local)"},
 	{{"fail-on", required_argument, NULL, OPT_FAIL_ON}, "ACTION",

@@ -32,7 +32,7 @@ _escalate()
 		COMPREPLY=($(compgen -W 'ru,en ru en' -- "$cur"))
 		return ;;
 	--calendar)
-		COMPREPLY=($(compgen -W 'ru' -- "$cur"))
+		COMPREPLY=($(compgen -W 'ru uk us' -- "$cur"))
 		return ;;
 	--fail-on)
 		COMPREPLY=($(compgen -W 'never none resolved request-ticket

@@ -6,7 +6,7 @@ complete -c escalate -l me -x -d 'A name, address or domain that is the customer
 complete -c escalate -l lang -x -a 'ru,en ru en' -d 'Built-in pattern sets'
 complete -c escalate -l patterns -r -F -d 'Extra pattern file'
 complete -c escalate -l holidays -r -F -d 'Non-working dates file'
-complete -c escalate -l calendar -x -a 'ru' -d 'Built-in working-day calendar'
+complete -c escalate -l calendar -x -a 'ru uk us' -d 'Built-in working-day calendar'
 complete -c escalate -l tz -x -a '(test -d /usr/share/zoneinfo; and cd /usr/share/zoneinfo; and find . -type f ! -name "*.tab" ! -name "*.zi" | string replace -r "^\./" "")' -d 'Time zone'
 complete -c escalate -l fail-on -x -a 'never none resolved request-ticket request-deadline request-solution request-justification escalate formal-complaint' -d 'Exit 1 at or above ACTION'
 complete -c escalate -l explain -d 'Show pattern ids and matched text'
