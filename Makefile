@@ -73,7 +73,7 @@ TEST_SRCS := $(sort $(wildcard tests/check_*.c)) tests/corpus.c
 TEST_OBJS := $(TEST_SRCS:%.c=$(O)/obj/%.o)
 DATA_FILES := $(sort $(wildcard src/patterns/*/*.pat src/patterns/mail/*.txt \
 	src/drafts/*.txt \
-	src/calendars/*.txt))
+	src/calendars/*.txt src/law/*.txt))
 
 BIN = $(O)/bin/escalate
 UNIT = $(O)/bin/unit

@@ -570,6 +570,17 @@ finding_details(struct buf *b, const struct run *r, const struct finding *f)
 			   f->superseded ? ", superseded" : "");
 		if (f->kept_by)
 			buf_printf(b, ", kept by #%zu", f->kept_by);
+		if (f->law != NULL) {
+			buf_puts(b, ", by law: ");
+			esc(b, f->law->citation);
+		}
+		break;
+	case FIND_FORMAL_CLAIM:
+		esc(b, f->category);
+		break;
+	case FIND_UNANSWERED:
+		buf_printf(b, "%ld days (%ld working)", f->days,
+			   f->working_days);
 		break;
 	case FIND_TEMPLATE:
 		buf_printf(b, "score %.2f", f->score);

@@ -34,6 +34,9 @@ _escalate()
 	--calendar)
 		COMPREPLY=($(compgen -W 'ru uk us' -- "$cur"))
 		return ;;
+	--jurisdiction)
+		COMPREPLY=($(compgen -W 'ru uk eu us none' -- "$cur"))
+		return ;;
 	--fail-on)
 		COMPREPLY=($(compgen -W 'never none resolved request-ticket
 			request-deadline request-solution request-justification
@@ -45,13 +48,14 @@ _escalate()
 	-o | --output | --patterns | --holidays)
 		COMPREPLY=($(compgen -f -- "$cur"))
 		return ;;
-	--now | --me | --exclude | -j | --jobs)
+	--now | --me | --exclude | -j | --jobs | --answer-within)
 		return ;;
 	esac
 
 	if [[ $cur == -* ]]; then
 		COMPREPLY=($(compgen -W '--format --output --now --me --lang
-			--patterns --holidays --calendar --tz --fail-on --explain
+			--patterns --holidays --calendar --jurisdiction
+			--answer-within --tz --fail-on --explain
 			--jobs --exclude --report-lang --csv-bom --color --progress
 			--no-progress --quiet --no-messages --list-patterns
 			--version --help -f -o -j -q -h' -- "$cur"))
