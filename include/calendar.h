@@ -24,6 +24,11 @@ int64_t calendar_add_working(const struct calendar *cal, int64_t day,
 /* The last working day of the Mon-Sun week containing 'day' (the Friday
  * of a plain calendar); 'day' itself's week's Sunday if none works. */
 int64_t calendar_week_last_working(const struct calendar *cal, int64_t day);
+/* How many working days d there are with from < d < to: counted by
+ * weeks, then corrected by the rule-made holidays and the entries in
+ * between, so a range of years costs no more than its holidays. */
+int64_t calendar_count_working(const struct calendar *cal, int64_t from,
+			       int64_t to);
 void calendar_free(struct calendar *cal);
 
 #endif /* ESC_CALENDAR_H */

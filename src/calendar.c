@@ -383,6 +383,85 @@ calendar_add_working(const struct calendar *cal, int64_t day, int64_t n)
 	return day;
 }
 
+/* Mon-Fri days d with from <= d < to (from <= to). */
+static int64_t
+weekdays_in(int64_t from, int64_t to)
+{
+	int64_t n = to - from, full = n / 7, left = n % 7, count = full * 5;
+	int wd = weekday_from_days(from + full * 7);
+
+	for (int64_t i = 0; i < left; i++)
+		count += (wd + i) % 7 < 5;
+	return count;
+}
+
+/* A weekday that the rules make a holiday, with no entry of its own. */
+static bool
+rule_day_off(const struct calendar *cal, int64_t day)
+{
+	return weekday_from_days(day) < 5 && find_entry(cal, day) == NULL &&
+	       holiday_rules_is_holiday(cal->rules, day);
+}
+
+/* The rule-made holidays with from < d < to that no entry overrides. */
+static int64_t
+rule_days_off(const struct calendar *cal, int64_t from, int64_t to)
+{
+	int64_t v[HOLIDAY_MAX_PER_YEAR], n = 0;
+	int y0, y1, m, d;
+
+	if (cal->rules == NULL)
+		return 0;
+	civil_from_days(from, &y0, &m, &d);
+	civil_from_days(to, &y1, &m, &d);
+	for (int y = y0; y <= y1 + 1; y++) {
+		size_t k = holiday_rules_year(cal->rules, y, v,
+					      HOLIDAY_MAX_PER_YEAR);
+
+		for (size_t i = 0; i < k; i++)
+			n += v[i] > from && v[i] < to && rule_day_off(cal, v[i]);
+	}
+	return n;
+}
+
+/* What the entries with from < d < to change against Mon-Fri (a rule's
+ * day with an entry is not among rule_days_off()): +1 for a working
+ * weekend day, -1 for a weekday off. */
+static int64_t
+entry_changes(const struct calendar *cal, int64_t from, int64_t to)
+{
+	size_t lo = 0, hi = cal->n;
+	int64_t n = 0;
+
+	while (lo < hi) { /* the first entry after 'from' */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (cal->v[mid].day <= from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i < cal->n && cal->v[i].day < to; i++) {
+		bool weekday = weekday_from_days(cal->v[i].day) < 5;
+
+		n += cal->v[i].working ? !weekday : -(int64_t)weekday;
+	}
+	return n;
+}
+
+int64_t
+calendar_count_working(const struct calendar *cal, int64_t from, int64_t to)
+{
+	int64_t n;
+
+	if (to - from < 2 || from < -CAL_DAY_LIMIT || to > CAL_DAY_LIMIT)
+		return 0;
+	n = weekdays_in(from + 1, to);
+	if (cal != NULL)
+		n += entry_changes(cal, from, to) - rule_days_off(cal, from, to);
+	return n;
+}
+
 int64_t
 calendar_week_last_working(const struct calendar *cal, int64_t day)
 {

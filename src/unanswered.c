@@ -4,9 +4,6 @@
 
 #include <stdlib.h>
 
-/* Beyond this many days the working days are not counted one by one. */
-#define UNANSWERED_MAX_DAYS 3660
-
 static bool
 has_finding(const struct conversation *c, size_t msg, enum finding_type t)
 {
@@ -37,17 +34,6 @@ first_unanswered(const struct conversation *c)
 	return 0;
 }
 
-static long
-working_between(const struct calendar *cal, int64_t from, int64_t to)
-{
-	long n = 0;
-
-	for (int64_t d = from + 1; d < to && d - from < UNANSWERED_MAX_DAYS;
-	     d++)
-		n += calendar_is_working(cal, d);
-	return n;
-}
-
 void
 unanswered_find(struct conversation *c, const struct calendar *cal,
 		int within, struct esc_time now)
@@ -67,7 +53,7 @@ unanswered_find(struct conversation *c, const struct calendar *cal,
 		return;
 	f = conversation_insert_finding(c, FIND_UNANSWERED, mi);
 	f->days = (long)(today - day);
-	f->working_days = working_between(cal, day, today);
+	f->working_days = (long)calendar_count_working(cal, day, today);
 	f->match = xstrdup("");
 	f->pattern = xstrdup("unanswered");
 }

@@ -483,6 +483,82 @@ START_TEST(test_rules_overridden)
 }
 END_TEST
 
+/* Counting working days between two dates agrees with stepping day by
+ * day, for every calendar kind, over ranges across years, holidays,
+ * working Saturdays and a file that overrides a rule. */
+static int64_t
+count_by_steps(const struct calendar *cal, int64_t from, int64_t to)
+{
+	int64_t n = 0;
+
+	for (int64_t d = from + 1; d < to; d++)
+		n += calendar_is_working(cal, d);
+	return n;
+}
+
+static const struct {
+	const char *cal;
+	int y, m, d, y2, m2, d2;
+	int64_t want; /* by hand; -1: compare with the steps only */
+} count_rows[] = {
+	{"plain", 2026, 11, 5, 2026, 11, 28, 16}, /* 6.11 .. 27.11 */
+	{"plain", 2026, 11, 5, 2026, 11, 6, 0},
+	{"plain", 2026, 11, 5, 2026, 11, 5, 0},
+	{"plain", 2026, 11, 6, 2026, 11, 4, 0},
+	{"uk", 2026, 8, 27, 2026, 9, 3, 3},  /* 28.08, 1.09, 2.09 */
+	{"us", 2026, 11, 24, 2026, 11, 30, 2}, /* 25, 27 (26: Thanksgiving) */
+	{"us", 2021, 12, 29, 2022, 1, 4, 2},  /* 30.12, 3.01 (31.12 observed) */
+	{"ru", 2025, 12, 29, 2026, 1, 13, 2}, /* 30.12, 12.01 */
+	{"ru", 2024, 12, 27, 2025, 1, 10, 2}, /* 28.12 (Sat, worked), 9.01 */
+	{"ru", 2023, 1, 1, 2028, 1, 1, -1},
+	{"uk", 1990, 1, 1, 2031, 3, 1, -1},
+	{"us", 1980, 6, 1, 2030, 7, 1, -1},
+	{"plain", 2020, 2, 3, 2029, 5, 17, -1},
+	{HOLIDAYS_DIR "ok.txt", 2026, 1, 1, 2027, 6, 1, -1},
+};
+
+START_TEST(test_count_working)
+{
+	for (size_t i = 0; i < sizeof(count_rows) / sizeof(count_rows[0]); i++) {
+		struct calendar *cal = load_cal(count_rows[i].cal);
+		int64_t from = D(count_rows[i].y, count_rows[i].m, count_rows[i].d);
+		int64_t to = D(count_rows[i].y2, count_rows[i].m2,
+			       count_rows[i].d2);
+		int64_t got = calendar_count_working(cal, from, to);
+		int64_t want = count_rows[i].want >= 0 ? count_rows[i].want
+						       : count_by_steps(cal, from, to);
+
+		ck_assert_msg(got == want, "%s: row %zu: %lld working days, want "
+			      "%lld", count_rows[i].cal, i, (long long)got,
+			      (long long)want);
+		if (count_rows[i].want >= 0)
+			ck_assert_int_eq(count_by_steps(cal, from, to), want);
+		calendar_free(cal);
+	}
+}
+END_TEST
+
+/* A file entry on a rule's day: a working bank holiday counts once. */
+START_TEST(test_count_overridden)
+{
+	struct calendar *cal = load_cal("uk");
+	const char *text = "+2026-08-31\n2026-09-01\n+2026-08-29\n";
+	char *err = NULL;
+
+	ck_assert_int_eq(calendar_load_buffer(cal, "f", text, strlen(text),
+					      &err),
+			 0);
+	/* 28.08, 29.08 (Sat, worked), 31.08 (worked), 2.09; 1.09 off */
+	ck_assert_int_eq(calendar_count_working(cal, D(2026, 8, 27),
+						D(2026, 9, 3)),
+			 4);
+	ck_assert_int_eq(calendar_count_working(cal, D(2026, 8, 27),
+						D(2026, 9, 3)),
+			 count_by_steps(cal, D(2026, 8, 27), D(2026, 9, 3)));
+	calendar_free(cal);
+}
+END_TEST
+
 Suite *suite_calendar(void);
 
 Suite *
@@ -503,6 +579,8 @@ suite_calendar(void)
 	tcase_add_test(tc, test_year_lists);
 	tcase_add_test(tc, test_easter);
 	tcase_add_test(tc, test_rules_overridden);
+	tcase_add_test(tc, test_count_working);
+	tcase_add_test(tc, test_count_overridden);
 	suite_add_tcase(s, tc);
 	return s;
 }
