@@ -135,6 +135,7 @@ static const struct phrase {
 	{"Also applicable:", NULL, "Также применимо:"},
 	{"Note: ", NULL, "Заметка: "},
 	{"   law:      ", NULL, "   закон:    "},
+	{"; law: ", NULL, "; закон: "},
 	{" (--jurisdiction)", NULL, " (--jurisdiction)"},
 	{" (the conversation is in Russian)", NULL, " (переписка на русском)"},
 	{" (no default outside Russian; --jurisdiction)", NULL,
