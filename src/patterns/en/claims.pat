@@ -31,10 +31,12 @@ no How do I dispute a charge?
 pattern en.formal-claim.transaction
 type formal-claim
 meta category=transaction
-regex (?<!can\s)(?<!could\s)(?<!do\s)(?<!should\s)(?<!if\s)(?<!how\s)\bI(?:'m\s+disputing|\s+(?:hereby\s+)?(?:dispute|am\s+disputing|wish\s+to\s+dispute|want\s+to\s+dispute))\s+(?:this|the|a|these|two|three)\s+(?:[a-z]+\s+)?(?:transactions?|transfers?|payments?|debits?|withdrawals?)\b
+regex (?<!can\s)(?<!could\s)(?<!do\s)(?<!should\s)(?<!if\s)(?<!how\s)\bI(?:'m\s+disputing|\s+(?:hereby\s+)?(?:dispute|am\s+disputing|wish\s+to\s+dispute|want\s+to\s+dispute|would\s+like\s+to\s+dispute)|'d\s+like\s+to\s+dispute)\s+(?:this|the|a|these|two|three)\s+(?:[a-z]+\s+)?(?:transactions?|transfers?|payments?|debits?|withdrawals?)\b
 regex |\bI(?:\s+am|'m)?\s+(?:reporting|report)\s+(?:an?\s+|this\s+|the\s+)?unauthori[sz]ed\s+(?:transactions?|transfers?|payments?|debits?|withdrawals?)\b
 ok I dispute this transaction and ask you to investigate.
 ok I am disputing the card payment of 12 March.
 ok I'm reporting an unauthorised transaction on my account.
+ok I would like to dispute the payment of £80 to Skyline Travel.
+ok I'd like to dispute a debit of $45 from my checking account.
 no Can I dispute this transaction?
 no The transaction was disputed by the merchant.
