@@ -67,9 +67,9 @@ rule_due_day(const struct law_rule *r, int64_t day,
 
 	if (given == NULL && r->unit == LAW_WORKING_DAYS && r->calendar) {
 		own = calendar_new();
-		if (calendar_load_builtin(own, r->calendar, &err) < 0) {
-			free(err); /* the built-ins load; plain Mon-Fri if not */
-		}
+		/* a built-in always loads; were it not, Mon-Fri is left */
+		if (calendar_load_builtin(own, r->calendar, &err) < 0)
+			free(err);
 	}
 	due = period_end(r, day, given ? given : own);
 	calendar_free(own);
