@@ -10,12 +10,18 @@
 #define ESC_ANALYZE_H
 
 #include "calendar.h"
+#include "law.h"
 #include "match.h"
 #include "message.h"
 
 struct analyze_opts {
 	struct esc_time now;
 	const struct calendar *cal;
+	/* The legal periods (docs/law.md); NULL: no legal deadlines. */
+	const struct law_table *law;
+	const char *jurisdiction; /* --jurisdiction, NULL: by language */
+	bool cal_given;		  /* --calendar or --holidays was given */
+	int answer_within;	  /* --answer-within; < 1: not looked for */
 };
 
 /* Fills c->findings and c->tickets; limit warnings go to 'warnings'. */

@@ -29,6 +29,8 @@ struct options {
 	struct strlist patterns;
 	struct strlist holidays;
 	char *calendar;		/* NULL: Mon-Fri */
+	char *jurisdiction;	/* --jurisdiction; NULL: by language */
+	int answer_within;	/* --answer-within working days; 0: off */
 	char *tz;		/* NULL: the local zone */
 	bool fail_never;
 	enum action fail_on;

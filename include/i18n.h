@@ -32,4 +32,9 @@ char *tr_days(const char *lang, long n);
  * "REQUEST SOLUTION", «ЗАПРОСИТЬ РЕШЕНИЕ» (upper) or in lower case. */
 const char *tr_action(const char *lang, enum action a);
 
+/* A period of the law files ("10 days", "15 working days", "8 weeks")
+ * in the report language ("10 дн.", "15 раб. дн.", "8 нед."). Caller
+ * frees. */
+char *tr_period(const char *lang, const char *period);
+
 #endif /* ESC_I18N_H */

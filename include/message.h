@@ -82,6 +82,8 @@ enum finding_type {
 	FIND_RESOLUTION,
 	FIND_ESCALATION_REQUEST,
 	FIND_REOPEN, /* the customer says the matter is still not solved */
+	FIND_FORMAL_CLAIM, /* the customer's written claim (docs/law.md) */
+	FIND_UNANSWERED,   /* a customer message the company left unanswered */
 };
 
 enum promise_kind { PROMISE_RESOLVE, PROMISE_REPLY };
@@ -100,6 +102,18 @@ enum request_kind {
 	REQ_JUSTIFICATION, /* the reason for a refusal */
 	REQ_SUPERVISOR,	   /* a supervisor / escalation */
 	REQ_WRITTEN,	   /* a written answer */
+};
+
+/* The legal period a deadline with basis "law" rests on (docs/law.md);
+ * every string owned. */
+struct law_ref {
+	char *jurisdiction; /* "ru", "uk", "eu", "us" */
+	char *rule;	    /* the rule's id: "ru.zozpp-22" */
+	char *citation;	    /* act and article */
+	char *next;	    /* the regulator or ombudsman to turn to next */
+	char *period;	    /* "10 days", "8 weeks", "15 working days" */
+	bool decision;	    /* kept only by a decision: a resolution or a
+			       refusal, not by any answer (docs/law.md) */
 };
 
 /* Where a finding was found: the message's analyzed text, or (tickets,
@@ -139,6 +153,12 @@ struct finding {
 
 	/* escalation-request */
 	enum request_kind request;
+	/* deadline with basis "law": the legal period (owned), else NULL */
+	struct law_ref *law;
+	/* formal-claim: the claim's category ("refund", "billing-error") */
+	char *category;
+	/* unanswered: whole days since the message, at --now */
+	long days, working_days;
 };
 
 enum action {
@@ -183,6 +203,11 @@ struct conversation {
 	struct strlist tickets; /* normalized, de-duplicated, best first */
 	struct strlist notes;	/* e.g. "roles could not be told" */
 	enum report_lang want_lang; /* --report-lang, set before the ladder */
+	/* The jurisdiction whose legal periods apply (docs/law.md): "ru",
+	 * "uk", "eu", "us" or "none", and whether --jurisdiction gave it
+	 * (else: the default by the conversation's language). */
+	char *jurisdiction;
+	bool jurisdiction_given;
 	struct escalation esc;
 };
 
@@ -207,6 +232,14 @@ struct message *conversation_add_message(struct conversation *c);
 /* Append a zeroed finding; borrowed pointer valid until the next add. */
 struct finding *conversation_add_finding(struct conversation *c,
 					 enum finding_type type, size_t msg);
+/* Insert a zeroed finding after the last finding of messages <= msg,
+ * keeping findings in message order; borrowed as above. */
+struct finding *conversation_insert_finding(struct conversation *c,
+					    enum finding_type type,
+					    size_t msg);
+/* Deep copy and release of a law_ref. */
+struct law_ref *law_ref_copy(const struct law_ref *r);
+void law_ref_free(struct law_ref *r);
 void conversation_free(struct conversation *c);
 void message_clear(struct message *m);
 void finding_clear(struct finding *f);

@@ -29,6 +29,7 @@ enum pat_type {
 	PAT_OPERATOR,		/* only the company side writes it (roles) */
 	PAT_CLAUSE,		/* grammar of a clause: meta class= (promise.h) */
 	PAT_REOPEN,		/* the customer: still not solved */
+	PAT_FORMAL_CLAIM,	/* the customer's written claim: meta category= */
 	PAT_TYPE_COUNT
 };
 

@@ -4,6 +4,7 @@
 #define ESC_RUN_H
 
 #include "calendar.h"
+#include "law.h"
 #include "cli.h"
 #include "patterns.h"
 #include "progress.h"
@@ -13,6 +14,7 @@ struct engine {
 	const struct options *opts;
 	struct patset patterns;
 	struct calendar *cal;
+	struct law_table law; /* the legal periods (docs/law.md) */
 	struct esc_time now;
 	/* Called for each conversation as soon as it and all before it are
 	 * analyzed, in report order, one call at a time; may be NULL. */

@@ -5,10 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "legal.h"
 #include "outcome.h"
 #include "overlap.h"
 #include "promise.h"
 #include "template.h"
+#include "unanswered.h"
 
 /* every type analysis reads (operator phrases are for roles only) */
 #define ALL_TYPES (((1u << PAT_TYPE_COUNT) - 1u) & ~(1u << PAT_OPERATOR))
@@ -444,7 +446,8 @@ is_company(const struct msgctx *x)
 		return true;
 	if (x->msg->role != ROLE_UNKNOWN)
 		return false;
-	if (has_live(x, PAT_CLAIM) || has_live(x, PAT_ESCALATION_REQUEST))
+	if (has_live(x, PAT_CLAIM) || has_live(x, PAT_ESCALATION_REQUEST) ||
+	    has_live(x, PAT_FORMAL_CLAIM))
 		return false;
 	return has_live(x, PAT_PROMISE) || has_live(x, PAT_TEMPLATE) ||
 	       has_live(x, PAT_REFUSAL);
@@ -640,6 +643,29 @@ find_requests(struct msgctx *x)
 	}
 }
 
+/* The customer's formal claims, one per category and message, with the
+ * category of the pattern's meta (docs/law.md). */
+static void
+find_formal_claims(struct msgctx *x)
+{
+	struct strlist seen = {0};
+
+	for (size_t i = 0; i < x->hits.n; i++) {
+		const char *cat;
+
+		if (!alive(x, i, PAT_FORMAL_CLAIM))
+			continue;
+		cat = pattern_meta(x->hits.v[i].pat, "category");
+		cat = cat ? cat : "general";
+		if (strlist_contains(&seen, cat))
+			continue;
+		strlist_push(&seen, cat);
+		add_finding(x, FIND_FORMAL_CLAIM, &x->hits.v[i])->category =
+			xstrdup(cat);
+	}
+	strlist_free(&seen);
+}
+
 /* ------------------------------------------------------------------ */
 /* Template score: src/template.c (docs/templates.md). */
 
@@ -779,8 +805,10 @@ analyze_hits(struct msgctx *x)
 	if (x->company)
 		find_refusal(x);
 	find_outcomes(x);
-	if (r == ROLE_CUSTOMER)
+	if (r == ROLE_CUSTOMER) {
 		find_requests(x);
+		find_formal_claims(x);
+	}
 	if (x->company)
 		find_template(x);
 }
@@ -969,6 +997,12 @@ analyze_conversation(struct conversation *c, struct matcher *m,
 	for (size_t i = 0; i < c->n_msgs; i++)
 		analyze_message(c, i, m, o, warnings);
 	collect_tickets(c);
+	if (o != NULL && o->law != NULL) {
+		legal_set_jurisdiction(c, o->jurisdiction);
+		legal_deadlines_add(c, o->law, o->cal_given ? o->cal : NULL);
+	}
+	if (o != NULL)
+		unanswered_find(c, o->cal, o->answer_within, o->now);
 	deadlines_judge(c, o ? o->now : time_now());
 	strlist_free(&sink);
 }
@@ -1019,6 +1053,22 @@ next_resolution(const struct conversation *c, const struct finding *d)
 	return 0;
 }
 
+/* The first company message after d with a decision in it: a
+ * resolution or a refusal (a legal "final response", docs/law.md). */
+static size_t
+next_decision(const struct conversation *c, const struct finding *d)
+{
+	for (size_t i = 0; i < c->n_findings; i++) {
+		const struct finding *f = &c->findings[i];
+
+		if ((f->type == FIND_RESOLUTION || f->type == FIND_REFUSAL) &&
+		    f->message > d->message && f->message <= c->n_msgs &&
+		    c->msgs[f->message - 1].role != ROLE_CUSTOMER)
+			return f->message;
+	}
+	return 0;
+}
+
 static void
 judge_one(struct conversation *c, struct finding *d, struct esc_time now)
 {
@@ -1031,6 +1081,8 @@ judge_one(struct conversation *c, struct finding *d, struct esc_time now)
 	}
 	if (d->message < 1 || d->message > c->n_msgs)
 		by = 0;
+	else if (d->law != NULL && d->law->decision)
+		by = next_decision(c, d);
 	else if (d->promise == PROMISE_REPLY)
 		by = next_company_message(c, d);
 	else
@@ -1046,9 +1098,31 @@ judge_one(struct conversation *c, struct finding *d, struct esc_time now)
 	d->status = now.set && d->due.t < now.t ? DL_MISSED : DL_PENDING;
 }
 
+static bool
+dated_promise(const struct finding *f)
+{
+	return f->type == FIND_DEADLINE && !f->vague && f->due.set &&
+	       f->law == NULL;
+}
+
+/* A legal deadline gives way only to a later company promise due no
+ * later than it (SPEC 5, docs/law.md). */
+static bool
+law_superseded(const struct conversation *c, const struct finding *d)
+{
+	for (size_t i = 0; i < c->n_findings; i++) {
+		const struct finding *f = &c->findings[i];
+
+		if (dated_promise(f) && !f->claimed && f->message > d->message &&
+		    f->due.t <= d->due.t)
+			return true;
+	}
+	return false;
+}
+
 /* A dated promise is superseded by any dated promise of a later
  * message (the company's or a customer's claim); promises of one
- * message stand side by side. */
+ * message stand side by side. A legal deadline supersedes no promise. */
 static void
 mark_superseded(struct conversation *c)
 {
@@ -1057,14 +1131,17 @@ mark_superseded(struct conversation *c)
 	for (size_t i = 0; i < c->n_findings; i++) {
 		const struct finding *f = &c->findings[i];
 
-		if (f->type == FIND_DEADLINE && !f->vague && f->due.set &&
-		    f->message > last)
+		if (dated_promise(f) && f->message > last)
 			last = f->message;
 	}
 	for (size_t i = 0; i < c->n_findings; i++) {
 		struct finding *f = &c->findings[i];
 
-		if (f->type == FIND_DEADLINE)
+		if (f->type != FIND_DEADLINE)
+			continue;
+		if (f->law != NULL)
+			f->superseded = f->due.set && law_superseded(c, f);
+		else
 			f->superseded = !f->vague && f->due.set &&
 					f->message < last;
 	}

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "holiday_rules.h"
 #include "timeutil.h"
 #include "util.h"
 
@@ -25,11 +26,13 @@ struct cal_entry {
 	bool working;
 };
 
-/* Entries sorted by day, one per day (binary search). */
+/* Entries sorted by day, one per day (binary search); an entry
+ * overrides the rules, the rules override the weekday. */
 struct calendar {
 	struct cal_entry *v;
 	size_t n, cap;
 	size_t seq;
+	const struct holiday_rules *rules; /* NULL: no rule-made holidays */
 };
 
 /* Russian production calendars (docs/calendar.md): public holidays of
@@ -65,11 +68,33 @@ static const char builtin_ru[] =
 	"2027-01-08\n2027-02-23\n2027-03-08\n2027-05-03\n2027-05-10\n"
 	"2027-06-14\n2027-11-04\n";
 
+/* England and Wales: the bank holidays come from rules for any year
+ * (holiday_rules.c); these are the one-off changes proclaimed since
+ * 1995, each a moved or an extra day (docs/calendar.md). */
+static const char builtin_uk[] =
+	"# 1995: early May bank holiday moved to 8 May (VE Day)\n"
+	"+1995-05-01\n1995-05-08\n"
+	"# 1999: millennium\n1999-12-31\n"
+	"# 2002: spring bank holiday moved to 4 June, Golden Jubilee 3 June\n"
+	"+2002-05-27\n2002-06-03\n2002-06-04\n"
+	"# 2011: royal wedding\n2011-04-29\n"
+	"# 2012: spring bank holiday moved to 4 June, Diamond Jubilee 5 June\n"
+	"+2012-05-28\n2012-06-04\n2012-06-05\n"
+	"# 2020: early May bank holiday moved to 8 May (VE Day)\n"
+	"+2020-05-04\n2020-05-08\n"
+	"# 2022: spring bank holiday moved to 2 June, Platinum Jubilee\n"
+	"# 3 June, the State Funeral 19 September\n"
+	"+2022-05-30\n2022-06-02\n2022-06-03\n2022-09-19\n"
+	"# 2023: the Coronation\n2023-05-08\n";
+
 static const struct {
 	const char *name;
-	const char *data;
+	const char *data;  /* dates, holidays-file format */
+	const char *rules; /* holiday_rules_find() name, or NULL */
 } builtins[] = {
-	{"ru", builtin_ru},
+	{"ru", builtin_ru, NULL},
+	{"uk", builtin_uk, "uk"},
+	{"us", "", "us"},
 };
 
 struct calendar *
@@ -297,11 +322,13 @@ int
 calendar_load_builtin(struct calendar *cal, const char *name, char **err)
 {
 	for (size_t i = 0; i < sizeof(builtins) / sizeof(builtins[0]); i++) {
-		if (name != NULL && strcmp(name, builtins[i].name) == 0)
-			return calendar_load_buffer(cal, builtins[i].name,
-						    builtins[i].data,
-						    strlen(builtins[i].data),
-						    err);
+		if (name == NULL || strcmp(name, builtins[i].name) != 0)
+			continue;
+		if (builtins[i].rules != NULL)
+			cal->rules = holiday_rules_find(builtins[i].rules);
+		return calendar_load_buffer(cal, builtins[i].name,
+					    builtins[i].data,
+					    strlen(builtins[i].data), err);
 	}
 	*err = xasprintf("unknown calendar '%s'", name != NULL ? name : "");
 	return -1;
@@ -333,11 +360,14 @@ calendar_is_working(const struct calendar *cal, int64_t day)
 
 	if (e != NULL)
 		return e->working;
-	return weekday_from_days(day) < 5;
+	if (weekday_from_days(day) >= 5)
+		return false;
+	return cal == NULL || !holiday_rules_is_holiday(cal->rules, day);
 }
 
-/* Terminates: past the last entry five days of every seven work, so at
- * most (entries + 2 * n + 7) days are stepped over. n < 1 returns day. */
+/* Terminates: past the last entry five days of every seven work, less
+ * at most a dozen rule-made holidays a year, so the days stepped over
+ * stay within (entries + 3 * n + 40) or so. n < 1 returns day. */
 int64_t
 calendar_add_working(const struct calendar *cal, int64_t day, int64_t n)
 {
@@ -351,6 +381,85 @@ calendar_add_working(const struct calendar *cal, int64_t day, int64_t n)
 			n--;
 	}
 	return day;
+}
+
+/* Mon-Fri days d with from <= d < to (from <= to). */
+static int64_t
+weekdays_in(int64_t from, int64_t to)
+{
+	int64_t n = to - from, full = n / 7, left = n % 7, count = full * 5;
+	int wd = weekday_from_days(from + full * 7);
+
+	for (int64_t i = 0; i < left; i++)
+		count += (wd + i) % 7 < 5;
+	return count;
+}
+
+/* A weekday that the rules make a holiday, with no entry of its own. */
+static bool
+rule_day_off(const struct calendar *cal, int64_t day)
+{
+	return weekday_from_days(day) < 5 && find_entry(cal, day) == NULL &&
+	       holiday_rules_is_holiday(cal->rules, day);
+}
+
+/* The rule-made holidays with from < d < to that no entry overrides. */
+static int64_t
+rule_days_off(const struct calendar *cal, int64_t from, int64_t to)
+{
+	int64_t v[HOLIDAY_MAX_PER_YEAR], n = 0;
+	int y0, y1, m, d;
+
+	if (cal->rules == NULL)
+		return 0;
+	civil_from_days(from, &y0, &m, &d);
+	civil_from_days(to, &y1, &m, &d);
+	for (int y = y0; y <= y1 + 1; y++) {
+		size_t k = holiday_rules_year(cal->rules, y, v,
+					      HOLIDAY_MAX_PER_YEAR);
+
+		for (size_t i = 0; i < k; i++)
+			n += v[i] > from && v[i] < to && rule_day_off(cal, v[i]);
+	}
+	return n;
+}
+
+/* What the entries with from < d < to change against Mon-Fri (a rule's
+ * day with an entry is not among rule_days_off()): +1 for a working
+ * weekend day, -1 for a weekday off. */
+static int64_t
+entry_changes(const struct calendar *cal, int64_t from, int64_t to)
+{
+	size_t lo = 0, hi = cal->n;
+	int64_t n = 0;
+
+	while (lo < hi) { /* the first entry after 'from' */
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (cal->v[mid].day <= from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i < cal->n && cal->v[i].day < to; i++) {
+		bool weekday = weekday_from_days(cal->v[i].day) < 5;
+
+		n += cal->v[i].working ? !weekday : -(int64_t)weekday;
+	}
+	return n;
+}
+
+int64_t
+calendar_count_working(const struct calendar *cal, int64_t from, int64_t to)
+{
+	int64_t n;
+
+	if (to - from < 2 || from < -CAL_DAY_LIMIT || to > CAL_DAY_LIMIT)
+		return 0;
+	n = weekdays_in(from + 1, to);
+	if (cal != NULL)
+		n += entry_changes(cal, from, to) - rule_days_off(cal, from, to);
+	return n;
 }
 
 int64_t

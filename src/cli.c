@@ -1,5 +1,6 @@
 /* cli.c - the option table, getopt_long parsing and validation. */
 #include "cli.h"
+#include "law.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -31,6 +32,8 @@ enum {
 	OPT_EXCLUDE,
 	OPT_REPORT_LANG,
 	OPT_CSV_BOM,
+	OPT_JURISDICTION,
+	OPT_ANSWER_WITHIN,
 };
 
 /* One row per option: getopt_long's entry and its help text. */
@@ -54,7 +57,11 @@ static const struct opt_row {
 	{{"holidays", required_argument, NULL, OPT_HOLIDAYS}, "FILE",
 	 "non-working dates YYYY-MM-DD, working days +YYYY-MM-DD"},
 	{{"calendar", required_argument, NULL, OPT_CALENDAR}, "NAME",
-	 "built-in working-day calendar (default: Mon-Fri)"},
+	 "built-in working-day calendar: ru, uk, us (default: Mon-Fri)"},
+	{{"jurisdiction", required_argument, NULL, OPT_JURISDICTION}, "J",
+	 "whose legal answer periods apply: ru, uk, eu, us, none (default: ru for Russian conversations, else none)"},
+	{{"answer-within", required_argument, NULL, OPT_ANSWER_WITHIN}, "N",
+	 "working days the company has to answer a message (default: 3; 0: off)"},
 	{{"tz", required_argument, NULL, OPT_TZ}, "ZONE",
 	 "zone of times that carry none, and of the times shown (default: local)"},
 	{{"fail-on", required_argument, NULL, OPT_FAIL_ON}, "ACTION",
@@ -172,6 +179,20 @@ parse_jobs(const char *s, long *out)
 	if (errno || end == s || *end || n < 1 || n > 256)
 		return false;
 	*out = n;
+	return true;
+}
+
+static bool
+parse_answer_within(const char *s, int *out)
+{
+	char *end;
+	long n;
+
+	errno = 0;
+	n = strtol(s, &end, 10);
+	if (errno || end == s || *end || n < 0 || n > 365)
+		return false;
+	*out = (int)n;
 	return true;
 }
 
@@ -294,6 +315,18 @@ apply_option(struct options *o, int c, const char *arg, FILE *err)
 	case OPT_TZ:
 		set_str(&o->tz, arg);
 		return true;
+	case OPT_JURISDICTION:
+		if (law_jurisdiction_valid(arg)) {
+			set_str(&o->jurisdiction, arg);
+			return true;
+		}
+		fprintf(err, "escalate: error: --jurisdiction: expected ru, uk, eu, us or none: '%s'\n", arg);
+		return false;
+	case OPT_ANSWER_WITHIN:
+		if (parse_answer_within(arg, &o->answer_within))
+			return true;
+		fprintf(err, "escalate: error: --answer-within: expected a number from 0 to 365: '%s'\n", arg);
+		return false;
 	case OPT_FAIL_ON:
 		if (strcmp(arg, "never") == 0) {
 			o->fail_never = true;
@@ -439,6 +472,7 @@ cli_parse(int argc, char **argv, struct options *o, FILE *out, FILE *err)
 	memset(&longopts[N_OPTS], 0, sizeof(longopts[N_OPTS]));
 	o->fail_on = ACT_ESCALATE;
 	o->jobs = default_jobs();
+	o->answer_within = 3;
 	opterr = 0;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, ":f:o:j:qh", longopts, NULL)) !=
@@ -547,6 +581,7 @@ options_free(struct options *o)
 	free(o->now_arg);
 	free(o->langs);
 	free(o->calendar);
+	free(o->jurisdiction);
 	free(o->tz);
 	strlist_free(&o->me);
 	strlist_free(&o->patterns);

@@ -117,6 +117,38 @@ days_between(struct esc_time from, struct esc_time to)
 	return s <= 0 ? 0 : (long)((s + DAY_SECS - 1) / DAY_SECS);
 }
 
+/* A legal deadline: the claim, the rule, who is next (docs/law.md). */
+static void
+law_vars(struct vars *vs, const struct conversation *c,
+	 const struct finding *p)
+{
+	var_set(vs, "claim_quote", one_line(p->match));
+	var_set(vs, "claim_date", msg_date(c, p->message, vs->ru));
+	var_set(vs, "law_citation", xstrdup(p->law->citation));
+	var_set(vs, "law_next", xstrdup(p->law->next));
+	var_set(vs, "law_period", xstrdup(p->law->period));
+	var_set(vs, "law_what",
+		xstrdup(p->promise == PROMISE_REPLY
+				? (vs->ru ? "ответить" : "to answer")
+				: (vs->ru ? "удовлетворить требование"
+					  : "to meet the claim")));
+}
+
+/* The customer message left unanswered (src/unanswered.c). */
+static void
+unanswered_vars(struct vars *vs, const struct conversation *c)
+{
+	for (size_t i = 0; i < c->n_findings; i++) {
+		const struct finding *f = &c->findings[i];
+
+		if (f->type != FIND_UNANSWERED)
+			continue;
+		var_set(vs, "unanswered_date", msg_date(c, f->message, vs->ru));
+		var_set(vs, "unanswered_days", draft_days(f->days, vs->ru));
+		return;
+	}
+}
+
 static void
 promise_vars(struct vars *vs, const struct conversation *c,
 	     const struct finding *p, struct esc_time now)
@@ -139,6 +171,10 @@ promise_vars(struct vars *vs, const struct conversation *c,
 					   ? days_between(p->due, now)
 					   : 1,
 				   ru));
+	if (p->law != NULL) {
+		law_vars(vs, c, p);
+		return;
+	}
 	if (p->claimed) {
 		var_set(vs, "claimed_quote", one_line(p->match));
 		return;
@@ -205,6 +241,7 @@ fill_vars(struct vars *vs, const struct conversation *c, struct esc_time now)
 	quote_vars(vs, c, f.template_, "template_quote", "template_date");
 	quote_vars(vs, c, f.refusal, "refusal_quote", "refusal_date");
 	request_vars(vs, c, &f, now);
+	unanswered_vars(vs, c);
 }
 
 /* ------------------------------------------------------------------ */

@@ -15,6 +15,7 @@ static const struct phrase {
 } phrases[] = {
 	/* reasons (src/ladder.c) */
 	{"message", NULL, "сообщении"},
+	{"@message-subject", "message", "сообщение"},
 	{"promise in ", NULL, "обещание в "},
 	{"promise claimed in ", NULL, "обещание со слов клиента в "},
 	{" was due ", NULL, " со сроком "},
@@ -47,6 +48,17 @@ static const struct phrase {
 	{" was kept in message ", NULL, " выполнено в сообщении "},
 	{" was kept late in message ", NULL,
 	 " выполнено с опозданием в сообщении "},
+	{"legal period of ", NULL, "срок по закону "},
+	{" working days", NULL, " раб. дн."},
+	{" days", NULL, " дн."},
+	{" weeks", NULL, " нед."},
+	{" for the claim in ", NULL, " для претензии в "},
+	{" runs until ", NULL, " истекает "},
+	{" was met in message ", NULL, " соблюдён в сообщении "},
+	{" ended ", NULL, " истёк "},
+	{", overdue by ", NULL, ", просрочка "},
+	{"; next: ", NULL, "; далее: "},
+	{" unanswered for ", NULL, " без ответа уже "},
 
 	/* actions, as labels */
 	{"@none", "none", "ничего не нужно"},
@@ -122,6 +134,14 @@ static const struct phrase {
 	 "Один щелчок выделяет весь черновик."},
 	{"Also applicable:", NULL, "Также применимо:"},
 	{"Note: ", NULL, "Заметка: "},
+	{"   law:      ", NULL, "   закон:    "},
+	{"; law: ", NULL, "; закон: "},
+	{" (--jurisdiction)", NULL, " (--jurisdiction)"},
+	{" (the conversation is in Russian)", NULL, " (переписка на русском)"},
+	{" (no default outside Russian; --jurisdiction)", NULL,
+	 " (не по-русски: по умолчанию нет; --jurisdiction)"},
+	{"by law ", NULL, "по закону "},
+	{"next: ", NULL, "далее: "},
 };
 
 #define N_PHRASES (sizeof(phrases) / sizeof(phrases[0]))
@@ -153,6 +173,25 @@ tr_known(const char *lang, const char *en)
 {
 	(void)lang; /* one other language so far */
 	return find_phrase(en) != NULL;
+}
+
+char *
+tr_period(const char *lang, const char *period)
+{
+	static const char *const units[] = {" working days", " days",
+					    " weeks"};
+	size_t n = strlen(period);
+
+	for (size_t i = 0; lang && strcmp(lang, "ru") == 0 &&
+			   i < sizeof(units) / sizeof(units[0]);
+	     i++) {
+		size_t u = strlen(units[i]);
+
+		if (n > u && strcmp(period + n - u, units[i]) == 0)
+			return xasprintf("%.*s%s", (int)(n - u), period,
+					 tr(lang, units[i]));
+	}
+	return xstrdup(period);
 }
 
 const char *

@@ -44,7 +44,7 @@ static bool
 company_finding(const struct finding *f)
 {
 	return f->type == FIND_TEMPLATE || f->type == FIND_REFUSAL ||
-	       (f->type == FIND_DEADLINE && !f->claimed);
+	       (f->type == FIND_DEADLINE && !f->claimed && f->law == NULL);
 }
 
 /* The last company message: an agent's, or an unknown sender's that
@@ -85,7 +85,7 @@ last_word_resolution(const struct conversation *c)
 
 		if (f->type == FIND_REOPEN && f->message > r->message)
 			return NULL;
-		if (f->type == FIND_DEADLINE && !f->claimed &&
+		if (f->type == FIND_DEADLINE && !f->claimed && f->law == NULL &&
 		    f->promise == PROMISE_RESOLVE && f->message >= r->message &&
 		    (f->status == DL_PENDING || f->status == DL_MISSED))
 			return NULL;
@@ -104,8 +104,31 @@ status_rank(enum deadline_status s)
 	return (size_t)s < sizeof(rank) / sizeof(rank[0]) ? rank[s] : -1;
 }
 
+/* The legal deadline that governs over the promise g (or over none):
+ * a missed one where g is not missed, any one where there is no g;
+ * of several, the highest status, the first on a tie. */
+static const struct finding *
+law_governing(const struct conversation *c, const struct finding *g)
+{
+	const struct finding *l = NULL;
+
+	for (size_t i = 0; i < c->n_findings; i++) {
+		const struct finding *f = &c->findings[i];
+
+		if (!is_dated(f) || f->superseded || f->law == NULL)
+			continue;
+		if (l == NULL || status_rank(f->status) > status_rank(l->status))
+			l = f;
+	}
+	if (l == NULL || g == NULL)
+		return l ? l : g;
+	return l->status == DL_MISSED && g->status != DL_MISSED ? l : g;
+}
+
 /* The latest non-superseded dated promise; of several in one message,
- * a missed one, else a pending one, else the last. */
+ * a missed one, else a pending one, else the last. A legal deadline
+ * governs where no promise does, or where it is missed and the promise
+ * is not (docs/law.md). */
 const struct finding *
 ladder_governing(const struct conversation *c)
 {
@@ -114,13 +137,13 @@ ladder_governing(const struct conversation *c)
 	for (size_t i = 0; c && i < c->n_findings; i++) {
 		const struct finding *f = &c->findings[i];
 
-		if (!is_dated(f) || f->superseded)
+		if (!is_dated(f) || f->superseded || f->law != NULL)
 			continue;
 		if (g == NULL || f->message > g->message ||
 		    status_rank(f->status) >= status_rank(g->status))
 			g = f;
 	}
-	return g;
+	return c ? law_governing(c, g) : NULL;
 }
 
 static void
@@ -133,6 +156,8 @@ promise_facts(const struct conversation *c, struct ladder_facts *f)
 			continue;
 		if (d->vague && f->vague == NULL)
 			f->vague = d;
+		if (d->law != NULL)
+			continue; /* the law's date is not the company's */
 		f->dated |= is_dated(d);
 		f->resolve_pending |= is_dated(d) && !d->superseded &&
 				      d->promise == PROMISE_RESOLVE &&
@@ -224,18 +249,27 @@ ladder_facts(const struct conversation *c, struct esc_time now,
 
 #define T(s) tr(c->esc.report_lang, (s))
 
+/* "message 3 (2026-11-05 09:02)"; label: the word for "message" in
+ * the case the sentence needs. */
 static void
-put_when(struct buf *b, const struct conversation *c, size_t index)
+put_when_as(struct buf *b, const struct conversation *c, size_t index,
+	    const char *label)
 {
 	const struct message *m = msg_of(c, index);
 	struct civil t;
 
-	buf_printf(b, "%s %zu", T("message"), index);
+	buf_printf(b, "%s %zu", T(label), index);
 	if (m == NULL || !m->time.set)
 		return;
 	time_to_civil(m->time, &t);
 	buf_printf(b, " (%04d-%02d-%02d %02d:%02d)", t.year, t.month, t.day,
 		   t.hour, t.min);
+}
+
+static void
+put_when(struct buf *b, const struct conversation *c, size_t index)
+{
+	put_when_as(b, c, index, "message");
 }
 
 /* A quote on one line, cut at QUOTE_MAX bytes on a character start. */
@@ -293,12 +327,55 @@ days_over(struct esc_time due, struct esc_time now)
 	return d < 1 ? 1 : d;
 }
 
+/* "10 days", «10 дн.» */
+static void
+put_period(struct buf *b, const struct conversation *c, const char *period)
+{
+	char *p = tr_period(c->esc.report_lang, period);
+
+	buf_puts(b, p);
+	free(p);
+}
+
+/* "legal period of 10 days (ru.zozpp-22-31) for the claim in message
+ * 3 (...) "..." ended 2026-11-15, overdue by 13 days; next: ..." */
+static void
+put_law(struct buf *b, const struct conversation *c, const struct finding *d,
+	struct esc_time now)
+{
+	buf_puts(b, T("legal period of "));
+	put_period(b, c, d->law->period);
+	buf_printf(b, " (%s)", d->law->rule);
+	buf_puts(b, T(" for the claim in "));
+	put_when(b, c, d->message);
+	put_quote(b, d->match);
+	if (d->status == DL_KEPT || d->status == DL_LATE) {
+		buf_printf(b, "%s%zu", T(" was met in message "), d->kept_by);
+		return;
+	}
+	if (d->status != DL_MISSED) {
+		buf_puts(b, T(" runs until "));
+		put_due(b, d->due);
+		return;
+	}
+	buf_puts(b, T(" ended "));
+	put_due(b, d->due);
+	buf_puts(b, T(", overdue by "));
+	put_days(b, c, days_over(d->due, now));
+	buf_puts(b, T("; next: "));
+	buf_puts(b, d->law->next);
+}
+
 static void
 put_missed(struct buf *b, const struct conversation *c,
 	   const struct finding *d, struct esc_time now)
 {
 	long n = days_over(d->due, now);
 
+	if (d->law != NULL) {
+		put_law(b, c, d, now);
+		return;
+	}
 	buf_puts(b, d->claimed ? T("promise claimed in ") : T("promise in "));
 	put_when(b, c, d->message);
 	put_quote(b, d->match);
@@ -392,19 +469,39 @@ r_solution(struct buf *b, const struct conversation *c,
 	buf_printf(b, "%s%.2f)", T(" (score "), f->template_->score);
 }
 
+static const struct finding *
+unanswered_of(const struct conversation *c)
+{
+	for (size_t i = 0; i < c->n_findings; i++)
+		if (c->findings[i].type == FIND_UNANSWERED)
+			return &c->findings[i];
+	return NULL;
+}
+
 static void
 r_deadline(struct buf *b, const struct conversation *c,
 	   const struct ladder_facts *f, struct esc_time now)
 {
-	(void)now;
+	const struct finding *u = unanswered_of(c);
+
 	if (f->vague == NULL) {
 		buf_puts(b, T("no dated promise from the company"));
-		return;
+	} else {
+		buf_puts(b, T("only a vague promise in "));
+		put_when(b, c, f->vague->message);
+		put_quote(b, f->vague->match);
+		buf_puts(b, T(", no date"));
 	}
-	buf_puts(b, T("only a vague promise in "));
-	put_when(b, c, f->vague->message);
-	put_quote(b, f->vague->match);
-	buf_puts(b, T(", no date"));
+	if (u != NULL) {
+		buf_puts(b, "; ");
+		put_when_as(b, c, u->message, "@message-subject");
+		buf_puts(b, T(" unanswered for "));
+		put_days(b, c, u->days);
+	}
+	if (f->governing && f->governing->law) {
+		buf_puts(b, "; ");
+		put_law(b, c, f->governing, now);
+	}
 }
 
 static void
@@ -426,6 +523,10 @@ r_none(struct buf *b, const struct conversation *c,
 	(void)now;
 	if (g == NULL) {
 		buf_puts(b, T("nothing to act on"));
+		return;
+	}
+	if (g->law != NULL && g->status == DL_PENDING) {
+		put_law(b, c, g, now);
 		return;
 	}
 	buf_puts(b, T("promise in "));

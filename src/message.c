@@ -33,6 +33,8 @@ static const char *const finding_names[] = {
 	[FIND_RESOLUTION] = "resolution",
 	[FIND_ESCALATION_REQUEST] = "escalation-request",
 	[FIND_REOPEN] = "reopen",
+	[FIND_FORMAL_CLAIM] = "formal-claim",
+	[FIND_UNANSWERED] = "unanswered",
 };
 
 static const char *const status_names[] = {
@@ -185,6 +187,52 @@ conversation_add_finding(struct conversation *c, enum finding_type type,
 	return f;
 }
 
+struct finding *
+conversation_insert_finding(struct conversation *c, enum finding_type type,
+			    size_t msg)
+{
+	size_t at = c->n_findings;
+
+	conversation_add_finding(c, type, msg);
+	while (at > 0 && c->findings[at - 1].message > msg)
+		at--;
+	if (at + 1 < c->n_findings) {
+		struct finding tmp = c->findings[c->n_findings - 1];
+
+		memmove(&c->findings[at + 1], &c->findings[at],
+			(c->n_findings - 1 - at) * sizeof(*c->findings));
+		c->findings[at] = tmp;
+	}
+	return &c->findings[at];
+}
+
+struct law_ref *
+law_ref_copy(const struct law_ref *r)
+{
+	struct law_ref *c = xcalloc(1, sizeof(*c));
+
+	c->jurisdiction = xstrdup(r->jurisdiction ? r->jurisdiction : "");
+	c->rule = xstrdup(r->rule ? r->rule : "");
+	c->citation = xstrdup(r->citation ? r->citation : "");
+	c->next = xstrdup(r->next ? r->next : "");
+	c->period = xstrdup(r->period ? r->period : "");
+	c->decision = r->decision;
+	return c;
+}
+
+void
+law_ref_free(struct law_ref *r)
+{
+	if (r == NULL)
+		return;
+	free(r->jurisdiction);
+	free(r->rule);
+	free(r->citation);
+	free(r->next);
+	free(r->period);
+	free(r);
+}
+
 void
 message_clear(struct message *m)
 {
@@ -207,6 +255,8 @@ finding_clear(struct finding *f)
 	free(f->match);
 	free(f->pattern);
 	free(f->value);
+	free(f->category);
+	law_ref_free(f->law);
 	memset(f, 0, sizeof(*f));
 }
 
@@ -225,6 +275,7 @@ conversation_free(struct conversation *c)
 	free(c->source);
 	free(c->channel);
 	free(c->subject);
+	free(c->jurisdiction);
 	strlist_free(&c->tickets);
 	strlist_free(&c->notes);
 	free(c->esc.reason);

@@ -29,6 +29,7 @@ static const char *const type_names[PAT_TYPE_COUNT] = {
 	[PAT_OPERATOR] = "operator",
 	[PAT_CLAUSE] = "clause",
 	[PAT_REOPEN] = "reopen",
+	[PAT_FORMAL_CLAIM] = "formal-claim",
 };
 
 const char *
@@ -497,6 +498,7 @@ patset_load_file(struct patset *ps, const char *path, char **err)
 /* The built-in files of a language, in load order (the order of hits
  * that start at the same place). */
 static const char *const builtin_parts[] = {"tickets", "time", "replies",
+					    "claims",
 					    "traps", "roles", "clause"};
 
 static int

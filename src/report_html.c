@@ -570,6 +570,17 @@ finding_details(struct buf *b, const struct run *r, const struct finding *f)
 			   f->superseded ? ", superseded" : "");
 		if (f->kept_by)
 			buf_printf(b, ", kept by #%zu", f->kept_by);
+		if (f->law != NULL) {
+			buf_puts(b, ", by law: ");
+			esc(b, f->law->citation);
+		}
+		break;
+	case FIND_FORMAL_CLAIM:
+		esc(b, f->category);
+		break;
+	case FIND_UNANSWERED:
+		buf_printf(b, "%ld days (%ld working)", f->days,
+			   f->working_days);
 		break;
 	case FIND_TEMPLATE:
 		buf_printf(b, "score %.2f", f->score);
@@ -687,6 +698,26 @@ files_line(struct buf *b, const struct conversation *c)
 	strlist_free(&files);
 }
 
+/* Which law applies and why, where the customer made a formal claim
+ * (docs/law.md). */
+static void
+jurisdiction(struct buf *b, const struct conversation *c)
+{
+	bool claim = false;
+
+	for (size_t i = 0; i < c->n_findings && !claim; i++)
+		claim = c->findings[i].type == FIND_FORMAL_CLAIM;
+	if (!claim || c->jurisdiction == NULL)
+		return;
+	buf_puts(b, T("; law: "));
+	esc(b, c->jurisdiction);
+	buf_puts(b, c->jurisdiction_given
+			    ? T(" (--jurisdiction)")
+			    : strcmp(c->jurisdiction, "ru") == 0
+			    ? T(" (the conversation is in Russian)")
+			    : T(" (no default outside Russian; --jurisdiction)"));
+}
+
 static void
 conversation_section(struct buf *b, const struct conversation *c,
 		     const struct run *r)
@@ -709,6 +740,7 @@ conversation_section(struct buf *b, const struct conversation *c,
 		buf_puts(b, T("; subject: "));
 		esc(b, c->subject);
 	}
+	jurisdiction(b, c);
 	buf_puts(b, "</p>\n");
 	files_line(b, c);
 	decision(b, c);

@@ -63,6 +63,24 @@ message_json(const struct message *m, bool explain)
 	return o;
 }
 
+/* A legal deadline (docs/law.md): "basis": "law" and its rule. */
+static void
+law_fields(json_t *o, const struct law_ref *l, enum promise_kind f_kind)
+{
+	json_t *law = json_object();
+
+	json_object_set_new(law, "jurisdiction", jstr(l->jurisdiction));
+	json_object_set_new(law, "rule", jstr(l->rule));
+	json_object_set_new(law, "period", jstr(l->period));
+	json_object_set_new(law, "kind",
+			    json_string(l->decision ? "decision"
+					: promise_kind_name(f_kind)));
+	json_object_set_new(law, "citation", jstr(l->citation));
+	json_object_set_new(law, "next", jstr(l->next));
+	json_object_set_new(o, "basis", json_string("law"));
+	json_object_set_new(o, "law", law);
+}
+
 static void
 deadline_fields(json_t *o, const struct finding *f)
 {
@@ -76,6 +94,8 @@ deadline_fields(json_t *o, const struct finding *f)
 	json_object_set_new(o, "superseded", json_boolean(f->superseded));
 	json_object_set_new(o, "kept_by", f->kept_by ? json_integer((json_int_t)f->kept_by)
 						     : json_null());
+	if (f->law != NULL)
+		law_fields(o, f->law, f->promise);
 }
 
 /* The score and its parts (docs/templates.md). */
@@ -124,6 +144,14 @@ finding_json(const struct finding *f, bool explain)
 		json_object_set_new(o, "request",
 				    json_string(request_kind_name(f->request)));
 		break;
+	case FIND_FORMAL_CLAIM:
+		json_object_set_new(o, "category", jstr(f->category));
+		break;
+	case FIND_UNANSWERED:
+		json_object_set_new(o, "days", json_integer(f->days));
+		json_object_set_new(o, "working_days",
+				    json_integer(f->working_days));
+		break;
 	case FIND_RESOLUTION:
 	case FIND_REOPEN:
 		break;
@@ -151,6 +179,26 @@ escalation_json(const struct escalation *e)
 	return o;
 }
 
+/* Which legal periods applied and why (only once the analysis set it). */
+static void
+jurisdiction_json(json_t *o, const struct conversation *c)
+{
+	json_t *j;
+
+	if (c->jurisdiction == NULL)
+		return;
+	j = json_object();
+	json_object_set_new(j, "code", json_string(c->jurisdiction));
+	json_object_set_new(j, "given", json_boolean(c->jurisdiction_given));
+	json_object_set_new(j, "why",
+			    json_string(c->jurisdiction_given
+						? "--jurisdiction"
+						: strcmp(c->jurisdiction, "ru") == 0
+						? "the conversation is in Russian"
+						: "not Russian: no default jurisdiction"));
+	json_object_set_new(o, "jurisdiction", j);
+}
+
 json_t *
 conversation_json_explain(const struct conversation *c, bool explain)
 {
@@ -171,6 +219,7 @@ conversation_json_explain(const struct conversation *c, bool explain)
 	json_object_set_new(o, "channel", jstr(c->channel));
 	json_object_set_new(o, "subject", jstr(c->subject));
 	json_object_set_new(o, "tickets", jstrlist(&c->tickets));
+	jurisdiction_json(o, c);
 	json_object_set_new(o, "messages", msgs);
 	json_object_set_new(o, "findings", finds);
 	json_object_set_new(o, "notes", jstrlist(&c->notes));

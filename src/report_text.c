@@ -134,6 +134,27 @@ sources(struct buf *b, const struct conversation *c)
 	strlist_free(&files);
 }
 
+/* Which law applies and why, where the customer made a formal claim
+ * (docs/law.md). */
+static void
+jurisdiction_line(struct buf *b, const struct conversation *c)
+{
+	bool claim = false;
+
+	for (size_t i = 0; i < c->n_findings && !claim; i++)
+		claim = c->findings[i].type == FIND_FORMAL_CLAIM;
+	if (!claim || c->jurisdiction == NULL)
+		return;
+	buf_puts(b, T("   law:      "));
+	buf_puts(b, c->jurisdiction);
+	buf_puts(b, c->jurisdiction_given
+			    ? T(" (--jurisdiction)")
+			    : strcmp(c->jurisdiction, "ru") == 0
+			    ? T(" (the conversation is in Russian)")
+			    : T(" (no default outside Russian; --jurisdiction)"));
+	buf_putc(b, '\n');
+}
+
 static void
 header(struct buf *b, const struct run *r, const struct conversation *c)
 {
@@ -157,6 +178,7 @@ header(struct buf *b, const struct run *r, const struct conversation *c)
 	}
 	buf_puts(b, c->tickets.n ? "" : T("none"));
 	buf_putc(b, '\n');
+	jurisdiction_line(b, c);
 }
 
 /* An action as a label: its name in English ("request-solution"), its
@@ -231,6 +253,20 @@ due_distance(struct buf *b, const struct conversation *c,
 	free(days);
 }
 
+/* Under a legal deadline: its rule, citation and who is next. */
+static void
+law_lines(struct buf *b, const struct conversation *c, const struct law_ref *l)
+{
+	char *p = tr_period(c->esc.report_lang, l->period);
+
+	buf_printf(b, "          %s%s, %s: ", T("by law "), l->rule, p);
+	free(p);
+	snippet(b, l->citation, 300);
+	buf_printf(b, "\n          %s", T("next: "));
+	snippet(b, l->next, 200);
+	buf_putc(b, '\n');
+}
+
 static void
 promises(struct buf *b, const struct run *r, const struct conversation *c)
 {
@@ -260,6 +296,8 @@ promises(struct buf *b, const struct run *r, const struct conversation *c)
 			   f->superseded ? T(" superseded") : "");
 		snippet(b, f->match, 60);
 		buf_puts(b, "\"\n");
+		if (f->law != NULL)
+			law_lines(b, c, f->law);
 	}
 }
 

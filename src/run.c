@@ -49,10 +49,12 @@ load_calendar(struct engine *e, const struct options *o,
 	      struct strlist *errors)
 {
 	char *err = NULL;
+	/* an explicit --jurisdiction picks the calendar unless one is given */
+	const char *name = o->calendar ? o->calendar
+				       : law_jurisdiction_calendar(o->jurisdiction);
 
 	e->cal = calendar_new();
-	if (o->calendar &&
-	    calendar_load_builtin(e->cal, o->calendar, &err) < 0) {
+	if (name && calendar_load_builtin(e->cal, name, &err) < 0) {
 		strlist_pushf(errors, "--calendar: %s", err);
 		free(err);
 		return -1;
@@ -66,6 +68,8 @@ load_calendar(struct engine *e, const struct options *o,
 int
 engine_init(struct engine *e, const struct options *o, struct strlist *errors)
 {
+	char *err = NULL;
+
 	memset(e, 0, sizeof(*e));
 	e->opts = o;
 	if (o->now_arg) {
@@ -80,6 +84,10 @@ engine_init(struct engine *e, const struct options *o, struct strlist *errors)
 	if (load_patterns(e, o, errors) < 0)
 		return -1;
 	e->charsets = charset_hold_open();
+	if (law_table_load_builtin(&e->law, &err) < 0) {
+		strlist_push_own(errors, err);
+		return -1;
+	}
 	return load_calendar(e, o, errors);
 }
 
@@ -87,6 +95,7 @@ void
 engine_free(struct engine *e)
 {
 	patset_free(&e->patterns);
+	law_table_free(&e->law);
 	calendar_free(e->cal);
 	e->cal = NULL;
 	charset_hold_close(e->charsets);

@@ -398,7 +398,16 @@ static void
 analyze_one(const struct engine *e, void *m, void *ctx, size_t unused)
 {
 	struct units *u = ctx;
-	struct analyze_opts ao = {.now = e->now, .cal = e->cal};
+	struct analyze_opts ao = {
+		.now = e->now,
+		.cal = e->cal,
+		.law = &e->law,
+		.jurisdiction = e->opts->jurisdiction,
+		.cal_given = e->opts->calendar != NULL ||
+			     e->opts->holidays.n > 0 ||
+			     e->opts->jurisdiction != NULL,
+		.answer_within = e->opts->answer_within,
+	};
 	struct conversation *c;
 	struct plan pl;
 	size_t i;

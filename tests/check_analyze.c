@@ -310,7 +310,15 @@ describe(struct buf *b, const struct finding *f)
 		buf_printf(b, "request@%zu %s", f->message,
 			   request_kind_name(f->request));
 		break;
+	case FIND_FORMAL_CLAIM:
+		buf_printf(b, "formal-claim@%zu %s", f->message, f->category);
+		break;
+	case FIND_UNANSWERED:
+		buf_printf(b, "unanswered@%zu %ld", f->message, f->days);
+		break;
 	}
+	if (f->type == FIND_DEADLINE && f->law != NULL)
+		buf_printf(b, " law=%s", f->law->rule);
 }
 
 static struct esc_time

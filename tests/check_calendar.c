@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "holiday_rules.h"
 #include "timeutil.h"
 
 #define HOLIDAYS_DIR "tests/data/holidays/"
@@ -23,8 +24,9 @@ load_cal(const char *which)
 	char *err = NULL;
 	int rc = 0;
 
-	if (strcmp(which, "ru") == 0)
-		rc = calendar_load_builtin(cal, "ru", &err);
+	if (strcmp(which, "ru") == 0 || strcmp(which, "uk") == 0 ||
+	    strcmp(which, "us") == 0)
+		rc = calendar_load_builtin(cal, which, &err);
 	else if (strcmp(which, "plain") != 0)
 		rc = calendar_load_file(cal, which, &err);
 	ck_assert_msg(rc == 0, "loading %s: %s", which, err ? err : "");
@@ -233,6 +235,19 @@ static const struct {
 	{"ru", 2027, 4, 30, 1, 2027, 5, 4},   /* May 1 (Sat) -> May 3 */
 	{"ru", 2027, 6, 11, 1, 2027, 6, 15},  /* Jun 12 (Sat) -> Jun 14 */
 	{"ru", 2027, 3, 5, 1, 2027, 3, 9},    /* Mar 8 (Mon) */
+	/* Fri 28 Aug 2026 + 2 under uk: Mon 31 Aug is the summer bank
+	 * holiday, Tue 1 Sep (1), Wed 2 Sep (2) */
+	{"uk", 2026, 8, 28, 2, 2026, 9, 2},
+	{"uk", 2026, 4, 2, 1, 2026, 4, 7},    /* Good Friday, Easter Mon */
+	{"uk", 2026, 12, 24, 1, 2026, 12, 29}, /* 25 Dec, 28 Dec (Boxing) */
+	{"uk", 2027, 12, 24, 1, 2027, 12, 29}, /* 27 and 28 Dec substitutes */
+	{"uk", 2022, 6, 1, 1, 2022, 6, 6},    /* 2 and 3 June 2022 */
+	/* Wed 25 Nov 2026 + 1 under us: Thu 26 Nov is Thanksgiving */
+	{"us", 2026, 11, 25, 1, 2026, 11, 27},
+	{"us", 2026, 7, 2, 1, 2026, 7, 6},    /* Fri 3 Jul observed */
+	{"us", 2021, 12, 30, 1, 2022, 1, 3},  /* Fri 31 Dec observed */
+	{"plain", 2026, 8, 28, 2, 2026, 9, 1},
+	{"plain", 2026, 11, 25, 1, 2026, 11, 26},
 };
 
 START_TEST(test_add_working)
@@ -360,6 +375,190 @@ START_TEST(test_week_all_off)
 }
 END_TEST
 
+/* The weekdays off of a year under a built-in calendar, written out by
+ * hand from the official lists: gov.uk "Bank holidays" (England and
+ * Wales) and OPM "Federal Holidays". 0-terminated. */
+static const struct {
+	const char *cal;
+	int year;
+	int days[16][2]; /* month, day */
+} year_rows[] = {
+	{"uk", 2026, {{1, 1}, {4, 3}, {4, 6}, {5, 4}, {5, 25}, {8, 31},
+		      {12, 25}, {12, 28}}},
+	{"uk", 2027, {{1, 1}, {3, 26}, {3, 29}, {5, 3}, {5, 31}, {8, 30},
+		      {12, 27}, {12, 28}}},
+	/* 2022: New Year substitute 3 Jan; spring holiday moved to 2 June,
+	 * Platinum Jubilee 3 June; State Funeral 19 Sep; Christmas (Sun)
+	 * substitute 27 Dec */
+	{"uk", 2022, {{1, 3}, {4, 15}, {4, 18}, {5, 2}, {6, 2}, {6, 3},
+		      {8, 29}, {9, 19}, {12, 26}, {12, 27}}},
+	{"uk", 2020, {{1, 1}, {4, 10}, {4, 13}, {5, 8}, {5, 25}, {8, 31},
+		      {12, 25}, {12, 28}}},
+	{"us", 2026, {{1, 1}, {1, 19}, {2, 16}, {5, 25}, {6, 19}, {7, 3},
+		      {9, 7}, {10, 12}, {11, 11}, {11, 26}, {12, 25}}},
+	/* 2021: Juneteenth (Sat) on Fri 18 Jun, 4 July (Sun) on Mon 5 Jul,
+	 * Christmas (Sat) on Fri 24 Dec, 1 Jan 2022 (Sat) on Fri 31 Dec */
+	{"us", 2021, {{1, 1}, {1, 18}, {2, 15}, {5, 31}, {6, 18}, {7, 5},
+		      {9, 6}, {10, 11}, {11, 11}, {11, 25}, {12, 24},
+		      {12, 31}}},
+	{"us", 2027, {{1, 1}, {1, 18}, {2, 15}, {5, 31}, {6, 18}, {7, 5},
+		      {9, 6}, {10, 11}, {11, 11}, {11, 25}, {12, 24},
+		      {12, 31}}},
+};
+
+static size_t
+weekdays_off(const struct calendar *cal, int year, int64_t *out,
+	     size_t max)
+{
+	size_t n = 0;
+
+	for (int64_t d = D(year, 1, 1); d <= D(year, 12, 31); d++) {
+		if (weekday_from_days(d) < 5 && !calendar_is_working(cal, d) &&
+		    n < max)
+			out[n++] = d;
+	}
+	return n;
+}
+
+START_TEST(test_year_lists)
+{
+	for (size_t i = 0; i < sizeof(year_rows) / sizeof(year_rows[0]); i++) {
+		struct calendar *cal = load_cal(year_rows[i].cal);
+		int64_t got[32];
+		size_t n = weekdays_off(cal, year_rows[i].year, got, 32), k = 0;
+
+		for (; k < 16 && year_rows[i].days[k][0] != 0; k++) {
+			int64_t want = D(year_rows[i].year,
+					 year_rows[i].days[k][0],
+					 year_rows[i].days[k][1]);
+
+			ck_assert_msg(k < n && got[k] == want,
+				      "%s %d: day off %zu is not %02d-%02d",
+				      year_rows[i].cal, year_rows[i].year, k,
+				      year_rows[i].days[k][0],
+				      year_rows[i].days[k][1]);
+		}
+		ck_assert_msg(n == k, "%s %d: %zu weekdays off, want %zu",
+			      year_rows[i].cal, year_rows[i].year, n, k);
+		calendar_free(cal);
+	}
+}
+END_TEST
+
+/* Easter Sunday by hand from published tables. */
+static const int easter_rows[][3] = {
+	{2024, 3, 31}, {2025, 4, 20}, {2026, 4, 5}, {2027, 3, 28},
+	{2038, 4, 25}, {2285, 3, 22}, {2000, 4, 23}, {1818, 3, 22},
+};
+
+START_TEST(test_easter)
+{
+	for (size_t i = 0; i < sizeof(easter_rows) / sizeof(easter_rows[0]);
+	     i++) {
+		int64_t want = D(easter_rows[i][0], easter_rows[i][1],
+				 easter_rows[i][2]);
+
+		ck_assert_msg(holiday_easter(easter_rows[i][0]) == want,
+			      "Easter %d", easter_rows[i][0]);
+	}
+}
+END_TEST
+
+/* A holidays file still overrides a rule-made day off. */
+START_TEST(test_rules_overridden)
+{
+	struct calendar *cal = load_cal("uk");
+	const char *text = "+2026-08-31\n";
+	char *err = NULL;
+
+	ck_assert(!calendar_is_working(cal, D(2026, 8, 31)));
+	ck_assert_int_eq(calendar_load_buffer(cal, "f", text, strlen(text),
+					      &err),
+			 0);
+	ck_assert(calendar_is_working(cal, D(2026, 8, 31)));
+	/* a year far outside any rule: plain weekdays */
+	ck_assert(calendar_is_working(cal, D(1200, 12, 25)) ==
+		  (weekday_from_days(D(1200, 12, 25)) < 5));
+	calendar_free(cal);
+}
+END_TEST
+
+/* Counting working days between two dates agrees with stepping day by
+ * day, for every calendar kind, over ranges across years, holidays,
+ * working Saturdays and a file that overrides a rule. */
+static int64_t
+count_by_steps(const struct calendar *cal, int64_t from, int64_t to)
+{
+	int64_t n = 0;
+
+	for (int64_t d = from + 1; d < to; d++)
+		n += calendar_is_working(cal, d);
+	return n;
+}
+
+static const struct {
+	const char *cal;
+	int y, m, d, y2, m2, d2;
+	int64_t want; /* by hand; -1: compare with the steps only */
+} count_rows[] = {
+	{"plain", 2026, 11, 5, 2026, 11, 28, 16}, /* 6.11 .. 27.11 */
+	{"plain", 2026, 11, 5, 2026, 11, 6, 0},
+	{"plain", 2026, 11, 5, 2026, 11, 5, 0},
+	{"plain", 2026, 11, 6, 2026, 11, 4, 0},
+	{"uk", 2026, 8, 27, 2026, 9, 3, 3},  /* 28.08, 1.09, 2.09 */
+	{"us", 2026, 11, 24, 2026, 11, 30, 2}, /* 25, 27 (26: Thanksgiving) */
+	{"us", 2021, 12, 29, 2022, 1, 4, 2},  /* 30.12, 3.01 (31.12 observed) */
+	{"ru", 2025, 12, 29, 2026, 1, 13, 2}, /* 30.12, 12.01 */
+	{"ru", 2024, 12, 27, 2025, 1, 10, 2}, /* 28.12 (Sat, worked), 9.01 */
+	{"ru", 2023, 1, 1, 2028, 1, 1, -1},
+	{"uk", 1990, 1, 1, 2031, 3, 1, -1},
+	{"us", 1980, 6, 1, 2030, 7, 1, -1},
+	{"plain", 2020, 2, 3, 2029, 5, 17, -1},
+	{HOLIDAYS_DIR "ok.txt", 2026, 1, 1, 2027, 6, 1, -1},
+};
+
+START_TEST(test_count_working)
+{
+	for (size_t i = 0; i < sizeof(count_rows) / sizeof(count_rows[0]); i++) {
+		struct calendar *cal = load_cal(count_rows[i].cal);
+		int64_t from = D(count_rows[i].y, count_rows[i].m, count_rows[i].d);
+		int64_t to = D(count_rows[i].y2, count_rows[i].m2,
+			       count_rows[i].d2);
+		int64_t got = calendar_count_working(cal, from, to);
+		int64_t want = count_rows[i].want >= 0 ? count_rows[i].want
+						       : count_by_steps(cal, from, to);
+
+		ck_assert_msg(got == want, "%s: row %zu: %lld working days, want "
+			      "%lld", count_rows[i].cal, i, (long long)got,
+			      (long long)want);
+		if (count_rows[i].want >= 0)
+			ck_assert_int_eq(count_by_steps(cal, from, to), want);
+		calendar_free(cal);
+	}
+}
+END_TEST
+
+/* A file entry on a rule's day: a working bank holiday counts once. */
+START_TEST(test_count_overridden)
+{
+	struct calendar *cal = load_cal("uk");
+	const char *text = "+2026-08-31\n2026-09-01\n+2026-08-29\n";
+	char *err = NULL;
+
+	ck_assert_int_eq(calendar_load_buffer(cal, "f", text, strlen(text),
+					      &err),
+			 0);
+	/* 28.08, 29.08 (Sat, worked), 31.08 (worked), 2.09; 1.09 off */
+	ck_assert_int_eq(calendar_count_working(cal, D(2026, 8, 27),
+						D(2026, 9, 3)),
+			 4);
+	ck_assert_int_eq(calendar_count_working(cal, D(2026, 8, 27),
+						D(2026, 9, 3)),
+			 count_by_steps(cal, D(2026, 8, 27), D(2026, 9, 3)));
+	calendar_free(cal);
+}
+END_TEST
+
 Suite *suite_calendar(void);
 
 Suite *
@@ -377,6 +576,11 @@ suite_calendar(void)
 	tcase_add_test(tc, test_week_last);
 	tcase_add_test(tc, test_week_all_off);
 	tcase_add_test(tc, test_bom_crlf);
+	tcase_add_test(tc, test_year_lists);
+	tcase_add_test(tc, test_easter);
+	tcase_add_test(tc, test_rules_overridden);
+	tcase_add_test(tc, test_count_working);
+	tcase_add_test(tc, test_count_overridden);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -21,7 +21,7 @@
 
 #define EOD(date) date "T23:59:59+03:00"
 
-enum cal_kind { PLAIN, RU, HFILE };
+enum cal_kind { PLAIN, RU, HFILE, UK, US };
 
 struct row {
 	const char *expr;
@@ -351,6 +351,17 @@ static const struct row rows[] = {
 	{NULL, {N("24"), U("h")}, FRI, false, PLAIN,
 	 "2026-11-28T10:00:00+03:00"},
 	{NULL, {U("working day")}, FRI, false, PLAIN, EOD("2026-11-30")},
+	/* issue 19: 2 business days from Fri 28 Aug 2026 under uk (Mon 31
+	 * Aug is the summer bank holiday); 1 from Wed 25 Nov 2026 under us
+	 * (Thu 26 Nov is Thanksgiving) */
+	{NULL, {N("2"), U("business days")}, "2026-08-28T10:00:00+01:00",
+	 false, UK, "2026-09-02T23:59:59+01:00"},
+	{NULL, {N("2"), U("business days")}, "2026-08-28T10:00:00+01:00",
+	 false, PLAIN, "2026-09-01T23:59:59+01:00"},
+	{NULL, {N("1"), U("business day")}, "2026-11-25T10:00:00-05:00",
+	 false, US, "2026-11-27T23:59:59-05:00"},
+	{NULL, {N("1"), U("business day")}, "2026-11-25T10:00:00-05:00",
+	 false, PLAIN, "2026-11-26T23:59:59-05:00"},
 };
 
 static struct calendar *
@@ -360,8 +371,10 @@ make_cal(enum cal_kind k)
 	char *err = NULL;
 	int rc = 0;
 
-	if (k == RU)
-		rc = calendar_load_builtin(cal, "ru", &err);
+	if (k == RU || k == UK || k == US)
+		rc = calendar_load_builtin(cal, k == RU ? "ru" : k == UK ? "uk"
+								 : "us",
+					   &err);
 	else if (k == HFILE)
 		rc = calendar_load_file(cal, "tests/data/holidays/ok.txt", &err);
 	ck_assert_msg(rc == 0, "calendar: %s", err ? err : "");

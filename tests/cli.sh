@@ -33,7 +33,8 @@ hasnt() { if grep -q -- "$3" "$2"; then bad "$1: '$3' in $2"; else ok; fi; }
 expect 0 help -- --help
 for o in format output now me lang patterns holidays calendar tz fail-on \
 	explain jobs quiet list-patterns version help exclude report-lang \
-	csv-bom color progress no-progress no-messages; do
+	csv-bom color progress no-progress no-messages jurisdiction \
+	answer-within; do
 	has "help lists --$o" "$T/out" "--$o"
 done
 expect 0 version -- --version
@@ -55,6 +56,30 @@ expect 2 bad-fail-on -- --fail-on panic samples
 one_line bad-fail-on "escalate: error: --fail-on: unknown action 'panic'"
 expect 2 bad-lang -- --lang de samples
 one_line bad-lang "escalate: error: --lang: expected a list of ru, en"
+expect 2 bad-jurisdiction -- --jurisdiction de samples
+one_line bad-jurisdiction "escalate: error: --jurisdiction: expected ru, uk, eu, us or none: 'de'"
+expect 2 bad-answer-within -- --answer-within -1 samples
+one_line bad-answer-within "escalate: error: --answer-within: expected a number from 0 to 365"
+expect 2 bad-answer-within-word -- --answer-within three samples
+one_line bad-answer-within-word "escalate: error: --answer-within: expected a number"
+# --answer-within 0 reports no unanswered message; the default does
+expect 0 answer-within-off -- $NOW --fail-on never -f json --answer-within 0 samples/mbox-harbour-bank-complaint.mbox
+hasnt answer-within-off "$T/out" '"unanswered"'
+expect 0 answer-within-default -- $NOW --fail-on never -f json samples/mbox-harbour-bank-complaint.mbox
+has answer-within-default "$T/out" '"days": 26'
+# --answer-within 20: 02.11 + 20 working days = 30.11, not yet over
+expect 0 answer-within-long -- $NOW --fail-on never -f json --answer-within 20 samples/mbox-harbour-bank-complaint.mbox
+hasnt answer-within-long "$T/out" '"unanswered"'
+# the jurisdiction, given or by language, and the calendar it picks:
+# 2 business days from Fri 28.08.2026 under uk skip the bank holiday
+expect 0 jurisdiction-given -- $NOW --fail-on never -f json --jurisdiction uk tests/data/cli/uk-two-days.txt
+has jurisdiction-given "$T/out" '"code": "uk"'
+has jurisdiction-calendar "$T/out" '"due": "2026-09-02T23:59:59+03:00"'
+expect 0 jurisdiction-calendar-given -- $NOW --fail-on never -f json --jurisdiction uk --calendar ru tests/data/cli/uk-two-days.txt
+has jurisdiction-calendar-given "$T/out" '"due": "2026-09-01T23:59:59+03:00"'
+expect 0 jurisdiction-default -- $NOW --fail-on never -f json tests/data/cli/uk-two-days.txt
+has jurisdiction-default "$T/out" '"code": "none"'
+has jurisdiction-default-calendar "$T/out" '"due": "2026-09-01T23:59:59+03:00"'
 expect 2 bad-tz -- --tz Mars/Olympus samples
 one_line bad-tz "escalate: error: --tz: unknown time zone"
 expect 2 unknown-option -- --frobnicate samples
@@ -114,7 +139,7 @@ expect 0 jsonl-j1 -- $NOW -j 1 --fail-on never -f jsonl samples/
 cp "$T/out" "$T/j1.jsonl"
 expect 0 jsonl-j4 -- $NOW -j 4 --fail-on never -f jsonl samples/
 if cmp -s "$T/out" "$T/j1.jsonl"; then ok; else bad "jsonl: -j 4 differs from -j 1"; fi
-if [ "$(grep -c '' "$T/out")" -eq 16 ]; then ok; else bad "jsonl: not one line per conversation of samples/"; fi
+if [ "$(grep -c '' "$T/out")" -eq 19 ]; then ok; else bad "jsonl: not one line per conversation of samples/"; fi
 
 # Hostile text never drives the terminal; no colour when not a terminal.
 expect 0 escapes -- $NOW tests/data/cli/escapes.txt

@@ -38,6 +38,10 @@ golden 0 samples.json -f json samples/
 golden 0 samples.txt samples/
 # Test inputs: damaged mail, a file that is not mail (exit 2), chats.
 golden 2 data.json -f json tests/data/chat tests/data/eml
+# Legal periods (docs/law.md): the English samples under their law.
+golden 0 law-uk.txt --jurisdiction uk samples/mbox-harbour-bank-complaint.mbox
+golden 0 law-us.txt --jurisdiction us samples/mbox-summit-card-billing-error.mbox
+golden 0 law-us.json -f json --jurisdiction us samples/mbox-summit-card-billing-error.mbox
 
 # The analyzed text of every message (--explain), one block per message:
 # a change in how replies, quoted history, signatures, notifications and

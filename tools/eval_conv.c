@@ -37,12 +37,14 @@ enum ftype {
 	T_RESOLUTION,
 	T_REOPEN,
 	T_REQUEST,
+	T_LAW, /* a deadline with "basis": "law", apart from the promises */
 	T_COUNT
 };
 
 static const char *const type_names[T_COUNT] = {
 	"tickets",     "deadlines", "vague",   "templates",
 	"refusals",    "resolutions", "reopens", "requests",
+	"law",
 };
 
 /* Attributes checked on matched findings. */
@@ -487,7 +489,10 @@ finding_type(const json_t *f, enum ftype *out)
 
 	if (t == NULL)
 		return false;
-	if (strcmp(t, "deadline") == 0)
+	if (strcmp(t, "deadline") == 0 && jstr(f, "basis") != NULL &&
+	    strcmp(jstr(f, "basis"), "law") == 0)
+		*out = T_LAW;
+	else if (strcmp(t, "deadline") == 0)
 		*out = jstr(f, "due") != NULL ? T_DEADLINE : T_VAGUE;
 	else if (strcmp(t, "template") == 0)
 		*out = T_TEMPLATE;
@@ -533,6 +538,17 @@ struct want {
 	const json_t *j; /* NULL for a bare index */
 };
 
+/* An expected legal deadline may name its rule ("rule": "ru.zozpp-22-31"). */
+static bool
+law_rule_agrees(const json_t *want, const json_t *have)
+{
+	const char *r = jstr(want, "rule");
+	const json_t *law = json_object_get(have, "law");
+
+	return r == NULL || (law && jstr(law, "rule") &&
+			     strcmp(r, jstr(law, "rule")) == 0);
+}
+
 /* Whether reported finding f answers expected w. */
 static bool
 answers(const struct want *w, const struct fnd *f)
@@ -544,6 +560,10 @@ answers(const struct want *w, const struct fnd *f)
 	if (w->type == T_DEADLINE)
 		return instant(jstr(w->j, "due"), &a) &&
 		       instant(jstr(f->j, "due"), &b) && a == b;
+	if (w->type == T_LAW)
+		return instant(jstr(w->j, "due"), &a) &&
+		       instant(jstr(f->j, "due"), &b) && a == b &&
+		       law_rule_agrees(w->j, f->j);
 	if (w->type == T_REQUEST)
 		return w->j == NULL || jstr(w->j, "request") == NULL ||
 		       (jstr(f->j, "request") &&
@@ -582,6 +602,12 @@ check_attrs(struct scoring *s, const struct want *w, const struct fnd *f)
 			count_attr(s, A_CLAIMED,
 				   jbool(w->j, "claimed") ==
 					   jbool(f->j, "claimed"));
+	} else if (w->type == T_LAW) {
+		k = jstr(w->j, "status");
+		if (k != NULL && (jstr(f->j, "status") == NULL ||
+				  strcmp(k, jstr(f->j, "status")) != 0))
+			say(s, "law deadline msg %ld: status %s, want %s",
+			    w->msg, jstr(f->j, "status"), k);
 	} else if (w->type == T_REFUSAL && w->j != NULL &&
 		   json_object_get(w->j, "justified") != NULL) {
 		bool ok = jbool(w->j, "justified") == jbool(f->j, "justified");
@@ -704,6 +730,7 @@ score_conversation(struct scoring *s, const json_t *e, const json_t *g)
 		{"deadlines", T_DEADLINE},   {"templates", T_TEMPLATE},
 		{"refusals", T_REFUSAL},     {"resolutions", T_RESOLUTION},
 		{"reopens", T_REOPEN},	     {"requests", T_REQUEST},
+		{"law_deadlines", T_LAW},
 	};
 	size_t n;
 	struct fnd *fs = load_findings(g, &n);

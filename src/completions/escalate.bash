@@ -32,7 +32,10 @@ _escalate()
 		COMPREPLY=($(compgen -W 'ru,en ru en' -- "$cur"))
 		return ;;
 	--calendar)
-		COMPREPLY=($(compgen -W 'ru' -- "$cur"))
+		COMPREPLY=($(compgen -W 'ru uk us' -- "$cur"))
+		return ;;
+	--jurisdiction)
+		COMPREPLY=($(compgen -W 'ru uk eu us none' -- "$cur"))
 		return ;;
 	--fail-on)
 		COMPREPLY=($(compgen -W 'never none resolved request-ticket
@@ -45,13 +48,14 @@ _escalate()
 	-o | --output | --patterns | --holidays)
 		COMPREPLY=($(compgen -f -- "$cur"))
 		return ;;
-	--now | --me | --exclude | -j | --jobs)
+	--now | --me | --exclude | -j | --jobs | --answer-within)
 		return ;;
 	esac
 
 	if [[ $cur == -* ]]; then
 		COMPREPLY=($(compgen -W '--format --output --now --me --lang
-			--patterns --holidays --calendar --tz --fail-on --explain
+			--patterns --holidays --calendar --jurisdiction
+			--answer-within --tz --fail-on --explain
 			--jobs --exclude --report-lang --csv-bom --color --progress
 			--no-progress --quiet --no-messages --list-patterns
 			--version --help -f -o -j -q -h' -- "$cur"))
