@@ -308,8 +308,10 @@ eval-conv-law: $(BIN) $(EVAL_CONV)
 eval-conv: $(BIN) $(EVAL_CONV)
 	@echo "== $(EVAL_CONV_TUNE) (the tuning parts, gated)"
 	$(EVAL_CONV) --bin $(BIN) $(EVAL_CONV_GATE) $(EVAL_CONV_FLAGS) $(EVAL_CONV_TUNE)
-	@echo "== tests/conv/tune3 (read for error analysis after its first run; scored only)"
-	@$(EVAL_CONV) --bin $(BIN) tests/conv/tune3 || [ $$? -eq 1 ] || exit 1
+	@for p in tests/conv/tune3 tests/conv/tune4; do \
+		echo "== $$p (read for error analysis after its first run; scored only)"; \
+		$(EVAL_CONV) --bin $(BIN) $$p || [ $$? -eq 1 ] || exit 1; \
+	done
 	@for p in tests/conv/blind*/; do \
 		[ -d "$$p" ] || continue; \
 		echo "== $$p (blind: scored only)"; \
