@@ -31,7 +31,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct conv_list out = {0};
 	struct strlist warn = {0};
-	struct analyze_opts o;
+	struct analyze_opts o = {0};
 	char *buf;
 
 	if (!m)
