@@ -615,14 +615,12 @@ general_hit(const struct pctx *x, size_t t, struct text_span seg)
 	return NONE;
 }
 
-/* Whether time hit t stands in a statement that is never a promise nor
- * a claimed one: opening hours, validity, absence, today's date ("today
- * is already the 26th"): a generic hit of meta attach=never. */
+/* Whether generic hit gen (or NONE) makes a statement that is never a
+ * promise nor a claimed one: opening hours, validity, absence, today's
+ * date ("today is already the 26th"): meta attach=never. */
 static bool
-in_never_statement(const struct pctx *x, size_t t)
+never_promised(const struct pctx *x, size_t gen)
 {
-	size_t gen = general_hit(x, t, segment_of(x, t));
-
 	return gen != NONE && meta_is(x->v->hits[gen].pat, "attach", "never");
 }
 
@@ -658,7 +656,7 @@ company_candidate(const struct pctx *x, size_t t, struct cand *c)
 	c->sent = x->v->sent_of[t];
 	gen = general_hit(x, t, seg);
 	/* opening hours, validity, absence: never a promise */
-	if (gen != NONE && meta_is(x->v->hits[gen].pat, "attach", "never"))
+	if (never_promised(x, gen))
 		return false;
 	c->attach = !strong_future(x, gov) &&
 		    (gen != NONE || attach_pattern(x, t));
@@ -863,7 +861,7 @@ claim_cands(struct pctx *x)
 		size_t a;
 
 		if (!live(x, i, PAT_DEADLINE) || not_a_time(x, i) ||
-		    in_never_statement(x, i) ||
+		    never_promised(x, general_hit(x, i, segment_of(x, i))) ||
 		    (a = nearest_claim(x, i)) == NONE)
 			continue;
 		gc[x->n_cands] = governor_class(x, i);
