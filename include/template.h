@@ -24,9 +24,12 @@
 #define TEMPLATE_NEAR_MAX 16	   /* n counted up to this */
 /* the evidence of a message made only of boilerplate and fillers */
 #define TEMPLATE_ALL_BOILERPLATE 0.6
-#define TEMPLATE_ALL_PHRASE 0.3	   /* ... with at least this phrase part */
+#define TEMPLATE_ALL_PHRASE 0.3    /* ... with at least this phrase part */
+#define TEMPLATE_ACK_PHRASE 0.1    /* ... or this, beside a ticket and a
+				    * reply-time promise */
 #define TEMPLATE_ALL_COVER 0.3	   /* ... and its phrases this share of each sentence */
 #define TEMPLATE_FILLER_WORDS 12   /* a longer reply promise says more */
+#define TEMPLATE_FILLER_UNSPECIFIC 16 /* ... unless it names nothing of the case */
 #define TEMPLATE_UNSPECIFIC_WORDS 30 /* an unspecific sentence up to this */
 #define TEMPLATE_FOOTER_WORDS 12  /* a letter's last line, its signature */
 #define TEMPLATE_QUOTE_MAX 300	   /* bytes of a near-duplicate's quote */
@@ -64,6 +67,8 @@ struct template_input {
 			    * digits outside the boilerplate */
 	bool reasoned;	   /* it states a rule or a finding ("our logs show
 			    * ..."): a specific, like a justified refusal */
+	bool reply_time;   /* it promises a dated answer: with a ticket,
+			    * the two fields of an acknowledgement */
 	/* spans whose digits are form fields wherever they stand: the
 	 * message's ticket numbers and the time words of its reply-time
 	 * and vague promises (SPEC 4: no specifics); NULL when none */

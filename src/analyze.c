@@ -669,6 +669,18 @@ find_formal_claims(struct msgctx *x)
 /* ------------------------------------------------------------------ */
 /* Template score: src/template.c (docs/templates.md). */
 
+/* A sentence that ends in a question mark asks the customer something
+ * of the case ("Could you tell me if there is water in the base?"); a
+ * courtesy question ("Is there anything else I can help you with?")
+ * has its own class. */
+static bool
+asks(const char *text, size_t a, size_t b)
+{
+	while (b > a && strchr(" \n\t\r", text[b - 1]) != NULL)
+		b--;
+	return b > a && text[b - 1] == '?';
+}
+
 /* Per sentence, what its clause hits say for the template score. */
 static struct tpl_hint *
 sentence_hints(const struct msgctx *x)
@@ -697,8 +709,9 @@ sentence_hints(const struct msgctx *x)
 	for (size_t s = 0; s < x->n_sent; s++) {
 		size_t a = x->sent[s].start, b = x->sent[s].end;
 
-		h[s].reply_talk = future[s] && reply[s];
-		h[s].unspecific = !past[s] && !overlap_shares(o, x->text, a, b);
+		h[s].reply_talk = future[s] && reply[s] && !asks(x->text, a, b);
+		h[s].unspecific = !past[s] && !asks(x->text, a, b) &&
+				  !overlap_shares(o, x->text, a, b);
 	}
 	overlap_free(o);
 	free(past);
@@ -727,6 +740,21 @@ template_fields(const struct msgctx *x, size_t *n)
 			v[(*n)++] = (struct tpl_span){f->start, f->end};
 	}
 	return v;
+}
+
+/* Whether the message promises a dated answer (SPEC 4: the standard
+ * reply-time promise of an acknowledgement). */
+static bool
+promises_reply_time(const struct msgctx *x)
+{
+	for (size_t i = x->first_finding; i < x->c->n_findings; i++) {
+		const struct finding *f = &x->c->findings[i];
+
+		if (f->type == FIND_DEADLINE && !f->claimed && !f->vague &&
+		    f->promise == PROMISE_REPLY)
+			return true;
+	}
+	return false;
 }
 
 static void
@@ -766,6 +794,7 @@ find_template(struct msgctx *x)
 	in.fields = fields;
 	in.substantive =
 		template_specifics(x->c, x->first_finding, &in, &in.ticket);
+	in.reply_time = promises_reply_time(x);
 	filler = xcalloc(x->n_sent + 1, sizeof(*filler));
 	hint = sentence_hints(x);
 	template_fillers(x->c, x->first_finding, x->text, ts, hint, x->n_sent,

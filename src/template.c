@@ -233,9 +233,13 @@ template_score(const struct template_input *in, struct template_parts *out)
 		k += 1 + (in->ticket ? 1 : 0);
 	evidence = 1.0 - (1.0 - out->phrase) * (1.0 - out->neardup);
 	/* nothing but boilerplate and sentences that say nothing of the
-	 * case, with some canned phrase: an acknowledgement */
-	if (out->phrase >= TEMPLATE_ALL_PHRASE && out->boilerplate >= 1.0 &&
-	    all_canned(in) && evidence < TEMPLATE_ALL_BOILERPLATE)
+	 * case, with some canned phrase: an acknowledgement; beside a
+	 * ticket number and a reply-time promise (SPEC 4: no specifics)
+	 * any canned phrase will do */
+	if (out->phrase >= (in->ticket && in->reply_time ? TEMPLATE_ACK_PHRASE
+							   : TEMPLATE_ALL_PHRASE) &&
+	    out->boilerplate >= 1.0 && all_canned(in) &&
+	    evidence < TEMPLATE_ALL_BOILERPLATE)
 		evidence = TEMPLATE_ALL_BOILERPLATE;
 	out->score = evidence * (0.5 + 0.5 * out->boilerplate);
 	out->specifics = k;
@@ -477,7 +481,9 @@ template_fillers(const struct conversation *c, size_t first,
 			e--;
 		w = words_in(text, a, e);
 		filler[s] = (finding_in(c, first, a, b, false) &&
-			     w <= TEMPLATE_FILLER_WORDS) ||
+			     (w <= TEMPLATE_FILLER_WORDS ||
+			      (w <= TEMPLATE_FILLER_UNSPECIFIC && hint != NULL &&
+			       hint[s].unspecific))) ||
 			    (finding_in(c, first, a, b, true) && w <= 8) ||
 			    field_line(text, a, e) || link_line(text, a, e) ||
 			    timestamp(text, a, e) ||

@@ -354,6 +354,58 @@ struct trow {
 };
 
 static const struct trow trows[] = {
+	/* a scripted chat opener, a holding line, a transfer, a deflection
+	 * to self-service: canned; a question about the case is not */
+	{"My router drops the line every evening.",
+	 "Hello! You're chatting with Nadia from Fibrelink. How can I help "
+	 "you today?",
+	 "template"},
+	{"Роутер каждый вечер теряет связь.",
+	 "Добрый день! Вас приветствует чат поддержки «Оптолинк». Чем могу "
+	 "помочь?",
+	 "template"},
+	{"My router drops the line every evening.",
+	 "One moment please, I'm transferring you to our fault team.",
+	 "template"},
+	{"Роутер каждый вечер теряет связь.",
+	 "Минуточку, уточняю информацию.",
+	 "template"},
+	{"How do I get my deposit back for booking 2241?",
+	 "You can request the deposit refund yourself at any time under My "
+	 "Bookings. Thanks for contacting us!",
+	 "template"},
+	{"Как вернуть залог за бронь 2241?",
+	 "Вернуть залог вы можете самостоятельно в личном кабинете в разделе "
+	 "«Мои брони».",
+	 "template"},
+	{"My router drops the line every evening.",
+	 "One moment please. Could you tell me whether the red light on the "
+	 "router blinks when the line drops?",
+	 "none"},
+	{"Роутер каждый вечер теряет связь.",
+	 "Минуточку. Скажите, пожалуйста, мигает ли красный индикатор на "
+	 "роутере, когда пропадает связь?",
+	 "none"},
+	/* a reply-time promise of up to 16 words that names nothing of
+	 * the case is the acknowledgement's form line */
+	{"My e-bike battery stopped charging after the update.",
+	 "Thanks for reaching out! Your case number is 55-1290. Our team will "
+	 "review your case and get back to you within 48 hours.",
+	 "template"},
+	{"My e-bike battery stopped charging after the update.",
+	 "Thanks for reaching out! Your case number is 55-1290. Our battery "
+	 "engineer will test the charging board after the update and call "
+	 "you within 48 hours.",
+	 "none"},
+	/* a helpdesk status notice */
+	{"My e-bike battery stopped charging after the update.",
+	 "Status of your request has changed to: Waiting for customer. If we "
+	 "don't hear from you within 7 days, the request will be closed "
+	 "automatically.",
+	 "template"},
+	{"Аккумулятор самоката перестал заряжаться после обновления.",
+	 "Статус вашей заявки № 5512 изменён на «В работе».",
+	 "template"},
 	/* a canned phrase and nothing of the case: an acknowledgement */
 	{"My kettle from order 5512 leaks and I want a refund.",
 	 "Thank you for your patience. Our team is reviewing everything "

@@ -30,9 +30,12 @@ type template
 meta weight=0.4
 regex \bthank(?:s|\s+you)\s+(?:so\s+much\s+|very\s+much\s+)?for\s+(?:your\s+)?(?:continued\s+)?(?:patience|understanding|bearing\s+with\s+us)\b
 regex |\bwe\s+(?:really\s+)?appreciate\s+your\s+(?:patience|understanding)\b
+regex |\bthank(?:s|\s+you)\s+(?:so\s+much\s+)?for\s+(?:waiting|holding)\b|\bplease\s+be\s+patient\b
 ok Thank you for your patience
 ok thanks for bearing with us
 ok We appreciate your understanding
+ok Thanks for waiting.
+ok Reminder: please be patient, staff will respond soon.
 no thank you for the refund
 no my patience is running out
 
@@ -544,6 +547,86 @@ ok This mailbox is not monitored.
 ok Responses to this message will not be read.
 no is this mailbox monitored?
 no the address is monitored by our billing team, write to it
+
+pattern en.template.chat-opener
+type template
+meta weight=0.5
+regex \bhow\s+(?:can|may)\s+(?:I|we)\s+(?:help|assist)(?:\s+you)?(?:\s+(?:today|this\s+(?:morning|afternoon|evening)))?\s*\?
+regex |\byou(?:(?:'|’)re|\s+are)\s+(?:now\s+)?(?:chatting|speaking|talking)\s+(?:with|to)\b
+regex |\b(?:virtual|digital|automated)\s+(?:assistant|agent)\b|\bask\s+me\s+anything\b
+regex |\b(?:welcome|you(?:(?:'|’)re|\s+are)\s+(?:now\s+)?connected)\s+to\s+(?:the\s+)?(?:[A-Za-z0-9&.'-]+\s+){0,3}?(?:support|live\s+chat|chat|help\s*desk|customer\s+(?:service|care))\b
+ok Hi! How can I help you today?
+ok You're now chatting with Priya from the billing team.
+ok I'm Bolt, your virtual assistant.
+ok Welcome to Harbourline live chat!
+ok You are now connected to the Fernway customer care team.
+no how can I help my daughter set up the router?
+no we were talking to the courier about your parcel this morning
+no welcome to the new plan: your discount starts on 1 May
+
+pattern en.template.hold
+type template
+meta weight=0.4
+regex \b(?:one|just\s+a|give\s+me\s+a|bear\s+with\s+me\s+(?:for\s+)?a)\s+(?:moment|minute|min|sec(?:ond)?)\b(?!\s+ago\b)
+regex |\bplease\s+(?:hold\s+on|hold\s+the\s+line|hold\s*(?=[.!…,]|$)|stay\s+on\s+the\s+line)|\bwhile\s+I\s+(?:check|look|transfer|connect|pull\s+up)\b
+regex |\b(?:connecting|transferring)\s+you\s+(?:now\s+)?(?:to|with)\b|\bI(?:(?:'|’)ll|\s+will)\s+(?:now\s+)?(?:transfer|connect|put)\s+you\s+(?:through\s+)?(?:to|with)\b
+regex |\blet\s+me\s+(?:just\s+)?(?:check|look\s+into|have\s+a\s+look\s+at)\s+(?:that|this|it)(?:\s+for\s+you)?\s*(?:[.!…]|$)
+ok One moment please.
+ok Just a sec, let me check that for you.
+ok Please hold on while I transfer you to one of our advisers.
+ok Connecting you to a team member…
+ok I'll transfer you to our returns team.
+no I called you a moment ago
+no the refund takes a moment to show
+no please hold the parcel at the depot until Friday
+no let me check with the warehouse whether the serial number 4471 matches, I'll come back by 3pm
+
+pattern en.template.self-service
+type template
+meta weight=0.4
+regex \byou\s+can\s+(?:also\s+)?(?:easily\s+|now\s+)?(?:view|manage|check|track|change|update|cancel|download|request|find|see|do\s+(?:this|that|it)|sort\s+(?:this|that|it)(?:\s+out)?)\b[^.!?\n]{0,80}?\b(?:any\s*time|yourself|on\s+your\s+own|24/7)\b
+regex |\bdid\s+you\s+know\s+(?:that\s+)?you\s+can\b|\b(?:here\s+are|see)\s+(?:some|a\s+few)\s+(?:articles|guides|links|resources)\b
+regex |\bto\s+(?:track|check|manage|view)\s+your\s+(?:order|parcel|delivery|request|case|ticket|booking|claim)s?,?\s+(?:please\s+)?(?:visit|go\s+to|use|log\s+in)\b
+ok You can view and manage your add-ons any time in the app.
+ok You can cancel your subscription yourself under Account > Plan.
+ok Did you know you can request a refund online?
+ok Here are some articles that might help:
+ok To track your order, please visit our website.
+no you can expect the refund by Friday
+no the engineer can see the fault in the cabinet
+no I can do this for you now: the plan is changed
+no In the meantime you can switch on the hotspot in the app while the repair ticket is open.
+
+pattern en.template.recorded
+type template
+meta weight=0.5
+regex \b(?:this|the|our|your)\s+(?:chat|call|conversation)s?\s+(?:may|might|will|is|are)\s+(?:be\s+)?(?:being\s+)?(?:recorded|monitored)\b|\bfor\s+(?:training\s+and\s+quality|quality\s+and\s+training|quality\s+assurance)\s+purposes\b
+ok This chat may be recorded for training and quality purposes.
+ok Calls are monitored for quality assurance purposes.
+no the call recording from Monday shows the agent promised a refund
+no I recorded the noise on my phone
+
+pattern en.template.status-notice
+type template
+meta weight=0.5
+regex \byour\s+(?:request|ticket|case|enquiry|inquiry|query)(?:\s+(?:#|no\.?\s*)?[A-Za-z0-9-]*[0-9][A-Za-z0-9-]*)?\s+has\s+been\s+updated\b
+regex |\bstatus\s+(?:of\s+your\s+(?:request|ticket|case)\s+)?(?:has\s+)?(?:been\s+)?(?:changed|updated|set)\s+to\b
+regex |\bwill\s+be\s+(?:closed|archived|marked\s+as\s+(?:solved|resolved))\s+automatically\b|\bautomatically\s+(?:be\s+)?(?:closed|archived)\b
+ok Your request has been updated.
+ok Your ticket #77120 has been updated.
+ok The status of your request has changed to In progress.
+ok If we don't hear from you within 7 days, this request will be closed automatically.
+no the tariff has been updated: you pay 12 pounds now
+no we updated your address
+
+pattern en.template.chat-closer
+type template
+meta weight=0.3
+regex \bthank(?:s|\s+you)\s+for\s+(?:chatting|talking|speaking)\s+(?:with|to)\s+(?!me\b|him\b|her\b|them\b|the\b|my\b|your\b|a\b)
+ok Thanks for chatting with Ledgerly.
+ok Thank you for chatting with us today.
+no Glad I could help!
+no thanks for talking to the driver
 
 # ------------------------------------------------------------------
 # Refusals.
