@@ -24,6 +24,9 @@ struct matcher {
 	struct pf_ends ends;	    /* this text's literal ends */
 	struct spans spans;	    /* one pattern's windows */
 	struct ends bytes;	    /* one pattern's required bytes' ends */
+	struct byteset needed;	    /* the union of the patterns' 'need' */
+	struct ends all;	    /* this text's ends of 'needed' bytes */
+	bool all_done;		    /* 'all' is of this text */
 };
 
 /* The largest capture count of the set's compiled patterns. */
@@ -50,6 +53,12 @@ matcher_new(const struct patset *ps)
 	struct matcher *m = xcalloc(1, sizeof(*m));
 
 	m->ps = ps;
+	for (size_t i = 0; i < ps->n; i++) {
+		if (!ps->v[i].needs)
+			continue;
+		m->needed.w[0] |= ps->v[i].need.w[0];
+		m->needed.w[1] |= ps->v[i].need.w[1];
+	}
 	m->md = pcre2_match_data_create(max_captures(ps) + 1, NULL);
 	m->mctx = pcre2_match_context_create(NULL);
 	if (m->md == NULL || m->mctx == NULL) {
@@ -92,6 +101,7 @@ matcher_free(struct matcher *m)
 	pf_ends_free(&m->ends);
 	spans_free(&m->spans);
 	ends_free(&m->bytes);
+	ends_free(&m->all);
 	free(m);
 }
 
@@ -207,6 +217,31 @@ scan_spans(struct matcher *m, const struct pattern *p, const char *text,
 	return 0;
 }
 
+/* The ends of the bytes of p->need in the text: picked from the ends of
+ * all the needed bytes, found once per text. */
+static void
+need_ends(struct matcher *m, const struct pattern *p, const char *text,
+	  size_t len)
+{
+	const unsigned char *t = (const unsigned char *)text;
+
+	if (!m->all_done) {
+		window_byte_ends(text, len, &m->needed, &m->all);
+		m->all_done = true;
+	}
+	m->bytes.n = 0;
+	for (size_t k = 0; k < m->all.n; k++) {
+		uint32_t e = m->all.v[k];
+
+		if (!byteset_has(&p->need, t[e - 1]))
+			continue;
+		if (m->bytes.n == m->bytes.cap)
+			m->bytes.v = xgrow(m->bytes.v, &m->bytes.cap,
+					   m->bytes.n + 1, sizeof(*m->bytes.v));
+		m->bytes.v[m->bytes.n++] = e;
+	}
+}
+
 /* Pattern i over the text: near its literals' ends when it is windowed
  * in pf (the prefilter that scanned the text), else near the bytes one
  * of which its matches consume, else from the start. */
@@ -224,7 +259,7 @@ scan_pattern(struct matcher *m, const struct prefilter *pf, size_t i,
 		window_spans(text, e->end + e->off[i],
 			     e->off[i + 1] - e->off[i], &p->reach, &m->spans);
 	} else if (pf != NULL && p->needs) {
-		window_byte_ends(text, len, &p->need, &m->bytes);
+		need_ends(m, p, text, len);
 		window_spans(text, m->bytes.v, m->bytes.n, &p->reach,
 			     &m->spans);
 	} else {
@@ -268,6 +303,7 @@ matcher_scan(struct matcher *m, const char *text, size_t len,
 	if (m == NULL || text == NULL)
 		return 0;
 	len = cap_subject(text, len);
+	m->all_done = false;
 	pf = prefilter_for(m, types);
 	if (pf != NULL)
 		prefilter_scan_ends(pf, text, len, types, m->cand, &m->ends);
