@@ -21,6 +21,7 @@ struct matcher {
 	const struct prefilter *pf; /* NULL: every pattern runs */
 	const struct prefilter *pf_tickets; /* for PAT_TICKETS_SCAN alone */
 	unsigned char *cand;	    /* per pattern: may match this text */
+	unsigned char *jit;	    /* per pattern: JIT-compiled */
 	struct pf_ends ends;	    /* this text's literal ends */
 	struct spans spans;	    /* one pattern's windows */
 	struct ends bytes;	    /* one pattern's required bytes' ends */
@@ -53,6 +54,15 @@ matcher_new(const struct patset *ps)
 	struct matcher *m = xcalloc(1, sizeof(*m));
 
 	m->ps = ps;
+	m->jit = xcalloc(ps->n + 1, 1);
+	for (size_t i = 0; i < ps->n; i++) {
+		size_t size = 0;
+
+		if (ps->v[i].code != NULL &&
+		    pcre2_pattern_info(ps->v[i].code, PCRE2_INFO_JITSIZE,
+				       &size) == 0)
+			m->jit[i] = size > 0;
+	}
 	for (size_t i = 0; i < ps->n; i++) {
 		if (!ps->v[i].needs)
 			continue;
@@ -98,6 +108,7 @@ matcher_free(struct matcher *m)
 	pcre2_match_context_free(m->mctx);
 	pcre2_match_data_free(m->md);
 	free(m->cand);
+	free(m->jit);
 	pf_ends_free(&m->ends);
 	spans_free(&m->spans);
 	ends_free(&m->bytes);
@@ -164,6 +175,22 @@ push_hit(struct hitlist *out, const struct pattern *p, const PCRE2_SIZE *ov,
 	}
 }
 
+/* One search. A JIT-compiled pattern searched without options goes to
+ * its code directly (pcre2_jit_match: the same result without
+ * pcre2_match's checks of its arguments and subject on every call; the
+ * patterns are compiled for invalid UTF-8, see patterns.c); an anchored
+ * retry after an empty match goes through pcre2_match. */
+static int
+search(struct matcher *m, const struct pattern *p, const char *text,
+       size_t len, size_t from, uint32_t opts, pcre2_match_context *ctx)
+{
+	if (opts == 0 && m->jit[p - m->ps->v])
+		return pcre2_jit_match(p->code, (PCRE2_SPTR)text, len, from, 0,
+				       m->md, ctx);
+	return pcre2_match(p->code, (PCRE2_SPTR)text, len, from, opts, m->md,
+			   ctx);
+}
+
 /* All non-overlapping matches of one pattern, searched for only at the
  * starts in sp (ascending). With ctx == m->wctx each search is limited
  * to its span; sp is then all the places a match can start, else one
@@ -186,10 +213,10 @@ scan_spans(struct matcher *m, const struct pattern *p, const char *text,
 			break; /* no match starts here or later */
 		if (ctx == m->wctx)
 			pcre2_set_offset_limit(ctx, sp->v[k].hi);
-		rc = pcre2_match(p->code, (PCRE2_SPTR)text, len,
-				 opts == 0 && start < sp->v[k].lo ? sp->v[k].lo
-								  : start,
-				 opts, m->md, ctx);
+		rc = search(m, p, text, len,
+			    opts == 0 && start < sp->v[k].lo ? sp->v[k].lo
+							     : start,
+			    opts, ctx);
 		if (rc == PCRE2_ERROR_NOMATCH && opts == 0) {
 			k++; /* none starts in this span */
 			continue;
