@@ -176,10 +176,11 @@ push_hit(struct hitlist *out, const struct pattern *p, const PCRE2_SIZE *ov,
 }
 
 /* One search. A JIT-compiled pattern searched without options goes to
- * its code directly (pcre2_jit_match: the same result without
- * pcre2_match's checks of its arguments and subject on every call; the
- * patterns are compiled for invalid UTF-8, see patterns.c); an anchored
- * retry after an empty match goes through pcre2_match. */
+ * its code directly (pcre2_jit_match: what pcre2_match would run, without
+ * its checks and preparation on every call; safe on any bytes, the
+ * patterns being compiled with PCRE2_MATCH_INVALID_UTF in patterns.c;
+ * the match context's limits, JIT stack and offset limit apply); an
+ * anchored retry after an empty match goes through pcre2_match. */
 static int
 search(struct matcher *m, const struct pattern *p, const char *text,
        size_t len, size_t from, uint32_t opts, pcre2_match_context *ctx)
