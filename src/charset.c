@@ -123,9 +123,13 @@ utf8_valid(const char *s, size_t len)
 	const unsigned char *p = (const unsigned char *)s, *end = p + len;
 
 	while (p < end) {
-		size_t n = utf8_seq(p, end);
+		size_t n;
 
-		if (n == 0)
+		if (*p < 0x80) {
+			p++;
+			continue;
+		}
+		if ((n = utf8_seq(p, end)) == 0)
 			return false;
 		p += n;
 	}
@@ -136,21 +140,29 @@ char *
 utf8_sanitize(const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)s, *end = p + len;
+	const unsigned char *run = p; /* well-formed bytes not copied yet */
 	struct buf b = {0};
 
 	buf_append(&b, "", 0);
 	while (p < end) {
-		size_t n = utf8_seq(p, end);
+		size_t n;
 
-		if (n == 0) {
-			buf_puts(&b, REPLACEMENT);
+		if (*p >= 0x01 && *p < 0x80) {
 			p++;
 			continue;
 		}
-		if (*p != '\0')
-			buf_append(&b, (const char *)p, n);
-		p += n;
+		n = utf8_seq(p, end);
+		if (n > 0 && *p != '\0') {
+			p += n;
+			continue;
+		}
+		buf_append(&b, (const char *)run, (size_t)(p - run));
+		if (n == 0)
+			buf_puts(&b, REPLACEMENT);
+		p += n > 0 ? n : 1; /* a NUL byte is dropped */
+		run = p;
 	}
+	buf_append(&b, (const char *)run, (size_t)(p - run));
 	return buf_steal(&b);
 }
 

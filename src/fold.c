@@ -107,21 +107,27 @@ void
 fold_utf8(const char *s, size_t len, struct buf *out)
 {
 	const unsigned char *p = (const unsigned char *)s, *end = p + len;
+	unsigned char tmp[256]; /* folded bytes not appended yet */
+	size_t t = 0;
 
 	while (p < end) {
-		unsigned char enc[4];
 		uint32_t c;
-		size_t n = utf8_decode(p, end, &c);
+		size_t n;
 
-		if (n == 0) {
-			buf_append(out, (const char *)p, 1);
-			p++;
+		if (t + 4 > sizeof(tmp)) {
+			buf_append(out, (const char *)tmp, t);
+			t = 0;
+		}
+		if (*p < 0x80) {
+			tmp[t++] = (unsigned char)fold_cp(*p++);
+			continue;
+		}
+		if ((n = utf8_decode(p, end, &c)) == 0) {
+			tmp[t++] = *p++; /* an invalid byte as it is */
 			continue;
 		}
 		p += n;
-		n = fold_encode(fold_cp(c), enc);
-		buf_append(out, (const char *)enc, n);
+		t += fold_encode(fold_cp(c), tmp + t);
 	}
-	if (out->s == NULL)
-		buf_append(out, "", 0);
+	buf_append(out, (const char *)tmp, t);
 }

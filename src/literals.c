@@ -60,6 +60,24 @@ set_minlen(const struct strlist *l)
 	return min;
 }
 
+/* A sign rare in prose that a literal may be alone: the Latin-1 signs
+ * (section, degree, copyright, ...) but the guillemets, the no-break
+ * space and the soft hyphen, and the letterlike symbols (numero, trade
+ * mark). */
+static bool
+rare_sign(const char *s)
+{
+	uint32_t c = 0;
+	size_t n = utf8_decode((const unsigned char *)s,
+			       (const unsigned char *)s + strlen(s), &c);
+
+	if (n == 0 || s[n] != '\0')
+		return false;
+	if (c >= 0xA1 && c <= 0xBF)
+		return c != 0xAB && c != 0xAD && c != 0xBB;
+	return c >= 0x2100 && c <= 0x214F;
+}
+
 bool
 literal_useful(const char *s)
 {
@@ -68,7 +86,8 @@ literal_useful(const char *s)
 	for (; s[bytes] != '\0'; bytes++)
 		if (((unsigned char)s[bytes] & 0xC0) != 0x80)
 			chars++;
-	return bytes >= LIT_MIN_BYTES && chars >= LIT_MIN_CHARS;
+	return (bytes >= LIT_MIN_BYTES && chars >= LIT_MIN_CHARS) ||
+	       rare_sign(s);
 }
 
 static bool

@@ -305,7 +305,7 @@ mv_prefix(enum mv_section s, const char *t, size_t n)
 	for (size_t i = 0; i < sec->n; i++) {
 		const struct entry *e = &sec->v[i];
 
-		if (e->len <= best || e->len > n ||
+		if (e->len <= best || e->len > n || t[0] != e->text[0] ||
 		    memcmp(t, e->text, e->len) != 0)
 			continue;
 		if (e->len < n &&
@@ -327,7 +327,7 @@ mv_suffix(enum mv_section s, const char *t, size_t n)
 		const struct entry *e = &sec->v[i];
 		const char *at = t + n - e->len;
 
-		if (e->len <= best || e->len > n ||
+		if (e->len <= best || e->len > n || at[0] != e->text[0] ||
 		    memcmp(at, e->text, e->len) != 0)
 			continue;
 		if (at > t && alpha_cp(cp_at(e->text, e->text + e->len)) &&
@@ -349,26 +349,42 @@ mv_equals(enum mv_section s, const char *t, size_t n)
 	return false;
 }
 
+/* True when entry e occurs in t[0..n) as whole words: found by its
+ * first byte (memchr), then compared. */
+static bool
+entry_in(const struct entry *e, const char *t, size_t n)
+{
+	const char *p = t, *last;
+
+	if (e->len == 0 || e->len > n)
+		return false;
+	last = t + (n - e->len); /* the last place it can start */
+	while (p <= last &&
+	       (p = memchr(p, e->text[0], (size_t)(last - p) + 1)) != NULL) {
+		size_t at = (size_t)(p - t);
+
+		p++;
+		if (memcmp(t + at + 1, e->text + 1, e->len - 1) != 0)
+			continue;
+		if (at > 0 && alpha_cp(cp_at(e->text, e->text + e->len)) &&
+		    alpha_cp(cp_before(t, t + at)))
+			continue;
+		if (at + e->len < n &&
+		    alpha_cp(cp_before(e->text, e->text + e->len)) &&
+		    alpha_cp(cp_at(t + at + e->len, t + n)))
+			continue;
+		return true;
+	}
+	return false;
+}
+
 bool
 mv_contains(enum mv_section s, const char *t, size_t n)
 {
 	const struct section *sec = section(s);
 
-	for (size_t i = 0; i < sec->n; i++) {
-		const struct entry *e = &sec->v[i];
-
-		for (size_t at = 0; e->len && at + e->len <= n; at++) {
-			if (memcmp(t + at, e->text, e->len) != 0)
-				continue;
-			if (at > 0 && alpha_cp(cp_at(e->text, e->text + e->len)) &&
-			    alpha_cp(cp_before(t, t + at)))
-				continue;
-			if (at + e->len < n &&
-			    alpha_cp(cp_before(e->text, e->text + e->len)) &&
-			    alpha_cp(cp_at(t + at + e->len, t + n)))
-				continue;
+	for (size_t i = 0; i < sec->n; i++)
+		if (entry_in(&sec->v[i], t, n))
 			return true;
-		}
-	}
 	return false;
 }

@@ -21,9 +21,13 @@ struct matcher {
 	const struct prefilter *pf; /* NULL: every pattern runs */
 	const struct prefilter *pf_tickets; /* for PAT_TICKETS_SCAN alone */
 	unsigned char *cand;	    /* per pattern: may match this text */
+	unsigned char *jit;	    /* per pattern: JIT-compiled */
 	struct pf_ends ends;	    /* this text's literal ends */
 	struct spans spans;	    /* one pattern's windows */
 	struct ends bytes;	    /* one pattern's required bytes' ends */
+	struct byteset needed;	    /* the union of the patterns' 'need' */
+	struct ends all;	    /* this text's ends of 'needed' bytes */
+	bool all_done;		    /* 'all' is of this text */
 };
 
 /* The largest capture count of the set's compiled patterns. */
@@ -50,6 +54,21 @@ matcher_new(const struct patset *ps)
 	struct matcher *m = xcalloc(1, sizeof(*m));
 
 	m->ps = ps;
+	m->jit = xcalloc(ps->n + 1, 1);
+	for (size_t i = 0; i < ps->n; i++) {
+		size_t size = 0;
+
+		if (ps->v[i].code != NULL &&
+		    pcre2_pattern_info(ps->v[i].code, PCRE2_INFO_JITSIZE,
+				       &size) == 0)
+			m->jit[i] = size > 0;
+	}
+	for (size_t i = 0; i < ps->n; i++) {
+		if (!ps->v[i].needs)
+			continue;
+		m->needed.w[0] |= ps->v[i].need.w[0];
+		m->needed.w[1] |= ps->v[i].need.w[1];
+	}
 	m->md = pcre2_match_data_create(max_captures(ps) + 1, NULL);
 	m->mctx = pcre2_match_context_create(NULL);
 	if (m->md == NULL || m->mctx == NULL) {
@@ -89,9 +108,11 @@ matcher_free(struct matcher *m)
 	pcre2_match_context_free(m->mctx);
 	pcre2_match_data_free(m->md);
 	free(m->cand);
+	free(m->jit);
 	pf_ends_free(&m->ends);
 	spans_free(&m->spans);
 	ends_free(&m->bytes);
+	ends_free(&m->all);
 	free(m);
 }
 
@@ -154,6 +175,23 @@ push_hit(struct hitlist *out, const struct pattern *p, const PCRE2_SIZE *ov,
 	}
 }
 
+/* One search. A JIT-compiled pattern searched without options goes to
+ * its code directly (pcre2_jit_match: what pcre2_match would run, without
+ * its checks and preparation on every call; safe on any bytes, the
+ * patterns being compiled with PCRE2_MATCH_INVALID_UTF in patterns.c;
+ * the match context's limits, JIT stack and offset limit apply); an
+ * anchored retry after an empty match goes through pcre2_match. */
+static int
+search(struct matcher *m, const struct pattern *p, const char *text,
+       size_t len, size_t from, uint32_t opts, pcre2_match_context *ctx)
+{
+	if (opts == 0 && m->jit[p - m->ps->v])
+		return pcre2_jit_match(p->code, (PCRE2_SPTR)text, len, from, 0,
+				       m->md, ctx);
+	return pcre2_match(p->code, (PCRE2_SPTR)text, len, from, opts, m->md,
+			   ctx);
+}
+
 /* All non-overlapping matches of one pattern, searched for only at the
  * starts in sp (ascending). With ctx == m->wctx each search is limited
  * to its span; sp is then all the places a match can start, else one
@@ -176,10 +214,10 @@ scan_spans(struct matcher *m, const struct pattern *p, const char *text,
 			break; /* no match starts here or later */
 		if (ctx == m->wctx)
 			pcre2_set_offset_limit(ctx, sp->v[k].hi);
-		rc = pcre2_match(p->code, (PCRE2_SPTR)text, len,
-				 opts == 0 && start < sp->v[k].lo ? sp->v[k].lo
-								  : start,
-				 opts, m->md, ctx);
+		rc = search(m, p, text, len,
+			    opts == 0 && start < sp->v[k].lo ? sp->v[k].lo
+							     : start,
+			    opts, ctx);
 		if (rc == PCRE2_ERROR_NOMATCH && opts == 0) {
 			k++; /* none starts in this span */
 			continue;
@@ -207,6 +245,31 @@ scan_spans(struct matcher *m, const struct pattern *p, const char *text,
 	return 0;
 }
 
+/* The ends of the bytes of p->need in the text: picked from the ends of
+ * all the needed bytes, found once per text. */
+static void
+need_ends(struct matcher *m, const struct pattern *p, const char *text,
+	  size_t len)
+{
+	const unsigned char *t = (const unsigned char *)text;
+
+	if (!m->all_done) {
+		window_byte_ends(text, len, &m->needed, &m->all);
+		m->all_done = true;
+	}
+	m->bytes.n = 0;
+	for (size_t k = 0; k < m->all.n; k++) {
+		uint32_t e = m->all.v[k];
+
+		if (!byteset_has(&p->need, t[e - 1]))
+			continue;
+		if (m->bytes.n == m->bytes.cap)
+			m->bytes.v = xgrow(m->bytes.v, &m->bytes.cap,
+					   m->bytes.n + 1, sizeof(*m->bytes.v));
+		m->bytes.v[m->bytes.n++] = e;
+	}
+}
+
 /* Pattern i over the text: near its literals' ends when it is windowed
  * in pf (the prefilter that scanned the text), else near the bytes one
  * of which its matches consume, else from the start. */
@@ -224,7 +287,7 @@ scan_pattern(struct matcher *m, const struct prefilter *pf, size_t i,
 		window_spans(text, e->end + e->off[i],
 			     e->off[i + 1] - e->off[i], &p->reach, &m->spans);
 	} else if (pf != NULL && p->needs) {
-		window_byte_ends(text, len, &p->need, &m->bytes);
+		need_ends(m, p, text, len);
 		window_spans(text, m->bytes.v, m->bytes.n, &p->reach,
 			     &m->spans);
 	} else {
@@ -268,6 +331,7 @@ matcher_scan(struct matcher *m, const char *text, size_t len,
 	if (m == NULL || text == NULL)
 		return 0;
 	len = cap_subject(text, len);
+	m->all_done = false;
 	pf = prefilter_for(m, types);
 	if (pf != NULL)
 		prefilter_scan_ends(pf, text, len, types, m->cand, &m->ends);

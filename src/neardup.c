@@ -51,8 +51,11 @@ seq_at(const unsigned char *u, size_t i, size_t end,
        const char *const *seqs, size_t n)
 {
 	for (size_t k = 0; k < n; k++) {
-		size_t l = strlen(seqs[k]);
+		size_t l;
 
+		if (u[i] != (unsigned char)seqs[k][0])
+			continue; /* most often: no strlen, no memcmp */
+		l = strlen(seqs[k]);
 		if (end - i >= l && memcmp(u + i, seqs[k], l) == 0)
 			return l;
 	}

@@ -4,34 +4,18 @@
 #include <string.h>
 
 #include "charset.h"
-
-#define REACH_DEPTH_MAX 64
-
-struct walk {
-	const unsigned char *p, *end;
-	bool look[REACH_DEPTH_MAX + 1]; /* per open group: in a lookaround */
-	int depth;
-	bool fail;
-	struct byteset set;
-};
+#include "reach_walk.h"
 
 /* ------------------------------------------------------------------ */
 /* Sets. */
-
-static void
-set_byte(struct byteset *s, unsigned b)
-{
-	if (b < 128)
-		s->w[b >> 6] |= (uint64_t)1 << (b & 63);
-}
 
 /* A byte and, for a letter, its other case. */
 static void
 set_char(struct byteset *s, unsigned b)
 {
-	set_byte(s, b);
+	byteset_add(s, b);
 	if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')
-		set_byte(s, b ^ 0x20);
+		byteset_add(s, b ^ 0x20);
 }
 
 static void
@@ -45,13 +29,6 @@ static void
 set_all(struct byteset *s)
 {
 	s->w[0] = s->w[1] = ~(uint64_t)0;
-}
-
-static void
-set_union(struct byteset *s, const struct byteset *t)
-{
-	s->w[0] |= t->w[0];
-	s->w[1] |= t->w[1];
 }
 
 static void
@@ -94,15 +71,15 @@ set_type(struct byteset *s, unsigned char e)
 	case 'w':
 		set_range(&t, '0', '9');
 		set_range(&t, 'a', 'z');
-		set_byte(&t, '_');
+		byteset_add(&t, '_');
 		break;
 	case 's':
 		set_range(&t, '\t', '\r');
-		set_byte(&t, ' ');
+		byteset_add(&t, ' ');
 		break;
 	case 'h':
-		set_byte(&t, '\t');
-		set_byte(&t, ' ');
+		byteset_add(&t, '\t');
+		byteset_add(&t, ' ');
 		break;
 	case 'v':
 		set_range(&t, '\n', '\r');
@@ -112,7 +89,7 @@ set_type(struct byteset *s, unsigned char e)
 	}
 	if (e >= 'A' && e <= 'Z')
 		set_invert(&t);
-	set_union(s, &t);
+	byteset_union(s, &t);
 	return true;
 }
 
@@ -130,11 +107,11 @@ static void
 consume(struct walk *w, const struct byteset *t)
 {
 	if (!in_look(w))
-		set_union(&w->set, t);
+		byteset_union(&w->set, t);
 }
 
-static uint32_t
-take_char(struct walk *w)
+uint32_t
+walk_take_char(struct walk *w)
 {
 	uint32_t c = 0;
 	size_t n = utf8_decode(w->p, w->end, &c);
@@ -198,14 +175,9 @@ control_char(unsigned char e)
 	return f != NULL ? to[f - from] : -1;
 }
 
-/* What an escape is: one character, a set known exactly on ASCII (\d,
- * \s, their negations, a zero-width assertion: empty), or a set that is
- * only over-approximated. */
-enum esc { ESC_CHAR, ESC_EXACT, ESC_OVER };
-
 /* An escape after the backslash: a character into *c, or a set into t. */
-static enum esc
-read_escape(struct walk *w, bool in_class, struct byteset *t, uint32_t *c)
+enum esc
+walk_read_escape(struct walk *w, bool in_class, struct byteset *t, uint32_t *c)
 {
 	unsigned char e;
 
@@ -236,7 +208,7 @@ read_escape(struct walk *w, bool in_class, struct byteset *t, uint32_t *c)
 		return ESC_OVER;
 	}
 	w->p--;
-	*c = take_char(w);
+	*c = walk_take_char(w);
 	return ESC_CHAR;
 }
 
@@ -257,15 +229,8 @@ skip_posix(struct walk *w)
 	return true;
 }
 
-/* The ASCII bytes a class's members match: over- and under-approximated
- * (the latter is what a negated class is known not to match). */
-struct members {
-	struct byteset over, under;
-	bool wide; /* a member may match a letter or beyond ASCII */
-};
-
-static bool
-is_letter(uint32_t c)
+bool
+walk_is_letter(uint32_t c)
 {
 	return c < 128 && (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
@@ -283,16 +248,16 @@ class_member(struct walk *w, struct members *m, uint32_t *c)
 		return ESC_OVER;
 	}
 	if (*w->p != '\\') {
-		*c = take_char(w);
+		*c = walk_take_char(w);
 		return ESC_CHAR;
 	}
 	w->p++;
-	k = read_escape(w, true, &t, c);
+	k = walk_read_escape(w, true, &t, c);
 	m->wide |= k != ESC_CHAR; /* \d, \s ... match beyond ASCII (UCP) */
 	if (k != ESC_CHAR)
-		set_union(&m->over, &t);
+		byteset_union(&m->over, &t);
 	if (k == ESC_EXACT)
-		set_union(&m->under, &t);
+		byteset_union(&m->under, &t);
 	return k;
 }
 
@@ -305,16 +270,16 @@ class_char(struct walk *w, struct members *m, uint32_t lo)
 
 	if (w->p + 1 >= w->end || *w->p != '-' || w->p[1] == ']') {
 		set_cp(&m->over, lo);
-		set_byte(&m->under, lo);
-		m->wide |= lo >= 128 || is_letter(lo);
+		byteset_add(&m->under, lo);
+		m->wide |= lo >= 128 || walk_is_letter(lo);
 		return;
 	}
 	w->p++; /* '-' */
 	if (class_member(w, m, &hi) != ESC_CHAR) {
 		set_cp(&m->over, lo); /* "a-\d": a literal '-' */
-		set_byte(&m->under, lo);
-		set_byte(&m->over, '-');
-		set_byte(&m->under, '-');
+		byteset_add(&m->under, lo);
+		byteset_add(&m->over, '-');
+		byteset_add(&m->under, '-');
 		return;
 	}
 	if (hi < lo) {
@@ -326,12 +291,12 @@ class_char(struct walk *w, struct members *m, uint32_t lo)
 	if (hi >= 0x80 && (lo < 0x400 || hi > 0x4FF))
 		set_wide(&m->over, hi);
 	for (uint32_t b = lo; b <= hi && b < 128; b++)
-		set_byte(&m->under, b);
+		byteset_add(&m->under, b);
 }
 
 /* A class's members, after its '['; true when it is negated. */
-static bool
-read_members(struct walk *w, struct members *m)
+bool
+walk_read_members(struct walk *w, struct members *m)
 {
 	bool neg, first = true;
 
@@ -361,7 +326,7 @@ read_class(struct walk *w)
 {
 	struct members m = {{{0, 0}}, {{0, 0}}, false};
 
-	if (read_members(w, &m)) {
+	if (walk_read_members(w, &m)) {
 		m.over = m.under; /* what it surely excludes ... */
 		set_invert(&m.over); /* ... it does not consume */
 	}
@@ -423,8 +388,8 @@ read_angle(struct walk *w)
 }
 
 /* A group's opening, after the '('. */
-static void
-read_group(struct walk *w)
+void
+walk_read_group(struct walk *w)
 {
 	unsigned char c;
 
@@ -465,8 +430,8 @@ read_group(struct walk *w)
 /* "{n}", "{n,}" or "{n,m}" at p: a quantifier in every PCRE2 version.
  * Anything else starting with '{' is read as literal characters, which
  * can only add bytes. */
-static bool
-skip_braces(struct walk *w)
+bool
+walk_skip_braces(struct walk *w)
 {
 	const unsigned char *q = w->p + 1;
 	int digits = 0;
@@ -491,7 +456,7 @@ read_escape_atom(struct walk *w)
 	uint32_t c = 0;
 
 	w->p++; /* '\\' */
-	if (read_escape(w, false, &t, &c) == ESC_CHAR)
+	if (walk_read_escape(w, false, &t, &c) == ESC_CHAR)
 		set_cp(&t, c);
 	consume(w, &t);
 }
@@ -504,7 +469,7 @@ read_atom(struct walk *w)
 	switch (*w->p) {
 	case '(':
 		w->p++;
-		read_group(w);
+		walk_read_group(w);
 		return;
 	case ')':
 		w->p++;
@@ -523,9 +488,9 @@ read_atom(struct walk *w)
 		set_all(&t);
 		break;
 	case '{':
-		if (skip_braces(w))
+		if (walk_skip_braces(w))
 			return;
-		set_byte(&t, '{');
+		byteset_add(&t, '{');
 		break;
 	case '^':
 	case '$':
@@ -535,7 +500,7 @@ read_atom(struct walk *w)
 	case '?':
 		break;
 	default:
-		set_cp(&t, take_char(w));
+		set_cp(&t, walk_take_char(w));
 		consume(w, &t);
 		return;
 	}
@@ -557,201 +522,5 @@ reach_consumable(const char *regex, struct byteset *out)
 		return false;
 	}
 	*out = w.set;
-	return true;
-}
-
-/* ------------------------------------------------------------------ */
-/* Required bytes: a set of ASCII bytes one of which every match
- * consumes. Only atoms that match nothing but such bytes count: an ASCII
- * character that is not a letter (a caseless letter may match beyond
- * ASCII, K and KELVIN SIGN), a class of those. */
-
-struct need {
-	bool has;
-	struct byteset set;
-};
-
-static void need_alt(struct walk *w, struct need *out);
-
-/* How common the bytes are in text: the smaller, the fewer windows. */
-static unsigned
-need_score(const struct byteset *s)
-{
-	unsigned n = 0;
-
-	for (unsigned b = 0; b < 128; b++) {
-		if (!byteset_has(s, (unsigned char)b))
-			continue;
-		if (b == ' ')
-			n += 50;
-		else if (b == '.' || b == ',' || b == '\n')
-			n += 25;
-		else
-			n += b >= '0' && b <= '9' ? 2 : 3;
-	}
-	return n;
-}
-
-static void
-need_better(struct need *best, const struct need *n)
-{
-	if (n->has && (!best->has || need_score(&n->set) <
-					     need_score(&best->set)))
-		*best = *n;
-}
-
-static void
-need_char(struct need *out, uint32_t c)
-{
-	out->has = c > 0 && c < 128 && !is_letter(c);
-	if (out->has)
-		set_byte(&out->set, c);
-}
-
-static void
-need_class(struct walk *w, struct need *out)
-{
-	struct members m = {{{0, 0}}, {{0, 0}}, false};
-	bool neg = read_members(w, &m);
-
-	out->set = m.under;
-	out->has = !neg && !m.wide && (m.under.w[0] | m.under.w[1]) != 0;
-}
-
-/* A group after its '(': what its alternation requires, unless it is a
- * lookaround; nothing for an option setting or a comment. */
-static void
-need_group(struct walk *w, struct need *out)
-{
-	int depth = w->depth;
-	bool look;
-
-	w->p++; /* '(' */
-	read_group(w);
-	if (w->fail || w->depth == depth)
-		return;
-	look = w->look[w->depth];
-	need_alt(w, out);
-	if (w->p >= w->end || *w->p != ')') {
-		w->fail = true;
-		return;
-	}
-	w->p++;
-	w->depth--;
-	if (look)
-		out->has = false;
-}
-
-static void
-need_atom(struct walk *w, struct need *out)
-{
-	struct byteset t = {{0, 0}};
-	uint32_t c = 0;
-
-	switch (*w->p) {
-	case '(':
-		need_group(w, out);
-		return;
-	case '[':
-		need_class(w, out);
-		return;
-	case '\\':
-		w->p++;
-		if (read_escape(w, false, &t, &c) == ESC_CHAR)
-			need_char(out, c);
-		return;
-	case '.':
-	case '^':
-	case '$':
-		w->p++;
-		return;
-	case '*':
-	case '+':
-	case '?':
-	case '{': /* "{,n}": literal in PCRE2 10.42, a quantifier later */
-		w->fail = true;
-		return;
-	default:
-		need_char(out, take_char(w));
-	}
-}
-
-/* The quantifier after an atom, if any: false when it allows none. */
-static bool
-need_quant(struct walk *w)
-{
-	bool some = true;
-
-	if (w->p >= w->end)
-		return true;
-	if (*w->p == '?' || *w->p == '*') {
-		some = false;
-		w->p++;
-	} else if (*w->p == '+') {
-		w->p++;
-	} else if (*w->p == '{') {
-		unsigned min = 0;
-
-		for (const unsigned char *q = w->p + 1;
-		     q < w->end && *q >= '0' && *q <= '9'; q++)
-			min = min < 1000 ? min * 10 + (unsigned)(*q - '0') : min;
-		if (!skip_braces(w))
-			return true; /* a literal brace: the next atom */
-		some = min > 0;
-	} else {
-		return true;
-	}
-	if (w->p < w->end && (*w->p == '?' || *w->p == '+'))
-		w->p++; /* lazy, possessive */
-	return some;
-}
-
-static void
-need_seq(struct walk *w, struct need *out)
-{
-	out->has = false;
-	while (!w->fail && w->p < w->end && *w->p != '|' && *w->p != ')') {
-		struct need a = {false, {{0, 0}}};
-
-		need_atom(w, &a);
-		if (!need_quant(w))
-			a.has = false;
-		need_better(out, &a);
-	}
-}
-
-static void
-need_alt(struct walk *w, struct need *out)
-{
-	bool all;
-
-	need_seq(w, out);
-	all = out->has;
-	while (!w->fail && w->p < w->end && *w->p == '|') {
-		struct need b = {false, {{0, 0}}};
-
-		w->p++;
-		need_seq(w, &b);
-		all = all && b.has;
-		if (all)
-			set_union(&out->set, &b.set);
-	}
-	out->has = all;
-}
-
-bool
-reach_required(const char *regex, struct byteset *out)
-{
-	struct walk w = {.depth = 0};
-	struct need n = {false, {{0, 0}}};
-
-	w.p = (const unsigned char *)regex;
-	w.end = w.p + strlen(regex);
-	need_alt(&w, &n);
-	if (w.fail || w.p != w.end || w.depth != 0 || !n.has) {
-		memset(out, 0, sizeof(*out));
-		return false;
-	}
-	*out = n.set;
 	return true;
 }

@@ -25,6 +25,11 @@ static const struct valid_case valid_cases[] = {
 	 "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"}, /* surrogate */
 	{S("cut \xD0"), false, "cut \xEF\xBF\xBD"},
 	{S("nul\0byte"), true, "nulbyte"},
+	{S("\0a\0"), true, "a"},			/* NULs at both ends */
+	{S("\xD0\x96x\xFF\xFEy\0"), false,		/* runs between bad bytes */
+	 "\xD0\x96x\xEF\xBF\xBD\xEF\xBF\xBDy"},
+	{S("\xFF"), false, "\xEF\xBF\xBD"},
+	{S(""), true, ""},
 };
 
 START_TEST(test_valid)

@@ -62,7 +62,9 @@ static const struct {
 	{"straße", "straße"},
 	{"ΩMEGA", "ωmega"},
 	{"\\x{462}abc", "abc"},			/* outside the folding domain */
-	{"№\\s*[0-9]+", NULL},
+	{"№\\s*[0-9]+", "№"},			/* a rare sign alone */
+	{"п\\.\\s*[0-9]|§\\s*[0-9]", "§|п."},
+	{"«[0-9]+»", NULL},			/* guillemets are common */
 	{"[[:alpha:]]abc", "abc"},
 	{"[\\]x]abc", "]abc|xabc"},
 	{"[]x]abc", "]abc|xabc"},
@@ -117,7 +119,9 @@ static const struct {
 	bool useful;
 } useful_cases[] = {
 	{"abc", true}, {"ab", false}, {"до", true}, {"в", false},
-	{"№", false},  {"в ", true},  {"", false},
+	{"№", true},   {"в ", true},  {"", false},   {"§", true},
+	{"°", true},   {"«", false},  {"»", false},  {"\u00a0", false},
+	{"\u00ad", false}, {"—", false}, {"§§", true}, {"a§", true},
 };
 
 START_TEST(test_useful)

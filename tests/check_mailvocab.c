@@ -138,6 +138,33 @@ START_TEST(test_lookups)
 }
 END_TEST
 
+/* mv_contains: an entry anywhere, as whole words only. */
+static const struct {
+	const char *text;
+	bool found;
+} contains_cases[] = {
+	{"powered by", true},			/* the whole text */
+	{"powered by zendesk", true},		/* at the start */
+	{"this page is powered by", true},	/* at the end */
+	{"ppowered by", false},			/* a letter before */
+	{"powered bye", false},			/* a letter after */
+	{"pp powered by x", true},		/* its first byte repeated */
+	{"powered b", false},			/* cut short */
+	{"p", false},
+	{"", false},
+	{"— powered by…", true},		/* signs around it */
+};
+
+START_TEST(test_contains)
+{
+	const char *t = contains_cases[_i].text;
+
+	ck_assert_msg(mv_contains(MV_FOOTER, t, strlen(t)) ==
+			      contains_cases[_i].found,
+		      "'%s'", t);
+}
+END_TEST
+
 Suite *suite_mailvocab(void);
 
 Suite *
@@ -147,6 +174,8 @@ suite_mailvocab(void)
 	TCase *tc = tcase_create("core");
 
 	tcase_add_test(tc, test_builtin_files_load);
+	tcase_add_loop_test(tc, test_contains, 0,
+			    sizeof(contains_cases) / sizeof(contains_cases[0]));
 	tcase_add_test(tc, test_every_section_has_entries);
 	tcase_add_test(tc, test_locales_covered);
 	tcase_add_test(tc, test_errors_name_the_line);

@@ -42,6 +42,30 @@ START_TEST(test_fold)
 }
 END_TEST
 
+/* Texts longer than fold_utf8's own chunk: characters of 1 to 3 bytes
+ * across its end, at every offset around it. */
+START_TEST(test_fold_long)
+{
+	struct buf in = {0}, want = {0}, got = {0};
+
+	for (int i = 0; i < 24; i++) {
+		in.len = want.len = 0;
+		for (int k = 0; k < 240 + i; k++) {
+			buf_putc(&in, 'A');
+			buf_putc(&want, 'a');
+		}
+		buf_puts(&in, "\xd0\x81\xd0\x96\xe2\x84\xaa" "Z\xff");
+		buf_puts(&want, "ёжkz\xff");
+		got.len = 0;
+		fold_utf8(in.s, in.len, &got);
+		ck_assert_str_eq(got.s, want.s);
+	}
+	buf_free(&in);
+	buf_free(&want);
+	buf_free(&got);
+}
+END_TEST
+
 /* The invariant, checked against PCRE2 itself: when a caseless UCP
  * pattern character L in the folding domain matches a character c of a
  * text, both fold to the same character. */
@@ -258,6 +282,7 @@ suite_prefilter(void)
 	tcase_set_timeout(tc, 120);
 	tcase_add_loop_test(tc, test_fold, 0,
 			    sizeof(fold_cases) / sizeof(fold_cases[0]));
+	tcase_add_test(tc, test_fold_long);
 	tcase_add_test(tc, test_fold_vs_pcre2);
 	tcase_add_loop_test(tc, test_scan, 0,
 			    sizeof(scan_cases) / sizeof(scan_cases[0]));

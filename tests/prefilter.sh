@@ -3,7 +3,9 @@
 # every input set is analyzed once normally and once with
 # ESCALATE_NO_PREFILTER=1 (every pattern over every whole text), and the
 # JSON reports (with --explain), stderr and exit statuses must be
-# identical; the normal run is repeated with -j2. Sets: samples/,
+# identical; the normal run is repeated with -j2. Some sets are also run
+# with ESCALATE_NO_JIT=1 (PCRE2's interpreter through pcre2_match
+# everywhere, against the JIT code called directly). Sets: samples/,
 # tests/data/, tests/eval/ and every part of tests/conv/ when present,
 # the real corpus (../shared/corpus/real) when present, and, given
 # BENCHGEN, a mailbox of each kind that make bench uses (2 MiB).
@@ -48,21 +50,39 @@ run() {
 	fi
 }
 
+# nojit NAME PATH: after run NAME PATH, the interpreter gives the same
+nojit() {
+	name=$1 path=$2
+	ESCALATE_NO_JIT=1 ESCALATE_NO_PREFILTER=1 $BIN -j1 $ARGS "$path" \
+		>"$T/$name.nojit" 2>"$T/$name.nojit.err"
+	echo "exit $?" >>"$T/$name.nojit.err"
+	if ! cmp -s "$T/$name.on" "$T/$name.nojit" ||
+		! cmp -s "$T/$name.on.err" "$T/$name.nojit.err"; then
+		fail=$((fail + 1))
+		echo "FAIL: $name: the JIT and the interpreter differ"
+		diff "$T/$name.nojit" "$T/$name.on" | head -20
+	else
+		pass=$((pass + 1))
+	fi
+}
+
 run samples samples
+nojit samples samples
 run data tests/data
 # each fixture folder on its own as well: one failing input elsewhere
 # must not hide a difference
 for d in tests/data/*/; do
 	run "data-$(basename "$d")" "$d"
 done
-[ -d tests/eval ] && run eval tests/eval
+[ -d tests/eval ] && run eval tests/eval && nojit eval tests/eval
 for d in tests/conv/*/; do
 	[ -d "$d" ] && run "conv-$(basename "$d")" "$d"
 done
 [ -d ../shared/corpus/real ] && run corpus ../shared/corpus/real
 if [ -n "$GEN" ]; then
 	"$GEN" -o "$T/mixed.mbox" 2 2>/dev/null && run mixed-mbox "$T/mixed.mbox"
-	"$GEN" -t -o "$T/text.mbox" 2 2>/dev/null && run text-mbox "$T/text.mbox"
+	"$GEN" -t -o "$T/text.mbox" 2 2>/dev/null && run text-mbox "$T/text.mbox" &&
+		nojit text-mbox "$T/text.mbox"
 fi
 
 echo "prefilter identity: $pass passed, $fail failed"
