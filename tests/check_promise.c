@@ -272,6 +272,28 @@ static const struct orow orows[] = {
 	{"Your parcel has been dispatched, tracking number 1Z999AA10123456784.",
 	 "Got it today, thanks!", "resolution@1; resolution@2"},
 	{"Your voucher has been issued.", "Thanks.", "resolution@1"},
+	/* a state restored, money come through, a fix gone live, a
+	 * customer's "Confirmed - ... thanks", a repair ready to collect,
+	 * a past dispatch with a tracking number, a delivery notice */
+	{"Please try the heating now.",
+	 "Thanks - the office is warm again.", "resolution@2"},
+	{"We have sent the refund to your bank.",
+	 "The refund's come through, thank you.", "resolution@2"},
+	{"The fix is live in version 2.4.1.", "Great.", "resolution@1"},
+	{"We re-ran the nightly job.",
+	 "Confirmed - all 12 files are in the bucket. Thanks!",
+	 "resolution@2"},
+	{"Ноутбук готов, можно забирать.", "Забрала, всё заряжается, спасибо!",
+	 "resolution@1; resolution@2"},
+	{"Новый чехол выслали вам сегодня почтой, трек-номер 80099912345678.",
+	 "Спасибо.", "resolution@1"},
+	{"Отправление 5512 вручено получателю 12.10.2026.",
+	 "Мне ничего не привезли, посылки так и нет.",
+	 "resolution@1; reopen@2"},
+	/* a part sent to the company is a step still ahead */
+	{"The screen has been dispatched by the supplier and should be with "
+	 "us on Monday.",
+	 "OK.", "none"},
 	{"I've corrected the reading; you'll receive the new bill within 3 "
 	 "working days.",
 	 "Thanks.", "none"},

@@ -959,7 +959,7 @@ pattern en.resolution.dispatched
 type resolution
 meta kind=dispatch
 regex (?<!\bnot\s)(?<!\bn't\s)(?<!\bn’t\s)(?<!\bwill\s)(?<!\bshould\s)(?<!because\sit\s)(?<!since\sit\s)(?<!\bas\sit\s)\b(?:has|have)\s+(?:now\s+|just\s+|already\s+|today\s+)?been\s+
-regex (?:dispatched|shipped|posted|mailed|couriered|sent\s+out|issued|delivered|handed\s+(?:over\s+)?to\s+(?:the\s+)?courier)\b
+regex (?:dispatched|shipped|posted|mailed|couriered|sent\s+out|issued|delivered|handed\s+(?:over\s+)?to\s+(?:the\s+)?courier)\b(?![^.!?\n]{0,80}?\b(?:with\s+us|to\s+us|by\s+the\s+(?:supplier|manufacturer|factory|vendor))\b)
 regex |(?<!\bnot\s)(?<!\bif\sit\s)(?<!\bwhen\sit\s)\b(?:was|were)\s+(?:just\s+|already\s+|finally\s+)?(?:dispatched|shipped|posted|couriered|sent\s+out)\b(?![^.!?\n]{0,60}?\b(?:but|yet|still|never|supposed|meant)\b)(?![^.!?\n]{0,60}\?)
 regex |\b(?:is|are)\s+(?:now\s+)?(?:on\s+(?:its|their)\s+way|out\s+for\s+delivery|in\s+the\s+post|in\s+transit)\b(?=[^.!?\n]{0,80}\btracking\b)
 regex |(?<!\bnot\s)(?<!\bwill\s)(?<!\bshould\s)(?<!\bbe\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:successfully\s+)?delivered\s+(?:to\s+(?:you|your)|this\s+morning|today|at\s+[0-9])(?![^.!?\n]{0,60}?\b(?:but|wrong|not|never|supposed)\b)(?![^.!?\n]{0,60}\?)
@@ -976,6 +976,7 @@ ok Your corrected bill is now available in your online account.
 ok the replacement went out this morning
 ok Good news - your new router is on its way.
 ok your replacement card was posted today, tracking RM112233445GB
+no The screen has been dispatched by the supplier and should be with us on Monday.
 no It was dispatched on 3 May but never arrived.
 no Was it shipped yet?
 no your parcel has not been dispatched yet
@@ -993,9 +994,12 @@ regex (?:it|them|the\s+[a-z]+|my\s+[a-z]+|the\s+[a-z]+\s+[a-z]+)\b(?:\s+(?:today
 regex (?=[^?\n]{0,40}\b(?:thanks?|thank\s+you|cheers|perfect|great|brilliant|fits|all\s+good)\b)(?![^.!?\n]{0,60}?\bbut\b)(?![^.\n]{0,60}\?)
 regex |\b(?:is|are|(?:'|’)s|(?:'|’)re)\s+(?:now\s+)?(?:producing|online|streaming|charging|connecting|loading)\s+(?:again|fine|normally|now)\b
 regex |\b(?:received|got\s+it|arrived|it\s+came)\b\s*(?:today\s*)?[,.!-]?\s*(?=(?:many\s+)?(?:thanks?|thank\s+you|cheers)\b)
+regex |^\s*confirmed\s*[-–—:,!.]\s*(?=[^?\n]{0,160}\b(?:thanks?|thank\s+you|cheers)\b)(?![^.!?\n]{0,80}?\b(?:but|still|not)\b)
+ok Confirmed - the backup ran overnight and all files are there. Thanks!
 ok Got it today and it fits perfectly. Thanks Jenna!
 ok received, thanks
 ok Tech just left, he reset the inverter and it's producing again
+no Confirmed - it still fails with the same error, thanks anyway
 no I have the same problem
 no got your message, but it still fails?
 no I got the written confirmation, thank you.
@@ -1240,12 +1244,13 @@ no you should now wait for the engineer
 pattern en.resolution.back-working
 type resolution
 regex \b(?:has|have)\s+been\s+(?:working|running)\s+(?:perfectly|fine|normally|again|well)\b
-regex |\b(?:fix|patch|update|correction|change)\s+(?:has\s+)?(?:went|gone|is\s+now|was)\s+live\b|\b(?:fix|patch)\s+(?:has\s+been|was)\s+(?:deployed|rolled\s+out|released|applied)\b
+regex |\b(?:fix|patch|update|correction|change)\s+(?:has\s+)?(?:went|gone|is\s+now|is|(?:'|’)s\s+now|(?:'|’)s|was)\s+live\b|\b(?:fix|patch)\s+(?:has\s+been|was)\s+(?:deployed|rolled\s+out|released|applied)\b
 regex |\bback\s+up\s+and\s+running\b|\b(?:fault|error|alarm|warning|code)\s+(?:has\s+)?cleared\b
 regex |\b(?:been\s+)?(?:rock\s+)?(?:solid|stable)\s+(?:for|since|ever\s+since)\b(?=[^?\n]{0,60}\b(?:thanks?|thank\s+you|no\s+(?:drops|issues|problems|errors))\b)
 regex |(?:[£$€][0-9][0-9.,]*)\s+(?:has\s+)?(?:finally\s+)?(?:landed|arrived|came\s+through|cleared|showed\s+up)\b
 regex |\b(?:the\s+)?(?:tech|techs|technician|engineer|plumber|electrician|fitter)\s+(?:has\s+)?(?:replaced|repaired|fixed|restored|reconnected|installed)\s+(?:the|your|a|an)\b
 regex (?![^.!?\n]{0,60}?\b(?:still|but|wrong|again)\b)
+ok The fix is live in version 2.4.1.
 ok the heating has been working perfectly since Wednesday
 ok The fix went live last night.
 ok the patch was deployed to your account this morning
@@ -1262,6 +1267,8 @@ type resolution
 regex (?:\b(?:refund|money|payment|credit|reimbursement|compensation|cashback|funds|deposit)\s+(?:has\s+|have\s+)?(?:finally\s+|now\s+|just\s+)?
 regex (?:landed|arrived|came\s+through|cleared|showed\s+up|turned\s+up|hit\s+my\s+(?:account|card|bank))\b
 regex |\b(?:is|are|(?:'|’)s)\s+(?:now\s+)?back\s+(?:in|on)\s+my\s+(?:account|card|balance|wallet)\b
+regex |\b(?:has|have|(?:'|’)s|(?:'|’)ve)\s+(?:finally\s+|now\s+|just\s+)?come\s+through\b|(?:[£$€][0-9][0-9.,]*)\s+(?:is\s+|(?:'|’)s\s+)?back\s+(?:in|on)\s+my\s+(?:account|card|balance|wallet)\b
+regex |\b(?:is|are|(?:'|’)s|(?:'|’)re)\s+(?:now\s+|finally\s+|all\s+)?(?:warm|hot|on|back\s+on|connected|online|dry|quiet|normal|charging|streaming)\s+again\b
 regex |\b(?:money|refund|payment|funds|credit|deposit)\s+(?:is|are|(?:'|’)s)\s+(?:now\s+|finally\s+)?(?:in|on)\s+my\s+(?:account|card|balance|wallet|statement)\b
 regex |\b(?:everything|all)(?:(?:'|’)s|\s+is|\s+seems)\s+(?:fine|ok|okay|good|great|normal)\s+now\b
 regex |\b(?:parcel|package|order|delivery|replacement|item|card|router|voucher)\s+(?:has\s+)?(?:finally\s+)?(?:turned\s+up|arrived|came|showed\s+up)\b(?!\s+(?:damaged|broken|late|empty|open|wet|without|in\s+pieces))(?=[^?\n]{0,40}\b(?:thanks?|thank\s+you|cheers)\b)
@@ -1272,6 +1279,9 @@ regex |\b(?:is|are|(?:'|’)s|(?:'|’)re)\s+(?:now\s+|finally\s+)?(?:working|ru
 regex |\b(?:it|that|this|everything)(?:(?:'|’)s|\s+is|\s+has\s+been|(?:'|’)s\s+been)\s+(?:now\s+|all\s+)?sorted(?:\s+out)?\b
 regex |\b(?:problem|issue|error|noise|leak|glitch|fault|bug|message|warning)\s+(?:has\s+|have\s+)?(?:finally\s+|now\s+|completely\s+)?(?:gone\s+away|went\s+away|disappeared|vanished|cleared\s+up)\b)
 regex (?![^.!?\n]{0,60}\?)(?![^.!?\n]{0,60}?\b(?:but|then|until|only|for\s+(?:an|a|one|two|a\s+few)\s+(?:hour|day|minute|while)s?)\b)
+ok Thanks - the office is warm again.
+ok The refund's come through, thank you.
+ok £120 back on my card this morning, thanks!
 ok Just checked my bank - the refund landed yesterday. Thanks!
 ok The app no longer crashes when I open the camera. Cheers.
 ok Internet is working again since the engineer's visit.
@@ -1282,6 +1292,8 @@ ok yes the money is in my account now
 ok The engineer came and everything is fine now.
 ok The parcel turned up this morning, thank you.
 ok it hasn't crashed since
+no is the heating on again tomorrow?
+no it was warm again for an hour but then the boiler cut out
 no it doesn't charge anymore
 no Is the internet working again?
 no the money is not in my account
@@ -1381,6 +1393,10 @@ regex |\b(?:let\s+me|can\s+I|could\s+I|may\s+I)\s+(?:talk|speak)\s+(?:to|with)\s
 regex |\b(?:talk|speak)\s+(?:to|with)\s+someone\s+(?:more\s+senior|senior|in\s+charge)\b
 regex |\b(?:want|need|(?:would|'d|’d)\s+like|ask\s+for|demand|expect)\s+(?:this|it|my\s+(?:case|complaint|ticket|request|issue|claim)|the\s+(?:matter|case|complaint))\s+(?:to\s+be\s+)?escalated\b
 regex |\bwho\s+is\s+your\s+(?:manager|supervisor)\b
+regex |\b(?:want|need|(?:would|'d|’d)\s+like|ask\s+for)\s+(?:this|it|my\s+(?:case|complaint|request|claim))\s+(?:to\s+be\s+)?(?:passed|referred|forwarded|sent|handed|taken)\s+(?:on\s+|up\s+|over\s+)?to\s+(?:a|your|the|some)\s+(?:[a-z]+\s+)?(?:manager|supervisor|superior|senior)\b
+regex |\b(?:want|need|(?:would|'d|’d)\s+like)\s+(?:a|your|the|some)\s+(?:more\s+)?(?:senior\s+[a-z]+|manager|supervisor|superior)(?:\s+or\s+(?:a|your|the)\s+(?:manager|supervisor|senior\s+[a-z]+))?\s+to\s+(?:look\s+(?:at|into)|review|handle|deal\s+with|take\s+over|call\s+me|contact\s+me)\b
+ok I would like this passed to a manager, please.
+ok I need a senior adviser or a manager to look at this.
 ok I'd like to speak to a supervisor please.
 ok I want to speak to a supervisor
 ok Please escalate this to your manager
@@ -1396,6 +1412,8 @@ ok Escalate this to your supervisor, please.
 ok Pass my complaint on to someone who actually has the authority to approve a refund.
 ok please forward my complaint to your manager
 ok I want someone with the authority to decide
+no I would like this passed to the courier.
+no I need a manager's signature on the form?
 no we have escalated your case
 no my manager will call
 no No need to escalate any more, the technician fixed it.
