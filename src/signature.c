@@ -24,6 +24,7 @@
 #define SIGNOFF_SENTENCE_WORDS 3 /* lower-case words that make a sentence */
 #define SIGNATURE_ROUNDS 4	 /* signature pieces peeled off the end */
 #define FOOTER_LINE_BYTES 200	 /* a longer line is no service footer */
+#define FOOTER_BODY_WORDS 3	 /* ... and it closes a line of more words */
 
 /* ------------------------------------------------------------------ */
 /* Words and characters. */
@@ -346,6 +347,31 @@ is_footer_line(struct mt_line *l)
 	return l->n <= FOOTER_LINE_BYTES && mv_contains(MV_FOOTER, f, n);
 }
 
+/* Whether a kept line before 'before' has more than FOOTER_BODY_WORDS
+ * words: a body for the footer to close ("(Automated)" above the only
+ * paragraph is none, and that paragraph is the body). */
+static bool
+body_before(const struct mt_text *t, size_t before)
+{
+	for (size_t i = before; i-- > 0;) {
+		const struct mt_line *l = &t->v[i];
+		size_t words = 0;
+		bool in_word = false;
+
+		if (l->mark != MT_KEPT)
+			continue;
+		for (size_t k = 0; k < l->n; k++) {
+			bool blank = l->s[k] == ' ' || l->s[k] == '\t';
+
+			words += !blank && !in_word;
+			in_word = !blank;
+		}
+		if (words > FOOTER_BODY_WORDS)
+			return true;
+	}
+	return false;
+}
+
 static bool
 mark_footer(struct mt_text *t)
 {
@@ -354,7 +380,7 @@ mark_footer(struct mt_text *t)
 	for (size_t p = last; p < t->n && is_footer_line(&t->v[p]);
 	     p = last_kept(t, p))
 		first = p;
-	if (first == t->n || last_kept(t, first) == t->n)
+	if (first == t->n || !body_before(t, first))
 		return false;
 	mt_mark(t, first, t->n, MT_SIGNATURE);
 	return true;

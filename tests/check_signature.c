@@ -15,6 +15,16 @@ struct sig_case {
 };
 
 static const struct sig_case cases[] = {
+	/* a service footer closes a body; the only paragraph under a role
+	 * label is the body, even with "please do not reply" in it */
+	{"Your ticket 4471 was answered.\n\nPlease do not reply to this "
+	 "email.\n",
+	 "Your ticket 4471 was answered.", "Please do not reply to this email."},
+	{"(Automated)\nThanks for your request. Someone will look at it "
+	 "soon. Please do not reply to this message.\n",
+	 "(Automated)\nThanks for your request. Someone will look at it "
+	 "soon. Please do not reply to this message.",
+	 NULL},
 	/* "-- " and "--" delimiters; the earliest of two */
 	{"Wow. Awesome!\n--\nBob Smith\n", "Wow. Awesome!", "--\nBob Smith"},
 	{"Hey!\n--\n--\nRegards,\nRoman\n", "Hey!", "--\n--\nRegards,\nRoman"},
