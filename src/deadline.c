@@ -11,7 +11,6 @@
 #define MAX_MONTHS 120
 #define MAX_HOURS 87600
 #define MAX_MINUTES (87600L * 60)
-#define SECS_PER_DAY 86400
 
 const char *const dl_group_names[DLG_COUNT] = {
 	"n",	 "n2",	 "unit", "day",	   "month",

@@ -5,7 +5,6 @@
 #include "ladder.h"
 #include "report.h"
 
-#define DAY_SECS 86400
 
 static const char *const csv_header[] = {
 	"source", "subject", "tickets", "step",
@@ -66,12 +65,10 @@ long
 report_days_overdue(const struct conversation *c, struct esc_time now)
 {
 	const struct finding *g = ladder_governing(c);
-	int64_t s;
 
 	if (g == NULL || g->status != DL_MISSED || !g->due.set || !now.set)
 		return 0;
-	s = now.t - g->due.t;
-	return s <= 0 ? 1 : (long)((s + DAY_SECS - 1) / DAY_SECS);
+	return time_days_overdue(g->due, now);
 }
 
 /* The cells of one row, in csv_header order; caller frees each. */

@@ -226,15 +226,14 @@ due_distance(struct buf *b, const struct conversation *c,
 	     const struct finding *f, struct esc_time now)
 {
 	struct esc_time here = now;
-	int64_t s, d;
+	int64_t d;
 	char *days;
 
 	if (!f->due.set || !now.set)
 		return;
 	if (f->status == DL_MISSED) {
-		s = now.t - f->due.t;
-		d = s <= 0 ? 1 : s / 86400 + (s % 86400 != 0);
-		days = tr_days(c->esc.report_lang, (long)d);
+		days = tr_days(c->esc.report_lang,
+			       time_days_overdue(f->due, now));
 		buf_printf(b, " %s%s%s", T("@overdue-lead"), days,
 			   T(" overdue"));
 		free(days);

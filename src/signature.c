@@ -71,15 +71,6 @@ word_count(const char *s, size_t n, size_t *lower)
 	return w;
 }
 
-static bool
-has_digit(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (s[i] >= '0' && s[i] <= '9')
-			return true;
-	return false;
-}
-
 /* The last kept line that is not blank before 'before', or t->n. */
 static size_t
 last_kept(const struct mt_text *t, size_t before)
@@ -265,7 +256,7 @@ is_dash_name(struct mt_line *l)
 	words = word_count(f + d, n - d, NULL);
 	return words >= 1 && words <= DASH_NAME_WORDS &&
 	       u8_chars(f + d, n - d) <= DASH_NAME_CHARS &&
-	       !has_digit(f + d, n - d) && !memchr(f + d, '@', n - d) &&
+	       !mt_has_digit(f + d, n - d) && !memchr(f + d, '@', n - d) &&
 	       !memchr(f + d, ':', n - d);
 }
 
@@ -414,7 +405,7 @@ signoff_rest(const char *rest, size_t n, bool thanks)
 	       !memchr(rest + i, '?', n - i) && !memchr(rest + i, '#', n - i) &&
 	       !memchr(rest + i, '@', n - i) && !memchr(rest + i, ':', n - i) &&
 	       !memchr(rest + i, ';', n - i) && !memchr(rest + i, '!', n - i) &&
-	       !has_digit(rest + i, n - i) && !strstr(rest + i, "№");
+	       !mt_has_digit(rest + i, n - i) && !strstr(rest + i, "№");
 }
 
 /* Is the folded line a sign-off? 'block': lines follow it. */
