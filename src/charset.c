@@ -1,5 +1,6 @@
 /* charset.c - iconv conversion to UTF-8 with U+FFFD for bad bytes. */
 #include "charset.h"
+#include "util.h"
 
 #include <errno.h>
 #include <iconv.h>
@@ -59,7 +60,7 @@ is_ascii_label(const char *cs)
 		"7bit", "8bit", "default", "x-unknown", "unknown",
 	};
 
-	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+	for (size_t i = 0; i < countof(names); i++)
 		if (ascii_strcaseeq(cs, names[i]))
 			return true;
 	return false;
@@ -68,7 +69,7 @@ is_ascii_label(const char *cs)
 const char *
 charset_canonical(const char *label)
 {
-	for (size_t i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++)
+	for (size_t i = 0; i < countof(aliases); i++)
 		if (ascii_strcaseeq(label, aliases[i].label))
 			return aliases[i].name;
 	return label;
@@ -282,7 +283,7 @@ charset_to_utf8(const char *cs, const char *s, size_t len,
 static const char *const held_names[] = {"WINDOWS-1251", "KOI8-R",
 					  "WINDOWS-1252"};
 
-#define N_HELD (sizeof(held_names) / sizeof(held_names[0]))
+#define N_HELD countof(held_names)
 
 struct charset_hold {
 	iconv_t cd[N_HELD];

@@ -12,6 +12,7 @@
 #include "embedded.h"
 #include "pat_define.h"
 #include "prefilter.h"
+#include "util.h"
 
 #define PAT_FILE_MAX (16u * 1024u * 1024u) /* a pattern file, bytes */
 #define PAT_LINE_MAX (64u * 1024u)	   /* one line, bytes */
@@ -536,7 +537,7 @@ load_builtin_one(struct patset *ps, const char *lang, char **err)
 		*err = xasprintf("unknown pattern language '%s'", lang);
 		return -1;
 	}
-	for (size_t i = 0; i < sizeof(builtin_parts) / sizeof(builtin_parts[0]); i++) {
+	for (size_t i = 0; i < countof(builtin_parts); i++) {
 		snprintf(name, sizeof(name), "patterns/%s/%s.pat", lang,
 			 builtin_parts[i]);
 		f = embedded_find(name);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mailvocab.h"
+#include "util.h"
 
 #define FIELD_NAME_MAX 48    /* bytes before the colon of a header field */
 #define FIELD_CONTINUATIONS 2 /* wrapped value lines inside a header block */
@@ -35,8 +36,7 @@ field_name_kind(const char *f, size_t n)
 		words += f[i] == ' ';
 	if (a == n || words > 3)
 		return -1;
-	for (size_t k = 0; k < sizeof(field_sections) / sizeof(*field_sections);
-	     k++)
+	for (size_t k = 0; k < countof(field_sections); k++)
 		if (mv_equals(field_sections[k], f + a, n - a))
 			return (int)field_sections[k];
 	return -1;

@@ -4,6 +4,7 @@
 
 #include "ladder.h"
 #include "report.h"
+#include "util.h"
 
 
 static const char *const csv_header[] = {
@@ -11,7 +12,7 @@ static const char *const csv_header[] = {
 	"action", "next_due", "days_overdue", "reason",
 };
 
-#define N_COLUMNS (sizeof(csv_header) / sizeof(csv_header[0]))
+#define N_COLUMNS countof(csv_header)
 
 /* Characters that make a spreadsheet read a cell as a formula (OWASP). */
 static bool

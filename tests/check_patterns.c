@@ -9,6 +9,7 @@
 #include "deadline.h"
 #include "patterns.h"
 #include "timeutil.h"
+#include "util.h"
 
 #define DATA "tests/data/patterns/"
 
@@ -513,8 +514,7 @@ check_meta(const struct pattern *p)
 		v = pattern_meta(p, "expr");
 		ck_assert_msg(v == NULL ||
 				      in_list(v, deadline_exprs,
-					      sizeof(deadline_exprs) /
-						      sizeof(deadline_exprs[0])),
+					      countof(deadline_exprs)),
 			      "%s: bad expr=%s", p->id, v);
 		break;
 	default:
@@ -625,19 +625,16 @@ suite_patterns(void)
 
 	tcase_add_test(tc, test_load_good);
 	tcase_add_test(tc, test_lang_from_id);
-	tcase_add_loop_test(tc, test_load_bad, 0,
-			    sizeof(bad_cases) / sizeof(bad_cases[0]));
+	tcase_add_loop_test(tc, test_load_bad, 0, countof(bad_cases));
 	tcase_add_test(tc, test_nul_byte);
-	tcase_add_loop_test(tc, test_load_bad_file, 0,
-			    sizeof(bad_files) / sizeof(bad_files[0]));
+	tcase_add_loop_test(tc, test_load_bad_file, 0, countof(bad_files));
 	tcase_add_test(tc, test_compile_error);
 	tcase_add_test(tc, test_compile_rejects_backslash_c);
 	tcase_add_test(tc, test_too_many_groups);
 	tcase_add_test(tc, test_replace_in_place);
 	tcase_add_test(tc, test_replace_builtin);
 	tcase_add_test(tc, test_builtin_langs);
-	tcase_add_loop_test(tc, test_builtin_unknown, 0,
-			    sizeof(bad_langs) / sizeof(bad_langs[0]));
+	tcase_add_loop_test(tc, test_builtin_unknown, 0, countof(bad_langs));
 	tcase_add_test(tc, test_type_names);
 	suite_add_tcase(s, tc);
 
