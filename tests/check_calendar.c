@@ -9,7 +9,6 @@
 #include "embedded.h"
 #include "holiday_rules.h"
 #include "timeutil.h"
-#include "util.h"
 
 #define HOLIDAYS_DIR "tests/data/holidays/"
 
@@ -64,7 +63,7 @@ START_TEST(test_bad_lines)
 	struct calendar *cal = calendar_new();
 	char *err = NULL;
 
-	for (size_t i = 0; i < countof(bad_rows); i++) {
+	for (size_t i = 0; i < sizeof(bad_rows) / sizeof(bad_rows[0]); i++) {
 		int rc = calendar_load_buffer(cal, "buf", bad_rows[i].text,
 					      strlen(bad_rows[i].text), &err);
 
@@ -174,7 +173,8 @@ static const struct {
 
 START_TEST(test_is_working)
 {
-	for (size_t i = 0; i < countof(working_rows); i++) {
+	for (size_t i = 0; i < sizeof(working_rows) / sizeof(working_rows[0]);
+	     i++) {
 		struct calendar *cal = load_cal(working_rows[i].cal);
 		int64_t day = D(working_rows[i].y, working_rows[i].m,
 				working_rows[i].d);
@@ -206,7 +206,7 @@ START_TEST(test_ru_counts)
 {
 	struct calendar *cal = load_cal("ru");
 
-	for (size_t i = 0; i < countof(ru_counts); i++) {
+	for (size_t i = 0; i < sizeof(ru_counts) / sizeof(ru_counts[0]); i++) {
 		int y = ru_counts[i].year, n = 0;
 
 		for (int64_t d = D(y, 1, 1); d <= D(y, 12, 31); d++)
@@ -283,7 +283,7 @@ static const struct {
 
 START_TEST(test_add_working)
 {
-	for (size_t i = 0; i < countof(add_rows); i++) {
+	for (size_t i = 0; i < sizeof(add_rows) / sizeof(add_rows[0]); i++) {
 		struct calendar *cal = load_cal(add_rows[i].cal);
 		int64_t got = calendar_add_working(
 			cal, D(add_rows[i].y, add_rows[i].m, add_rows[i].d),
@@ -354,7 +354,7 @@ static const struct {
 
 START_TEST(test_week_last)
 {
-	for (size_t i = 0; i < countof(week_rows); i++) {
+	for (size_t i = 0; i < sizeof(week_rows) / sizeof(week_rows[0]); i++) {
 		struct calendar *cal = load_cal(week_rows[i].cal);
 		int64_t got = calendar_week_last_working(
 			cal, D(week_rows[i].y, week_rows[i].m, week_rows[i].d));
@@ -453,7 +453,7 @@ weekdays_off(const struct calendar *cal, int year, int64_t *out,
 
 START_TEST(test_year_lists)
 {
-	for (size_t i = 0; i < countof(year_rows); i++) {
+	for (size_t i = 0; i < sizeof(year_rows) / sizeof(year_rows[0]); i++) {
 		struct calendar *cal = load_cal(year_rows[i].cal);
 		int64_t got[32];
 		size_t n = weekdays_off(cal, year_rows[i].year, got, 32), k = 0;
@@ -484,7 +484,8 @@ static const int easter_rows[][3] = {
 
 START_TEST(test_easter)
 {
-	for (size_t i = 0; i < countof(easter_rows); i++) {
+	for (size_t i = 0; i < sizeof(easter_rows) / sizeof(easter_rows[0]);
+	     i++) {
 		int64_t want = D(easter_rows[i][0], easter_rows[i][1],
 				 easter_rows[i][2]);
 
@@ -549,7 +550,7 @@ static const struct {
 
 START_TEST(test_count_working)
 {
-	for (size_t i = 0; i < countof(count_rows); i++) {
+	for (size_t i = 0; i < sizeof(count_rows) / sizeof(count_rows[0]); i++) {
 		struct calendar *cal = load_cal(count_rows[i].cal);
 		int64_t from = D(count_rows[i].y, count_rows[i].m, count_rows[i].d);
 		int64_t to = D(count_rows[i].y2, count_rows[i].m2,

@@ -5,7 +5,6 @@
 #include <string.h>
 
 #include "charset.h"
-#include "util.h"
 
 struct valid_case {
 	const char *in;
@@ -129,8 +128,10 @@ suite_charset(void)
 	Suite *s = suite_create("charset");
 	TCase *tc = tcase_create("core");
 
-	tcase_add_loop_test(tc, test_valid, 0, countof(valid_cases));
-	tcase_add_loop_test(tc, test_convert, 0, countof(conv_cases));
+	tcase_add_loop_test(tc, test_valid, 0,
+			    sizeof(valid_cases) / sizeof(*valid_cases));
+	tcase_add_loop_test(tc, test_convert, 0,
+			    sizeof(conv_cases) / sizeof(*conv_cases));
 	tcase_add_test(tc, test_canonical);
 	tcase_add_test(tc, test_long);
 	suite_add_tcase(s, tc);

@@ -12,7 +12,6 @@
 #include "calendar.h"
 #include "deadline.h"
 #include "timeutil.h"
-#include "util.h"
 
 #define MON "2026-11-23T09:00:00+03:00"
 #define WED "2026-11-25T16:30:00+03:00"
@@ -499,7 +498,7 @@ static const struct {
 
 START_TEST(test_number)
 {
-	for (size_t i = 0; i < countof(num_rows); i++) {
+	for (size_t i = 0; i < sizeof(num_rows) / sizeof(num_rows[0]); i++) {
 		bool half = !num_rows[i].half;
 		long v = deadline_number(num_rows[i].s, strlen(num_rows[i].s),
 					 &half);
@@ -1077,14 +1076,17 @@ suite_deadline(void)
 	Suite *s = suite_create("deadline");
 	TCase *tc = tcase_create("core");
 
-	tcase_add_loop_test(tc, test_resolve_row, 0, (int)(countof(rows)));
+	tcase_add_loop_test(tc, test_resolve_row, 0,
+			    (int)(sizeof(rows) / sizeof(rows[0])));
 	tcase_add_test(tc, test_number);
 	tcase_add_test(tc, test_number_hostile);
-	tcase_add_loop_test(tc, test_dst_row, 0, (int)(countof(dst_rows)));
+	tcase_add_loop_test(tc, test_dst_row, 0,
+			    (int)(sizeof(dst_rows) / sizeof(dst_rows[0])));
 	suite_add_tcase(s, tc);
 	tc = tcase_create("text");
 	tcase_add_unchecked_fixture(tc, text_setup, text_teardown);
-	tcase_add_loop_test(tc, test_text_row, 0, (int)(countof(trows)));
+	tcase_add_loop_test(tc, test_text_row, 0,
+			    (int)(sizeof(trows) / sizeof(trows[0])));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -11,7 +11,6 @@
 #include "expand.h"
 #include "progress.h"
 #include "unpack.h"
-#include "util.h"
 
 static const struct {
 	const char *head;
@@ -272,11 +271,14 @@ suite_expand(void)
 	Suite *s = suite_create("expand");
 	TCase *tc = tcase_create("core");
 
-	tcase_add_loop_test(tc, test_archive_kind, 0, countof(kinds));
+	tcase_add_loop_test(tc, test_archive_kind, 0,
+			    sizeof(kinds) / sizeof(kinds[0]));
 	tcase_add_test(tc, test_archive_kind_tar);
-	tcase_add_loop_test(tc, test_assets, 0, countof(assets));
+	tcase_add_loop_test(tc, test_assets, 0,
+			    sizeof(assets) / sizeof(assets[0]));
 	tcase_add_test(tc, test_excluded);
-	tcase_add_loop_test(tc, test_own_reports, 0, countof(reports));
+	tcase_add_loop_test(tc, test_own_reports, 0,
+			    sizeof(reports) / sizeof(reports[0]));
 	tcase_add_test(tc, test_unpack_names);
 	tcase_add_test(tc, test_progress_line);
 	suite_add_tcase(s, tc);

@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "i18n.h"
-#include "util.h"
 #include "walk.h"
 
 static const struct {
@@ -69,7 +68,7 @@ START_TEST(test_every_phrase_known)
 					    "src/html_conversation.c"};
 	size_t checked = 0;
 
-	for (size_t f = 0; f < countof(files); f++) {
+	for (size_t f = 0; f < sizeof(files) / sizeof(files[0]); f++) {
 		size_t len;
 		char *err = NULL, *src = read_file(files[f], &len, &err);
 
@@ -128,8 +127,8 @@ suite_i18n(void)
 	Suite *s = suite_create("i18n");
 	TCase *tc = tcase_create("core");
 
-	tcase_add_loop_test(tc, test_tr, 0, countof(rows));
-	tcase_add_loop_test(tc, test_days, 0, countof(days));
+	tcase_add_loop_test(tc, test_tr, 0, sizeof(rows) / sizeof(rows[0]));
+	tcase_add_loop_test(tc, test_days, 0, sizeof(days) / sizeof(days[0]));
 	tcase_add_test(tc, test_actions);
 	tcase_add_test(tc, test_every_phrase_known);
 	tcase_add_test(tc, test_report_lang);

@@ -14,7 +14,6 @@
 #include "legal.h"
 #include "match.h"
 #include "patterns.h"
-#include "util.h"
 
 /* Every shipped rule, written out by hand from docs/law.md. */
 static const struct {
@@ -47,7 +46,7 @@ static const struct {
 	 PROMISE_RESOLVE, "1005.11(c)", false},
 };
 
-#define N_RULE_ROWS countof(rule_rows)
+#define N_RULE_ROWS (sizeof(rule_rows) / sizeof(rule_rows[0]))
 
 START_TEST(test_rules)
 {
@@ -105,7 +104,7 @@ static const struct {
 
 START_TEST(test_bad_files)
 {
-	for (size_t i = 0; i < countof(bad_rows); i++) {
+	for (size_t i = 0; i < sizeof(bad_rows) / sizeof(bad_rows[0]); i++) {
 		struct law_table t = {0};
 		char *err = NULL;
 
@@ -134,7 +133,7 @@ START_TEST(test_jurisdictions)
 		{"", NULL, false},
 	};
 
-	for (size_t i = 0; i < countof(rows); i++) {
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
 		const char *cal = law_jurisdiction_calendar(rows[i].name);
 
 		ck_assert_int_eq(law_jurisdiction_valid(rows[i].name),
@@ -159,7 +158,7 @@ START_TEST(test_period_words)
 		{"ru", "odd", "odd"},
 	};
 
-	for (size_t i = 0; i < countof(rows); i++) {
+	for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
 		char *s = tr_period(rows[i][0], rows[i][1]);
 
 		ck_assert_str_eq(s, rows[i][2]);
@@ -494,8 +493,10 @@ suite_law(void)
 	tcase_add_test(tc, test_period_words);
 	suite_add_tcase(s, tc);
 	tcase_add_checked_fixture(tb, setup, teardown);
-	tcase_add_loop_test(tb, test_cases, 0, (int)(countof(cases)));
-	tcase_add_loop_test(tb, test_drafts, 0, (int)(countof(draft_rows)));
+	tcase_add_loop_test(tb, test_cases, 0,
+			    (int)(sizeof(cases) / sizeof(cases[0])));
+	tcase_add_loop_test(tb, test_drafts, 0,
+			    (int)(sizeof(draft_rows) / sizeof(draft_rows[0])));
 	suite_add_tcase(s, tb);
 	return s;
 }

@@ -10,7 +10,6 @@
 
 #include "neardup.h"
 #include "timeutil.h"
-#include "util.h"
 
 /* ------------------------------------------------------------------ */
 /* Masking. */
@@ -308,8 +307,10 @@ suite_neardup(void)
 	Suite *s = suite_create("neardup");
 	TCase *tc = tcase_create("core");
 
-	tcase_add_loop_test(tc, test_mask, 0, countof(mask_cases));
-	tcase_add_loop_test(tc, test_pairs, 0, countof(pair_cases));
+	tcase_add_loop_test(tc, test_mask, 0,
+			    sizeof(mask_cases) / sizeof(mask_cases[0]));
+	tcase_add_loop_test(tc, test_pairs, 0,
+			    sizeof(pair_cases) / sizeof(pair_cases[0]));
 	tcase_add_test(tc, test_batch_counts);
 	tcase_add_test(tc, test_batch_order);
 	tcase_add_test(tc, test_own_conversation);

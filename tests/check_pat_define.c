@@ -1,6 +1,7 @@
 /* check_pat_define.c - named sub-patterns in pattern files: "define
  * NAME VALUE" and {NAME} in regex lines (src/pat_define.c,
- * docs/patterns.md). */
+ * docs/patterns.md). The errors, with their FILE:LINE, are rows of
+ * bad_cases in check_patterns.c. */
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,45 +56,6 @@ START_TEST(test_expand)
 		      "%s: %s", expand_rows[_i].text, err);
 	ck_assert_str_eq(ps.v[ps.n - 1].regex, expand_rows[_i].regex);
 	patset_free(&ps);
-}
-END_TEST
-
-/* Mistakes are load errors naming the file and the line. */
-static const struct {
-	const char *text;
-	const char *err;
-} error_rows[] = {
-	{HEAD "regex a{t.nope}\n",
-	 "t.pat:3: unknown name '{t.nope}' (define it above its first use)"},
-	/* used above its define */
-	{HEAD "regex {t.a}\ndefine t.a x\n",
-	 "t.pat:3: unknown name '{t.a}' (define it above its first use)"},
-	/* recursion and cycles cannot be written: a value knows only the
-	 * names above it */
-	{"define t.a x{t.a}\n",
-	 "t.pat:1: unknown name '{t.a}' (define it above its first use)"},
-	{"define t.a y\ndefine t.b {t.c}\ndefine t.c {t.b}\n",
-	 "t.pat:2: unknown name '{t.c}' (define it above its first use)"},
-	{"define t.a x\n\ndefine t.a y\n",
-	 "t.pat:3: define t.a: already defined at line 1"},
-	{"define num x\n",
-	 "t.pat:1: define: bad name in 'num x' (parts of letters, digits, "
-	 "'_', '-' joined by '.', as ru.num)"},
-	{"define t.a\n", "t.pat:1: define t.a: needs a value"},
-	{"define\n", "t.pat:1: 'define' needs a value"},
-};
-
-START_TEST(test_errors)
-{
-	struct patset ps = {0};
-	char *err = NULL;
-
-	ck_assert_int_eq(load_str(&ps, error_rows[_i].text, &err), -1);
-	ck_assert_msg(err != NULL && strcmp(err, error_rows[_i].err) == 0,
-		      "%s: got '%s', want '%s'", error_rows[_i].text,
-		      err ? err : "(null)", error_rows[_i].err);
-	ck_assert_uint_eq(ps.n, 0);
-	free(err);
 }
 END_TEST
 
@@ -167,7 +129,6 @@ suite_pat_define(void)
 	TCase *tc = tcase_create("define");
 
 	tcase_add_loop_test(tc, test_expand, 0, countof(expand_rows));
-	tcase_add_loop_test(tc, test_errors, 0, countof(error_rows));
 	tcase_add_test(tc, test_growth_bounded);
 	tcase_add_test(tc, test_names_per_file);
 	tcase_add_test(tc, test_builtin_expanded);

@@ -9,7 +9,6 @@
 #include "deadline.h"
 #include "patterns.h"
 #include "timeutil.h"
-#include "util.h"
 
 #define DATA "tests/data/patterns/"
 
@@ -116,6 +115,22 @@ static const struct {
 	{"lang RU\n", "t.pat:1: bad language 'RU'"},
 	{"pattern a.b\ntype ticket\nregex x\npattern c.d\ntype ticket\n",
 	 "t.pat:4: pattern c.d: no regex"},
+	/* named sub-patterns (tests/check_pat_define.c): a name used above
+	 * its define, in its own value or in a cycle is unknown */
+	{"pattern a.b\ntype ticket\nregex a{t.nope}\n",
+	 "t.pat:3: unknown name '{t.nope}' (define it above its first use)"},
+	{"pattern a.b\ntype ticket\nregex {t.a}\ndefine t.a x\n",
+	 "t.pat:3: unknown name '{t.a}' (define it above its first use)"},
+	{"define t.a x{t.a}\n",
+	 "t.pat:1: unknown name '{t.a}' (define it above its first use)"},
+	{"define t.a y\ndefine t.b {t.c}\ndefine t.c {t.b}\n",
+	 "t.pat:2: unknown name '{t.c}' (define it above its first use)"},
+	{"define t.a x\n\ndefine t.a y\n",
+	 "t.pat:3: define t.a: already defined at line 1"},
+	{"define num x\n", "t.pat:1: define: bad name in 'num x' (parts of "
+			  "letters, digits, '_', '-' joined by '.', as ru.num)"},
+	{"define t.a\n", "t.pat:1: define t.a: needs a value"},
+	{"define\n", "t.pat:1: 'define' needs a value"},
 };
 
 START_TEST(test_load_bad)
@@ -514,7 +529,8 @@ check_meta(const struct pattern *p)
 		v = pattern_meta(p, "expr");
 		ck_assert_msg(v == NULL ||
 				      in_list(v, deadline_exprs,
-					      countof(deadline_exprs)),
+					      sizeof(deadline_exprs) /
+						      sizeof(deadline_exprs[0])),
 			      "%s: bad expr=%s", p->id, v);
 		break;
 	default:
@@ -625,16 +641,19 @@ suite_patterns(void)
 
 	tcase_add_test(tc, test_load_good);
 	tcase_add_test(tc, test_lang_from_id);
-	tcase_add_loop_test(tc, test_load_bad, 0, countof(bad_cases));
+	tcase_add_loop_test(tc, test_load_bad, 0,
+			    sizeof(bad_cases) / sizeof(bad_cases[0]));
 	tcase_add_test(tc, test_nul_byte);
-	tcase_add_loop_test(tc, test_load_bad_file, 0, countof(bad_files));
+	tcase_add_loop_test(tc, test_load_bad_file, 0,
+			    sizeof(bad_files) / sizeof(bad_files[0]));
 	tcase_add_test(tc, test_compile_error);
 	tcase_add_test(tc, test_compile_rejects_backslash_c);
 	tcase_add_test(tc, test_too_many_groups);
 	tcase_add_test(tc, test_replace_in_place);
 	tcase_add_test(tc, test_replace_builtin);
 	tcase_add_test(tc, test_builtin_langs);
-	tcase_add_loop_test(tc, test_builtin_unknown, 0, countof(bad_langs));
+	tcase_add_loop_test(tc, test_builtin_unknown, 0,
+			    sizeof(bad_langs) / sizeof(bad_langs[0]));
 	tcase_add_test(tc, test_type_names);
 	suite_add_tcase(s, tc);
 

@@ -367,11 +367,14 @@ suite_quote(void)
 	Suite *s = suite_create("quote");
 	TCase *tc = tcase_create("core");
 
-	tcase_add_loop_test(tc, test_split, 0, countof(cases));
-	tcase_add_loop_test(tc, test_locale, 0, countof(locale_cases));
+	tcase_add_loop_test(tc, test_split, 0, sizeof(cases) / sizeof(*cases));
+	tcase_add_loop_test(tc, test_locale, 0,
+			    sizeof(locale_cases) / sizeof(*locale_cases));
 	tcase_add_loop_test(tc, test_not_history, 0,
-			    countof(not_history_cases));
-	tcase_add_loop_test(tc, test_signoff, 0, countof(signoff_cases));
+			    sizeof(not_history_cases) /
+				    sizeof(*not_history_cases));
+	tcase_add_loop_test(tc, test_signoff, 0,
+			    sizeof(signoff_cases) / sizeof(*signoff_cases));
 	tcase_add_test(tc, test_signoff_long_line);
 	suite_add_tcase(s, tc);
 	return s;

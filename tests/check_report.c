@@ -11,7 +11,6 @@
 
 #include "report.h"
 #include "timeutil.h"
-#include "util.h"
 
 #define NOW "2026-11-28T12:00:00+03:00"
 
@@ -337,7 +336,8 @@ START_TEST(test_html_report)
 
 	build_run(&r);
 	s = capture(report_html, &r);
-	for (size_t i = 0; i < countof(html_expects); i++) {
+	for (size_t i = 0; i < sizeof(html_expects) / sizeof(*html_expects);
+	     i++) {
 		const struct html_expect *e = &html_expects[i];
 		size_t n = count(s, e->needle);
 
@@ -380,9 +380,11 @@ suite_report(void)
 	Suite *s = suite_create("report");
 	TCase *t = tcase_create("core");
 
-	tcase_add_loop_test(t, test_csv_cell, 0, countof(csv_cases));
+	tcase_add_loop_test(t, test_csv_cell, 0,
+			    sizeof(csv_cases) / sizeof(csv_cases[0]));
 	tcase_add_test(t, test_csv_cell_null);
-	tcase_add_loop_test(t, test_html_escape, 0, countof(html_cases));
+	tcase_add_loop_test(t, test_html_escape, 0,
+			    sizeof(html_cases) / sizeof(html_cases[0]));
 	tcase_add_test(t, test_days_overdue);
 	tcase_add_test(t, test_csv_report);
 	tcase_add_test(t, test_jsonl_report);

@@ -139,7 +139,7 @@ START_TEST(test_mobile_line)
 		{"we sent from my account", false},
 	};
 
-	for (size_t i = 0; i < countof(lines); i++)
+	for (size_t i = 0; i < sizeof(lines) / sizeof(*lines); i++)
 		ck_assert_msg(signature_mobile_line(lines[i].folded,
 						    strlen(lines[i].folded)) ==
 				      lines[i].yes,
@@ -155,7 +155,8 @@ suite_signature(void)
 	Suite *s = suite_create("signature");
 	TCase *tc = tcase_create("core");
 
-	tcase_add_loop_test(tc, test_signature, 0, countof(cases));
+	tcase_add_loop_test(tc, test_signature, 0,
+			    sizeof(cases) / sizeof(*cases));
 	tcase_add_test(tc, test_mobile_line);
 	suite_add_tcase(s, tc);
 	return s;

@@ -41,7 +41,8 @@ START_TEST(test_civil_pairs)
 {
 	int y, m, d;
 
-	for (size_t i = 0; i < countof(civil_rows); i++) {
+	for (size_t i = 0; i < sizeof(civil_rows) / sizeof(civil_rows[0]);
+	     i++) {
 		int64_t got = days_from_civil(civil_rows[i].y, civil_rows[i].m,
 					      civil_rows[i].d);
 
@@ -105,7 +106,8 @@ static const struct {
 
 START_TEST(test_civil_valid)
 {
-	for (size_t i = 0; i < countof(valid_rows); i++) {
+	for (size_t i = 0; i < sizeof(valid_rows) / sizeof(valid_rows[0]);
+	     i++) {
 		ck_assert_msg(civil_valid(valid_rows[i].y, valid_rows[i].m,
 					  valid_rows[i].d) == valid_rows[i].valid,
 			      "civil_valid(%d-%d-%d)", valid_rows[i].y,
@@ -157,7 +159,7 @@ START_TEST(test_iso_roundtrip)
 	struct esc_time t;
 	char out[32];
 
-	for (size_t i = 0; i < countof(iso_rows); i++) {
+	for (size_t i = 0; i < sizeof(iso_rows) / sizeof(iso_rows[0]); i++) {
 		set_tz(iso_rows[i].tz);
 		ck_assert_msg(time_parse_iso(iso_rows[i].in, &t),
 			      "parse '%s' failed", iso_rows[i].in);
@@ -209,7 +211,7 @@ START_TEST(test_iso_reject)
 	struct esc_time t;
 
 	set_tz(TZ_MSK);
-	for (size_t i = 0; i < countof(iso_bad); i++)
+	for (size_t i = 0; i < sizeof(iso_bad) / sizeof(iso_bad[0]); i++)
 		ck_assert_msg(!time_parse_iso(iso_bad[i], &t),
 			      "'%s' should be rejected", iso_bad[i]);
 	ck_assert(!time_parse_iso(NULL, &t));

@@ -8,7 +8,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "util.h"
 #include "walk.h"
 
 static char tmpl[64];
@@ -117,7 +116,7 @@ START_TEST(test_maildir_tmp)
 					   "box/tmp", "other", "other/tmp"};
 	struct strlist f = {0}, e = {0}, n = {0};
 
-	for (size_t i = 0; i < countof(dirs); i++) {
+	for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
 		char *p = xasprintf("%s/%s", tmpl, dirs[i]);
 
 		ck_assert_int_eq(mkdir(p, 0700), 0);
@@ -146,7 +145,7 @@ START_TEST(test_store_files)
 					   "sync/new", "sync/tmp"};
 	struct strlist f = {0}, e = {0}, n = {0};
 
-	for (size_t i = 0; i < countof(dirs); i++) {
+	for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
 		char *p = xasprintf("%s/%s", tmpl, dirs[i]);
 
 		ck_assert_int_eq(mkdir(p, 0700), 0);
