@@ -17,9 +17,9 @@
 #define PAT_DEFINE_MAX (64u * 1024u)
 
 struct pat_define {
-	char *name;  /* owned */
-	char *value; /* owned, already expanded */
-	int line;    /* where it was defined */
+	char *name;	   /* owned: "NAME\0VALUE" in one allocation */
+	const char *value; /* in name's allocation, already expanded */
+	int line;	   /* where it was defined */
 };
 
 /* The names of one pattern file, in definition order. */

@@ -16,8 +16,9 @@ void html_when(struct buf *b, const struct run *r, struct esc_time t);
 /* Message 'index' (1-based) of c, or NULL (borrowed). */
 const struct message *html_message_at(const struct conversation *c,
 				      size_t index);
-/* "Name (role)" of a message's sender. */
-void html_sender(struct buf *b, const struct message *m);
+/* The time of m, then 'sep', then "Name (role)" of its sender. */
+void html_when_sender(struct buf *b, const struct run *r,
+		      const struct message *m, const char *sep);
 /* The action as a coloured badge and its step. */
 void html_action_badge(struct buf *b, const struct escalation *e);
 /* The ticket numbers of c, comma-separated, or 'none'. */

@@ -153,23 +153,31 @@ quote_token(const char *s, size_t len)
 	return buf_steal(&b);
 }
 
+/* A line without its comment and the blanks around what is left. */
+static void
+line_core(const char **s, size_t *len)
+{
+	const char *hash = memchr(*s, '#', *len);
+
+	if (hash != NULL)
+		*len = (size_t)(hash - *s);
+	while (*len > 0 && is_blank(**s)) {
+		(*s)++;
+		(*len)--;
+	}
+	while (*len > 0 && is_blank((*s)[*len - 1]))
+		(*len)--;
+}
+
 /* One line: blank, comment, [+]YYYY-MM-DD with an optional trailing
  * comment. Returns false for a bad line. */
 static bool
 parse_line(struct calendar *cal, const char *s, size_t len)
 {
-	const char *hash = memchr(s, '#', len);
 	bool working = false;
 	int64_t day;
 
-	if (hash != NULL)
-		len = (size_t)(hash - s);
-	while (len > 0 && is_blank(*s)) {
-		s++;
-		len--;
-	}
-	while (len > 0 && is_blank(s[len - 1]))
-		len--;
+	line_core(&s, &len);
 	if (len == 0)
 		return true;
 	if (*s == '+') {
@@ -187,17 +195,9 @@ static void
 set_line_error(char **err, const char *name, size_t lineno, const char *s,
 	       size_t len)
 {
-	const char *hash = memchr(s, '#', len);
 	char *q;
 
-	if (hash != NULL)
-		len = (size_t)(hash - s);
-	while (len > 0 && is_blank(*s)) {
-		s++;
-		len--;
-	}
-	while (len > 0 && is_blank(s[len - 1]))
-		len--;
+	line_core(&s, &len);
 	q = quote_token(s, len);
 	*err = xasprintf("%s:%zu: bad date '%s'", name, lineno, q);
 	free(q);

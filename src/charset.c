@@ -196,12 +196,35 @@ iconv_all(iconv_t cd, const char *s, size_t len, struct buf *b)
 	buf_append(b, out, (size_t)(op - out));
 }
 
+size_t
+utf8_count(const char *s, size_t n)
+{
+	size_t c = 0;
+
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+/* s[0..len) through cd, which is closed: the bytes iconv wrote (*n of
+ * them, NUL-terminated), newly allocated. */
+static char *
+convert_close(iconv_t cd, const char *s, size_t len, size_t *n)
+{
+	struct buf b = {0};
+
+	buf_append(&b, "", 0);
+	iconv_all(cd, s, len, &b);
+	iconv_close(cd);
+	*n = b.len;
+	return buf_steal(&b);
+}
+
 /* Valid UTF-8 as is, else Windows-1252. */
 static char *
 utf8_or_1252(const char *s, size_t len)
 {
 	iconv_t cd;
-	struct buf b = {0};
 	char *raw, *res;
 	size_t n;
 
@@ -210,11 +233,7 @@ utf8_or_1252(const char *s, size_t len)
 	cd = iconv_open("UTF-8", "WINDOWS-1252");
 	if (cd == (iconv_t)-1)
 		return utf8_sanitize(s, len);
-	buf_append(&b, "", 0);
-	iconv_all(cd, s, len, &b);
-	iconv_close(cd);
-	n = b.len;
-	raw = buf_steal(&b);
+	raw = convert_close(cd, s, len, &n);
 	res = utf8_sanitize(raw, n);
 	free(raw);
 	return res;
@@ -239,7 +258,6 @@ charset_to_utf8(const char *cs, const char *s, size_t len,
 		struct strlist *warn)
 {
 	const char *name;
-	struct buf b = {0};
 	iconv_t cd;
 	char *raw, *res;
 	size_t n;
@@ -263,11 +281,7 @@ charset_to_utf8(const char *cs, const char *s, size_t len,
 		iconv_close(cd);
 		return utf8_sanitize(s, len);
 	}
-	buf_append(&b, "", 0);
-	iconv_all(cd, s, len, &b);
-	iconv_close(cd);
-	n = b.len;
-	raw = buf_steal(&b);
+	raw = convert_close(cd, s, len, &n);
 	/* iconv writes valid UTF-8, kept as it is; NUL bytes (UTF-16 text
 	 * with U+0000) must go, so as not to cut the string. */
 	if (memchr(raw, '\0', n) == NULL && utf8_valid(raw, n))

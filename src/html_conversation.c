@@ -58,9 +58,7 @@ messages(struct buf *b, const struct run *r, const struct conversation *c)
 
 		buf_printf(b, "<tr><td class=\"num\">%zu</td><td class=\"when\">",
 			   m->index);
-		html_when(b, r, m->time);
-		buf_puts(b, "</td><td>");
-		html_sender(b, m);
+		html_when_sender(b, r, m, "</td><td>");
 		buf_puts(b, "</td><td>");
 		snippet(b, m->text);
 		buf_puts(b, "</td></tr>\n");
@@ -123,11 +121,8 @@ finding_row(struct buf *b, const struct run *r, const struct conversation *c,
 
 	buf_printf(b, "<tr><td>%s</td><td class=\"when\">#%zu ",
 		   finding_type_name(f->type), f->message);
-	if (m) {
-		html_when(b, r, m->time);
-		buf_puts(b, "<br/>");
-		html_sender(b, m);
-	}
+	if (m)
+		html_when_sender(b, r, m, "<br/>");
 	buf_puts(b, "</td><td><blockquote>");
 	html_esc(b, f->match);
 	buf_puts(b, "</blockquote></td><td><code>");

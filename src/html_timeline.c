@@ -163,9 +163,7 @@ marks(struct buf *b, const struct conversation *c, const struct axis *a)
 			      "cy=\"%.1f\" r=\"6\"><title>#%zu ",
 			   role_name(m->role), xpos(a, m->time.t),
 			   lane_mid(role_lane(m->role)), m->index);
-		html_when(b, r, m->time);
-		buf_puts(b, " \xe2\x80\x94 ");
-		html_sender(b, m);
+		html_when_sender(b, r, m, " \xe2\x80\x94 ");
 		buf_puts(b, "</title></circle>\n");
 	}
 }

@@ -93,6 +93,7 @@ pat_define_add(struct pat_defines *d, const char *arg, int line, char **why)
 	size_t n = name_len(arg);
 	const char *v = arg + n;
 	const struct pat_define *old;
+	struct pat_define *def;
 	char *value;
 
 	if (n == 0 || (*v != ' ' && *v != '\t' && *v != '\0')) {
@@ -115,17 +116,22 @@ pat_define_add(struct pat_defines *d, const char *arg, int line, char **why)
 	if ((value = pat_define_expand(d, v, why)) == NULL)
 		return -1;
 	d->v = xgrow(d->v, &d->cap, d->n + 1, sizeof(*d->v));
-	d->v[d->n++] = (struct pat_define){xstrndup(arg, n), value, line};
+	def = &d->v[d->n++];
+	def->name = xmalloc(n + 1 + strlen(value) + 1);
+	memcpy(def->name, arg, n);
+	def->name[n] = '\0';
+	strcpy(def->name + n + 1, value);
+	def->value = def->name + n + 1;
+	def->line = line;
+	free(value);
 	return 0;
 }
 
 void
 pat_defines_free(struct pat_defines *d)
 {
-	for (size_t i = 0; i < d->n; i++) {
+	for (size_t i = 0; i < d->n; i++)
 		free(d->v[i].name);
-		free(d->v[i].value);
-	}
 	free(d->v);
 	memset(d, 0, sizeof(*d));
 }

@@ -93,10 +93,13 @@ html_message_at(const struct conversation *c, size_t index)
 }
 
 void
-html_sender(struct buf *b, const struct message *m)
+html_when_sender(struct buf *b, const struct run *r, const struct message *m,
+		 const char *sep)
 {
 	const char *who = m->sender_name ? m->sender_name : m->sender_addr;
 
+	html_when(b, r, m->time);
+	buf_puts(b, sep);
 	html_esc(b, who ? who : "(unknown sender)");
 	buf_printf(b, " (%s)", role_name(m->role));
 }
@@ -169,21 +172,24 @@ static const char *const legend_status[] = {
 	"kept", "late", "missed", "pending",
 };
 
+/* One swatch a name: an SVG element of class PREFIX-NAME, then the name. */
+static void
+swatches(struct buf *b, const char *const names[4], const char *element,
+	 const char *prefix, const char *attrs)
+{
+	for (size_t i = 0; i < 4; i++)
+		buf_printf(b, "<span><svg class=\"sw\" viewBox=\"0 0 12 12\">"
+			      "<%s class=\"%s%s\" %s/></svg>%s</span>",
+			   element, prefix, names[i], attrs, names[i]);
+}
+
 static void
 legend(struct buf *b)
 {
 	buf_puts(b, "<p class=\"legend hint\">Messages: ");
-	for (size_t i = 0; i < 4; i++)
-		buf_printf(b, "<span><svg class=\"sw\" viewBox=\"0 0 12 12\">"
-			      "<circle class=\"r-%s\" cx=\"6\" cy=\"6\" r=\"5\"/>"
-			      "</svg>%s</span>",
-			   legend_roles[i], legend_roles[i]);
+	swatches(b, legend_roles, "circle", "r-", "cx=\"6\" cy=\"6\" r=\"5\"");
 	buf_puts(b, " Promises: ");
-	for (size_t i = 0; i < 4; i++)
-		buf_printf(b, "<span><svg class=\"sw\" viewBox=\"0 0 12 12\">"
-			      "<rect class=\"s-%s\" width=\"12\" height=\"12\"/>"
-			      "</svg>%s</span>",
-			   legend_status[i], legend_status[i]);
+	swatches(b, legend_status, "rect", "s-", "width=\"12\" height=\"12\"");
 	buf_puts(b, "<span><svg class=\"sw\" viewBox=\"0 0 12 12\"><line "
 		    "class=\"s-vague\" x1=\"0\" y1=\"6\" x2=\"12\" y2=\"6\"/>"
 		    "</svg>vague</span></p>\n");

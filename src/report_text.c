@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charset.h"
 #include "i18n.h"
 #include "ladder.h"
 #include "report.h"
@@ -79,10 +80,8 @@ fmt_time(struct buf *b, const struct run *r, struct esc_time t)
 static void
 pad(struct buf *b, const char *s, size_t width)
 {
-	size_t chars = 0;
+	size_t chars = utf8_count(s, strlen(s));
 
-	for (const char *p = s; *p; p++)
-		chars += ((unsigned char)*p & 0xc0) != 0x80;
 	buf_puts(b, s);
 	for (; chars < width; chars++)
 		buf_putc(b, ' ');
