@@ -158,9 +158,7 @@ static bool
 mark_history(struct mt_text *t, const char *recipient)
 {
 	bool notice = false;
-
 	size_t i = 0, from, to;
-
 
 	while (i < t->n) {
 		struct mt_line *l = &t->v[i];

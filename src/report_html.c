@@ -122,6 +122,7 @@ html_tickets(struct buf *b, const struct conversation *c, const char *none)
 	if (c->tickets.n == 0)
 		buf_puts(b, none);
 }
+
 static void
 summary_row(struct buf *b, const struct conversation *c,
 	    const struct run *r)
@@ -268,7 +269,6 @@ inputs_section(struct buf *b, const struct run *r)
 	if (any)
 		buf_puts(b, "</ul>\n");
 }
-
 
 int
 report_html(FILE *out, const struct run *r)
