@@ -23,6 +23,9 @@ bool utf8_valid(const char *s, size_t len);
 /* A copy of s[0..len) that is valid UTF-8: bad sequences -> U+FFFD,
  * NUL bytes removed. s may be NULL when len is 0. */
 char *utf8_sanitize(const char *s, size_t len);
+/* The characters (not bytes) of UTF-8 text s[0..n): the bytes that do
+ * not continue a sequence. */
+size_t utf8_count(const char *s, size_t n);
 /* The iconv name for a charset label (aliases such as "win-1251",
  * "koi8r", "utf8", "latin1", "ks_c_5601-1987", "gb2312"), or the label
  * itself; the answer is static or borrowed from 'label'. */

@@ -1,5 +1,6 @@
 /* embedded.h - data files compiled into the binary (src/patterns/,
- * src/drafts/). The table is generated at build time. */
+ * src/drafts/, src/calendars/, src/law/). The table is generated at
+ * build time. */
 #ifndef ESC_EMBEDDED_H
 #define ESC_EMBEDDED_H
 

@@ -61,4 +61,20 @@ void mt_mark(struct mt_text *t, size_t from, size_t to, enum mt_mark mark);
  * none. */
 char *mt_join(const struct mt_text *t, enum mt_mark mark);
 
+/* Text helpers on folded lines (mt_folded), shared by the classifiers
+ * of quote.c, quote_header.c, attribution.c and signature.c. */
+
+/* A character rules are drawn with: - _ = # * ~ */
+bool mt_rule_char(char c);
+/* The core of f[0..n) between rule characters and blanks is [*a, *b);
+ * *lead and *trail count the rule characters cut on each side. */
+void mt_core(const char *f, size_t n, size_t *a, size_t *b, size_t *lead,
+	     size_t *trail);
+bool mt_has_digit(const char *s, size_t n);
+/* Cut a final ':' (or full-width '：') and the blanks before it from
+ * s[0..*n) ("a écrit :"); false when there is none. */
+bool mt_cut_colon(const char *s, size_t *n);
+/* A time ("10:15") or a four-digit year in s[0..n): what a date has. */
+bool mt_has_date_part(const char *s, size_t n);
+
 #endif /* ESC_MAILTEXT_H */

@@ -11,6 +11,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#define SECS_PER_DAY 86400
+
 struct esc_time {
 	int64_t t;   /* seconds since the epoch, UTC */
 	int32_t off; /* seconds east of UTC of the zone it was written in */
@@ -57,6 +59,11 @@ void time_format_iso(struct esc_time t, char out[32]);
 /* Format as dd.mm.yyyy or yyyy-mm-dd / HH:MM helpers for reports. */
 void time_format_date(struct esc_time t, char out[16], bool russian);
 void time_format_hm(struct esc_time t, char out[8]);
+/* Floor division (rounds toward minus infinity) for a positive divisor. */
+int64_t time_floor_div(int64_t a, int64_t b);
+/* Whole days from 'due' to 'now', rounded up and at least 1: how long a
+ * missed deadline is overdue (reports, reasons, drafts). */
+long time_days_overdue(struct esc_time due, struct esc_time now);
 /* The current time in the process zone. */
 struct esc_time time_now(void);
 

@@ -11,6 +11,8 @@
 #include <stddef.h>
 
 #define ESC_PRINTF(a, b) __attribute__((format(printf, a, b)))
+/* The number of elements of an array (not a pointer). */
+#define countof(a) (sizeof(a) / sizeof((a)[0]))
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);

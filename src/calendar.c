@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "embedded.h"
 #include "holiday_rules.h"
 #include "timeutil.h"
 #include "util.h"
@@ -35,66 +36,16 @@ struct calendar {
 	const struct holiday_rules *rules; /* NULL: no rule-made holidays */
 };
 
-/* Russian production calendars (docs/calendar.md): public holidays of
- * the Labour Code art. 112, the days off that follow a holiday falling
- * on a weekend, and the moves of the government decrees:
- * 2024 decree of 10.08.2023 N 1906 (248 working days),
- * 2025 decree of 04.10.2024 N 1335 (247), 2026 decree of 24.09.2025
- * N 1466 (247). 2027: no decree known here; only what art. 112 fixes
- * by itself (see docs/calendar.md). "+" marks a working Saturday. */
-static const char builtin_ru[] =
-	"# ru 2024: Jan 6 -> May 10, Jan 7 -> Dec 31, Apr 27 -> Apr 29,\n"
-	"# Nov 2 -> Apr 30, Dec 28 -> Dec 30\n"
-	"2024-01-01\n2024-01-02\n2024-01-03\n2024-01-04\n2024-01-05\n"
-	"2024-01-08\n2024-02-23\n2024-03-08\n+2024-04-27\n2024-04-29\n"
-	"2024-04-30\n2024-05-01\n2024-05-09\n2024-05-10\n2024-06-12\n"
-	"+2024-11-02\n2024-11-04\n+2024-12-28\n2024-12-30\n2024-12-31\n"
-	"# ru 2025: Jan 4 -> May 2, Jan 5 -> Dec 31, Nov 1 -> Nov 3;\n"
-	"# Feb 23 (Sun) -> Feb 24, Mar 8 (Sat) -> Mar 10 by art. 112\n"
-	"2025-01-01\n2025-01-02\n2025-01-03\n2025-01-06\n2025-01-07\n"
-	"2025-01-08\n2025-02-24\n2025-03-10\n2025-05-01\n2025-05-02\n"
-	"2025-05-09\n2025-06-12\n+2025-11-01\n2025-11-03\n2025-11-04\n"
-	"2025-12-31\n"
-	"# ru 2026: Jan 3 -> Jan 9, Jan 4 -> Dec 31; Mar 8 (Sun) -> Mar 9,\n"
-	"# May 9 (Sat) -> May 11 by art. 112\n"
-	"2026-01-01\n2026-01-02\n2026-01-05\n2026-01-06\n2026-01-07\n"
-	"2026-01-08\n2026-01-09\n2026-02-23\n2026-03-09\n2026-05-01\n"
-	"2026-05-11\n2026-06-12\n2026-11-04\n2026-12-31\n"
-	"# ru 2027 (no decree yet): the holidays; May 1 (Sat) -> May 3,\n"
-	"# May 9 (Sun) -> May 10, Jun 12 (Sat) -> Jun 14 by art. 112; the\n"
-	"# two January days that fall on Jan 2-3 are moved by a decree\n"
-	"# not yet known and are not included\n"
-	"2027-01-01\n2027-01-04\n2027-01-05\n2027-01-06\n2027-01-07\n"
-	"2027-01-08\n2027-02-23\n2027-03-08\n2027-05-03\n2027-05-10\n"
-	"2027-06-14\n2027-11-04\n";
-
-/* England and Wales: the bank holidays come from rules for any year
- * (holiday_rules.c); these are the one-off changes proclaimed since
- * 1995, each a moved or an extra day (docs/calendar.md). */
-static const char builtin_uk[] =
-	"# 1995: early May bank holiday moved to 8 May (VE Day)\n"
-	"+1995-05-01\n1995-05-08\n"
-	"# 1999: millennium\n1999-12-31\n"
-	"# 2002: spring bank holiday moved to 4 June, Golden Jubilee 3 June\n"
-	"+2002-05-27\n2002-06-03\n2002-06-04\n"
-	"# 2011: royal wedding\n2011-04-29\n"
-	"# 2012: spring bank holiday moved to 4 June, Diamond Jubilee 5 June\n"
-	"+2012-05-28\n2012-06-04\n2012-06-05\n"
-	"# 2020: early May bank holiday moved to 8 May (VE Day)\n"
-	"+2020-05-04\n2020-05-08\n"
-	"# 2022: spring bank holiday moved to 2 June, Platinum Jubilee\n"
-	"# 3 June, the State Funeral 19 September\n"
-	"+2022-05-30\n2022-06-02\n2022-06-03\n2022-09-19\n"
-	"# 2023: the Coronation\n2023-05-08\n";
-
+/* The built-in calendars: the dates are data files compiled into the
+ * binary (src/calendars/NAME.txt, holidays-file format, documented in
+ * docs/calendar.md); some add holidays made by rules for any year. */
 static const struct {
 	const char *name;
-	const char *data;  /* dates, holidays-file format */
 	const char *rules; /* holiday_rules_find() name, or NULL */
 } builtins[] = {
-	{"ru", builtin_ru, NULL},
-	{"uk", builtin_uk, "uk"},
-	{"us", "", "us"},
+	{"ru", NULL},
+	{"uk", "uk"},
+	{"us", "us"},
 };
 
 struct calendar *
@@ -202,23 +153,31 @@ quote_token(const char *s, size_t len)
 	return buf_steal(&b);
 }
 
+/* A line without its comment and the blanks around what is left. */
+static void
+line_core(const char **s, size_t *len)
+{
+	const char *hash = memchr(*s, '#', *len);
+
+	if (hash != NULL)
+		*len = (size_t)(hash - *s);
+	while (*len > 0 && is_blank(**s)) {
+		(*s)++;
+		(*len)--;
+	}
+	while (*len > 0 && is_blank((*s)[*len - 1]))
+		(*len)--;
+}
+
 /* One line: blank, comment, [+]YYYY-MM-DD with an optional trailing
  * comment. Returns false for a bad line. */
 static bool
 parse_line(struct calendar *cal, const char *s, size_t len)
 {
-	const char *hash = memchr(s, '#', len);
 	bool working = false;
 	int64_t day;
 
-	if (hash != NULL)
-		len = (size_t)(hash - s);
-	while (len > 0 && is_blank(*s)) {
-		s++;
-		len--;
-	}
-	while (len > 0 && is_blank(s[len - 1]))
-		len--;
+	line_core(&s, &len);
 	if (len == 0)
 		return true;
 	if (*s == '+') {
@@ -236,17 +195,9 @@ static void
 set_line_error(char **err, const char *name, size_t lineno, const char *s,
 	       size_t len)
 {
-	const char *hash = memchr(s, '#', len);
 	char *q;
 
-	if (hash != NULL)
-		len = (size_t)(hash - s);
-	while (len > 0 && is_blank(*s)) {
-		s++;
-		len--;
-	}
-	while (len > 0 && is_blank(s[len - 1]))
-		len--;
+	line_core(&s, &len);
 	q = quote_token(s, len);
 	*err = xasprintf("%s:%zu: bad date '%s'", name, lineno, q);
 	free(q);
@@ -321,14 +272,24 @@ calendar_load_file(struct calendar *cal, const char *path, char **err)
 int
 calendar_load_builtin(struct calendar *cal, const char *name, char **err)
 {
-	for (size_t i = 0; i < sizeof(builtins) / sizeof(builtins[0]); i++) {
+	for (size_t i = 0; i < countof(builtins); i++) {
+		const struct embedded_file *f;
+		char *file;
+
 		if (name == NULL || strcmp(name, builtins[i].name) != 0)
 			continue;
+		file = xasprintf("calendars/%s.txt", builtins[i].name);
+		f = embedded_find(file);
+		free(file);
+		if (f == NULL) {
+			*err = xasprintf("calendar '%s': its data is not built in",
+					 name);
+			return -1;
+		}
 		if (builtins[i].rules != NULL)
 			cal->rules = holiday_rules_find(builtins[i].rules);
-		return calendar_load_buffer(cal, builtins[i].name,
-					    builtins[i].data,
-					    strlen(builtins[i].data), err);
+		return calendar_load_buffer(cal, builtins[i].name, f->data,
+					    f->len, err);
 	}
 	*err = xasprintf("unknown calendar '%s'", name != NULL ? name : "");
 	return -1;

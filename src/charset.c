@@ -1,5 +1,6 @@
 /* charset.c - iconv conversion to UTF-8 with U+FFFD for bad bytes. */
 #include "charset.h"
+#include "util.h"
 
 #include <errno.h>
 #include <iconv.h>
@@ -59,7 +60,7 @@ is_ascii_label(const char *cs)
 		"7bit", "8bit", "default", "x-unknown", "unknown",
 	};
 
-	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+	for (size_t i = 0; i < countof(names); i++)
 		if (ascii_strcaseeq(cs, names[i]))
 			return true;
 	return false;
@@ -68,7 +69,7 @@ is_ascii_label(const char *cs)
 const char *
 charset_canonical(const char *label)
 {
-	for (size_t i = 0; i < sizeof(aliases) / sizeof(aliases[0]); i++)
+	for (size_t i = 0; i < countof(aliases); i++)
 		if (ascii_strcaseeq(label, aliases[i].label))
 			return aliases[i].name;
 	return label;
@@ -195,12 +196,35 @@ iconv_all(iconv_t cd, const char *s, size_t len, struct buf *b)
 	buf_append(b, out, (size_t)(op - out));
 }
 
+size_t
+utf8_count(const char *s, size_t n)
+{
+	size_t c = 0;
+
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+/* s[0..len) through cd, which is closed: the bytes iconv wrote (*n of
+ * them, NUL-terminated), newly allocated. */
+static char *
+convert_close(iconv_t cd, const char *s, size_t len, size_t *n)
+{
+	struct buf b = {0};
+
+	buf_append(&b, "", 0);
+	iconv_all(cd, s, len, &b);
+	iconv_close(cd);
+	*n = b.len;
+	return buf_steal(&b);
+}
+
 /* Valid UTF-8 as is, else Windows-1252. */
 static char *
 utf8_or_1252(const char *s, size_t len)
 {
 	iconv_t cd;
-	struct buf b = {0};
 	char *raw, *res;
 	size_t n;
 
@@ -209,11 +233,7 @@ utf8_or_1252(const char *s, size_t len)
 	cd = iconv_open("UTF-8", "WINDOWS-1252");
 	if (cd == (iconv_t)-1)
 		return utf8_sanitize(s, len);
-	buf_append(&b, "", 0);
-	iconv_all(cd, s, len, &b);
-	iconv_close(cd);
-	n = b.len;
-	raw = buf_steal(&b);
+	raw = convert_close(cd, s, len, &n);
 	res = utf8_sanitize(raw, n);
 	free(raw);
 	return res;
@@ -238,7 +258,6 @@ charset_to_utf8(const char *cs, const char *s, size_t len,
 		struct strlist *warn)
 {
 	const char *name;
-	struct buf b = {0};
 	iconv_t cd;
 	char *raw, *res;
 	size_t n;
@@ -262,11 +281,7 @@ charset_to_utf8(const char *cs, const char *s, size_t len,
 		iconv_close(cd);
 		return utf8_sanitize(s, len);
 	}
-	buf_append(&b, "", 0);
-	iconv_all(cd, s, len, &b);
-	iconv_close(cd);
-	n = b.len;
-	raw = buf_steal(&b);
+	raw = convert_close(cd, s, len, &n);
 	/* iconv writes valid UTF-8, kept as it is; NUL bytes (UTF-16 text
 	 * with U+0000) must go, so as not to cut the string. */
 	if (memchr(raw, '\0', n) == NULL && utf8_valid(raw, n))
@@ -282,7 +297,7 @@ charset_to_utf8(const char *cs, const char *s, size_t len,
 static const char *const held_names[] = {"WINDOWS-1251", "KOI8-R",
 					  "WINDOWS-1252"};
 
-#define N_HELD (sizeof(held_names) / sizeof(held_names[0]))
+#define N_HELD countof(held_names)
 
 struct charset_hold {
 	iconv_t cd[N_HELD];

@@ -1,6 +1,7 @@
 /* cli.c - the option table, getopt_long parsing and validation. */
 #include "cli.h"
 #include "law.h"
+#include "util.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -93,7 +94,7 @@ static const struct opt_row {
 	{{"help", no_argument, NULL, 'h'}, NULL, "print this help and exit"},
 };
 
-#define N_OPTS (sizeof(opt_table) / sizeof(opt_table[0]))
+#define N_OPTS countof(opt_table)
 
 static const char *const format_words[] = {
 	[OUT_TEXT] = "text", [OUT_JSON] = "json", [OUT_JSONL] = "jsonl",
@@ -127,8 +128,7 @@ print_help(FILE *out)
 static bool
 parse_format(const char *s, enum out_format *f)
 {
-	for (size_t i = 0; i < sizeof(format_words) / sizeof(*format_words);
-	     i++) {
+	for (size_t i = 0; i < countof(format_words); i++) {
 		if (strcmp(s, format_words[i]) == 0) {
 			*f = (enum out_format)i;
 			return true;

@@ -1,5 +1,6 @@
 /* deadline.c - resolve a matched time expression to a due moment (SPEC 5). */
 #include "deadline.h"
+#include "util.h"
 
 #include <stdint.h>
 #include <string.h>
@@ -11,7 +12,6 @@
 #define MAX_MONTHS 120
 #define MAX_HOURS 87600
 #define MAX_MINUTES (87600L * 60)
-#define SECS_PER_DAY 86400
 
 const char *const dl_group_names[DLG_COUNT] = {
 	"n",	 "n2",	 "unit", "day",	   "month",
@@ -226,7 +226,7 @@ static const char *const digit_suffixes[] = {
 static const struct numword *
 find_numword(const char *w)
 {
-	for (size_t i = 0; i < sizeof(numwords) / sizeof(numwords[0]); i++) {
+	for (size_t i = 0; i < countof(numwords); i++) {
 		if (strcmp(numwords[i].w, w) == 0)
 			return &numwords[i];
 	}
@@ -264,8 +264,7 @@ digits_number(const char *s, bool *half)
 		s++;
 	if (*s == '\0')
 		return v;
-	if (in_list(s, digit_suffixes,
-		    sizeof(digit_suffixes) / sizeof(digit_suffixes[0])))
+	if (in_list(s, digit_suffixes, countof(digit_suffixes)))
 		return v;
 	return -1;
 }
@@ -327,8 +326,7 @@ deadline_number(const char *s, size_t len, bool *half)
 	if (buf[0] >= '0' && buf[0] <= '9') {
 		v = digits_number(buf, &h);
 	} else {
-		for (size_t i = 0; i < sizeof(numphrases) / sizeof(numphrases[0]);
-		     i++) {
+		for (size_t i = 0; i < countof(numphrases); i++) {
 			if (strcmp(numphrases[i].phrase, buf) == 0) {
 				if (half != NULL)
 					*half = numphrases[i].half;
@@ -1168,7 +1166,7 @@ expr_from_unit(const struct dl_ctx *c)
 
 	if (!group_norm(c, DLG_UNIT, buf))
 		return NULL;
-	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
+	for (size_t i = 0; i < countof(units); i++) {
 		if (units[i].exact ? strcmp(buf, units[i].key) == 0
 				   : strstr(buf, units[i].key) != NULL)
 			return units[i].expr;
@@ -1224,7 +1222,7 @@ deadline_resolve(const struct dl_expr *e, struct esc_time made,
 		*vague = true;
 		return true;
 	}
-	for (size_t i = 0; i < sizeof(exprs) / sizeof(exprs[0]); i++) {
+	for (size_t i = 0; i < countof(exprs); i++) {
 		if (strcmp(exprs[i].name, kind) == 0) {
 			if (exprs[i].fn(&c, due))
 				return true;

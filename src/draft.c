@@ -8,7 +8,6 @@
 
 #include "embedded.h"
 
-#define DAY_SECS 86400
 #define MAX_VARS 32
 #define NAME_MAX_LEN 32
 
@@ -109,14 +108,6 @@ one_line(const char *s)
 	return q;
 }
 
-static long
-days_between(struct esc_time from, struct esc_time to)
-{
-	int64_t s = to.t - from.t;
-
-	return s <= 0 ? 0 : (long)((s + DAY_SECS - 1) / DAY_SECS);
-}
-
 /* A legal deadline: the claim, the rule, who is next (docs/law.md). */
 static void
 law_vars(struct vars *vs, const struct conversation *c,
@@ -167,10 +158,7 @@ promise_vars(struct vars *vs, const struct conversation *c,
 	var_set(vs, "due_date", fmt_date(p->due, ru));
 	if (p->status == DL_MISSED)
 		var_set(vs, "overdue_days",
-			draft_days(days_between(p->due, now) > 0
-					   ? days_between(p->due, now)
-					   : 1,
-				   ru));
+			draft_days(time_days_overdue(p->due, now), ru));
 	if (p->law != NULL) {
 		law_vars(vs, c, p);
 		return;
@@ -221,7 +209,7 @@ request_vars(struct vars *vs, const struct conversation *c,
 	var_set(vs, "request_date", msg_date(c, f->supervisor->message, vs->ru));
 	if (m && m->time.set && now.set && now.t > m->time.t)
 		var_set(vs, "request_days",
-			draft_days((long)((now.t - m->time.t) / DAY_SECS),
+			draft_days((long)((now.t - m->time.t) / SECS_PER_DAY),
 				   vs->ru));
 }
 

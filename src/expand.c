@@ -14,6 +14,7 @@
 
 #include "progress.h"
 #include "unpack.h"
+#include "util.h"
 #include "walk.h"
 
 #define HEAD_BYTES 512 /* enough for archive_kind() */
@@ -57,14 +58,13 @@ in_list(const char *s, const char *const *v, size_t n)
 	return false;
 }
 
-#define IN_LIST(s, v) in_list((s), (v), sizeof(v) / sizeof((v)[0]))
+#define IN_LIST(s, v) in_list((s), (v), countof(v))
 
 /* Any folder part of an archive member's name is an asset folder. */
 static bool
 in_asset_dir(const char *name)
 {
-	for (size_t i = 0; i < sizeof(asset_dirs) / sizeof(asset_dirs[0]);
-	     i++) {
+	for (size_t i = 0; i < countof(asset_dirs); i++) {
 		size_t k = strlen(asset_dirs[i]);
 		const char *p = name;
 

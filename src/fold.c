@@ -2,6 +2,7 @@
 #include "fold.h"
 
 #include "charset.h"
+#include "util.h"
 
 /* Characters whose class is not a plain upper -> lower offset. */
 static const struct {
@@ -30,7 +31,7 @@ static const struct {
 static uint32_t
 fold_special(uint32_t c)
 {
-	size_t lo = 0, hi = sizeof(special) / sizeof(special[0]);
+	size_t lo = 0, hi = countof(special);
 
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;

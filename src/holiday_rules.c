@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "timeutil.h"
+#include "util.h"
 
 enum rule_kind {
 	RULE_FIXED,   /* month, day */
@@ -70,16 +71,14 @@ static const struct holiday_rule us_rules[] = {
 };
 
 static const struct holiday_rules rule_sets[] = {
-	{"uk", SHIFT_SUBSTITUTE, uk_rules,
-	 sizeof(uk_rules) / sizeof(uk_rules[0])},
-	{"us", SHIFT_OBSERVED, us_rules,
-	 sizeof(us_rules) / sizeof(us_rules[0])},
+	{"uk", SHIFT_SUBSTITUTE, uk_rules, countof(uk_rules)},
+	{"us", SHIFT_OBSERVED, us_rules, countof(us_rules)},
 };
 
 const struct holiday_rules *
 holiday_rules_find(const char *name)
 {
-	for (size_t i = 0; i < sizeof(rule_sets) / sizeof(rule_sets[0]); i++) {
+	for (size_t i = 0; i < countof(rule_sets); i++) {
 		if (name != NULL && strcmp(name, rule_sets[i].name) == 0)
 			return &rule_sets[i];
 	}

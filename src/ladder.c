@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define DAY_SECS 86400
 #define COMPLAINT_WAIT_DAYS 10 /* SPEC 7: days after an escalation */
 #define QUOTE_MAX 80	       /* bytes of a quote in a reason */
 
@@ -229,7 +228,7 @@ request_facts(const struct conversation *c, struct esc_time now,
 	const struct message *m = msg_of(c, f->supervisor->message);
 
 	f->waited = m && m->time.set && now.set &&
-		    now.t - m->time.t > (int64_t)COMPLAINT_WAIT_DAYS * DAY_SECS;
+		    now.t - m->time.t > (int64_t)COMPLAINT_WAIT_DAYS * SECS_PER_DAY;
 }
 
 void
@@ -318,15 +317,6 @@ put_days(struct buf *b, const struct conversation *c, long n)
 	free(s);
 }
 
-static long
-days_over(struct esc_time due, struct esc_time now)
-{
-	int64_t s = now.t - due.t;
-	long d = (long)((s + DAY_SECS - 1) / DAY_SECS);
-
-	return d < 1 ? 1 : d;
-}
-
 /* "10 days", «10 дн.» */
 static void
 put_period(struct buf *b, const struct conversation *c, const char *period)
@@ -361,7 +351,7 @@ put_law(struct buf *b, const struct conversation *c, const struct finding *d,
 	buf_puts(b, T(" ended "));
 	put_due(b, d->due);
 	buf_puts(b, T(", overdue by "));
-	put_days(b, c, days_over(d->due, now));
+	put_days(b, c, time_days_overdue(d->due, now));
 	buf_puts(b, T("; next: "));
 	buf_puts(b, d->law->next);
 }
@@ -370,7 +360,7 @@ static void
 put_missed(struct buf *b, const struct conversation *c,
 	   const struct finding *d, struct esc_time now)
 {
-	long n = days_over(d->due, now);
+	long n = time_days_overdue(d->due, now);
 
 	if (d->law != NULL) {
 		put_law(b, c, d, now);
@@ -420,7 +410,7 @@ r_complaint(struct buf *b, const struct conversation *c,
 		return;
 	}
 	buf_putc(b, ' ');
-	put_days(b, c, (long)((now.t - m->time.t) / DAY_SECS));
+	put_days(b, c, (long)((now.t - m->time.t) / SECS_PER_DAY));
 	buf_puts(b, T(" ago and the matter is not resolved"));
 }
 

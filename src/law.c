@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "embedded.h"
+#include "util.h"
 
 static const char *const law_files[] = {"law/ru.txt", "law/uk.txt",
 					"law/eu.txt", "law/us.txt"};
@@ -20,8 +21,7 @@ static const struct {
 bool
 law_jurisdiction_valid(const char *name)
 {
-	for (size_t i = 0; i < sizeof(jurisdictions) / sizeof(jurisdictions[0]);
-	     i++)
+	for (size_t i = 0; i < countof(jurisdictions); i++)
 		if (name != NULL && strcmp(name, jurisdictions[i].name) == 0)
 			return true;
 	return false;
@@ -30,8 +30,7 @@ law_jurisdiction_valid(const char *name)
 const char *
 law_jurisdiction_calendar(const char *name)
 {
-	for (size_t i = 0; i < sizeof(jurisdictions) / sizeof(jurisdictions[0]);
-	     i++)
+	for (size_t i = 0; i < countof(jurisdictions); i++)
 		if (name != NULL && strcmp(name, jurisdictions[i].name) == 0)
 			return jurisdictions[i].calendar;
 	return NULL;
@@ -93,7 +92,7 @@ parse_period(struct law_rule *r, const char *v)
 
 	if (end == v || n < 1 || n > 3660 || *end != ' ')
 		return false;
-	for (size_t i = 0; i < sizeof(units) / sizeof(units[0]); i++) {
+	for (size_t i = 0; i < countof(units); i++) {
 		if (strcmp(end + 1, units[i].word) == 0) {
 			r->n = (int)n;
 			r->unit = units[i].unit;
@@ -260,7 +259,7 @@ law_table_load_buffer(struct law_table *t, const char *name,
 int
 law_table_load_builtin(struct law_table *t, char **err)
 {
-	for (size_t i = 0; i < sizeof(law_files) / sizeof(law_files[0]); i++) {
+	for (size_t i = 0; i < countof(law_files); i++) {
 		const struct embedded_file *f = embedded_find(law_files[i]);
 
 		if (f == NULL) {

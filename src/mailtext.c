@@ -234,3 +234,68 @@ mt_join(const struct mt_text *t, enum mt_mark mark)
 	memmove(b.s, t0, strlen(t0) + 1);
 	return buf_steal(&b);
 }
+
+bool
+mt_rule_char(char c)
+{
+	return c == '-' || c == '_' || c == '=' || c == '#' || c == '*' ||
+	       c == '~';
+}
+
+void
+mt_core(const char *f, size_t n, size_t *a, size_t *b, size_t *lead,
+	size_t *trail)
+{
+	size_t i = 0, j = n;
+
+	*lead = *trail = 0;
+	while (i < j && (mt_rule_char(f[i]) || f[i] == ' ' || f[i] == '\t'))
+		*lead += f[i++] != ' ' && f[i - 1] != '\t';
+	while (j > i &&
+	       (mt_rule_char(f[j - 1]) || f[j - 1] == ' ' || f[j - 1] == '\t'))
+		*trail += f[--j] != ' ' && f[j] != '\t';
+	*a = i;
+	*b = j;
+}
+
+bool
+mt_has_digit(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return true;
+	return false;
+}
+
+bool
+mt_cut_colon(const char *s, size_t *n)
+{
+	size_t k = *n;
+
+	if (k >= 1 && s[k - 1] == ':')
+		k--;
+	else if (k >= 3 && memcmp(s + k - 3, "\xEF\xBC\x9A", 3) == 0)
+		k -= 3;
+	else
+		return false;
+	while (k && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+		k--;
+	*n = k;
+	return true;
+}
+
+bool
+mt_has_date_part(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 2 < n; i++) {
+		bool d0 = s[i] >= '0' && s[i] <= '9';
+
+		if (d0 && s[i + 1] == ':' && s[i + 2] >= '0' && s[i + 2] <= '9')
+			return true;
+		if (d0 && i + 3 < n && mt_has_digit(s + i + 1, 1) &&
+		    mt_has_digit(s + i + 2, 1) && mt_has_digit(s + i + 3, 1) &&
+		    (i == 0 || !mt_has_digit(s + i - 1, 1)))
+			return true;
+	}
+	return false;
+}

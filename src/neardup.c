@@ -43,7 +43,6 @@ static const char *const space_seq[] = {"\xc2\xa0", "\xe2\x80\xaf",
 static const char *const currency_seq[] = {"\xe2\x82\xac", "\xc2\xa3",
 					   "\xe2\x82\xbd"};
 
-#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 /* Length of one of 'seqs' starting at u[i] (i < end), or 0. */
 static size_t
@@ -82,7 +81,7 @@ space_at(const unsigned char *u, size_t i, size_t end)
 	if (u[i] == ' ' || u[i] == '\t' || u[i] == '\n' || u[i] == '\r' ||
 	    u[i] == '\f' || u[i] == '\v')
 		return 1;
-	return seq_at(u, i, end, space_seq, NELEM(space_seq));
+	return seq_at(u, i, end, space_seq, countof(space_seq));
 }
 
 static size_t
@@ -90,7 +89,7 @@ punct_at(const unsigned char *u, size_t i, size_t end)
 {
 	if (u[i] != '\0' && strchr(punct_ascii, u[i]))
 		return 1;
-	return seq_at(u, i, end, punct_seq, NELEM(punct_seq));
+	return seq_at(u, i, end, punct_seq, countof(punct_seq));
 }
 
 static size_t
@@ -98,7 +97,7 @@ punct_before(const unsigned char *u, size_t start, size_t end)
 {
 	if (u[end - 1] != '\0' && strchr(punct_ascii, u[end - 1]))
 		return 1;
-	return seq_before(u, start, end, punct_seq, NELEM(punct_seq));
+	return seq_before(u, start, end, punct_seq, countof(punct_seq));
 }
 
 /* Whether stripped trailing punctuation [a, b) ends a sentence. */
@@ -154,7 +153,7 @@ has_currency(const unsigned char *t, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		if (t[i] == '$' ||
-		    seq_at(t, i, n, currency_seq, NELEM(currency_seq)))
+		    seq_at(t, i, n, currency_seq, countof(currency_seq)))
 			return true;
 	return false;
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charset.h"
 #include "fold.h"
 #include "mailvocab.h"
 #include "page_header.h"
@@ -41,16 +42,6 @@ struct seg {
 
 /* ------------------------------------------------------------------ */
 /* Names and stamps. */
-
-static size_t
-u8_chars(const char *s, size_t n)
-{
-	size_t c = 0;
-
-	for (size_t i = 0; i < n; i++)
-		c += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return c;
-}
 
 /* s[0..n) without blanks and the punctuation that joins a name to a
  * stamp (",", "-", "|", "(", ")"). */
@@ -90,8 +81,8 @@ name_like(const char *s, size_t n)
 	size_t words = 0;
 	bool in = false;
 
-	if (n == 0 || u8_chars(s, n) > NAME_CHARS || strchr(".!?;", s[n - 1]) ||
-	    date_words_first(s, n))
+	if (n == 0 || utf8_count(s, n) > NAME_CHARS ||
+	    strchr(".!?;", s[n - 1]) || date_words_first(s, n))
 		return false;
 	for (size_t i = 0; i < n; i++) {
 		bool sp = s[i] == ' ' || s[i] == '\t';

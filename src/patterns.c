@@ -10,7 +10,9 @@
 #include <sys/types.h>
 
 #include "embedded.h"
+#include "pat_define.h"
 #include "prefilter.h"
+#include "util.h"
 
 #define PAT_FILE_MAX (16u * 1024u * 1024u) /* a pattern file, bytes */
 #define PAT_LINE_MAX (64u * 1024u)	   /* one line, bytes */
@@ -147,6 +149,7 @@ struct parser {
 	int cur_line;		/* line of its "pattern" directive */
 	bool has_type;
 	struct patset out;
+	struct pat_defines defs; /* this file's named sub-patterns */
 	char **err;
 };
 
@@ -299,17 +302,37 @@ static int
 d_regex(struct parser *ps, const char *arg)
 {
 	struct pattern *p = &ps->cur;
+	char *why = NULL, *x = pat_define_expand(&ps->defs, arg, &why);
 
+	if (x == NULL) {
+		perr(ps, "%s", why);
+		free(why);
+		return -1;
+	}
 	if (p->regex == NULL) {
-		p->regex = xstrdup(arg);
+		p->regex = x;
 		p->line = ps->line;
 	} else {
-		char *r = xasprintf("%s%s", p->regex, arg);
+		char *r = xasprintf("%s%s", p->regex, x);
 
 		free(p->regex);
+		free(x);
 		p->regex = r;
 	}
 	return 0;
+}
+
+/* "define NAME VALUE": a named sub-pattern for the regex lines below. */
+static int
+d_define(struct parser *ps, const char *arg)
+{
+	char *why = NULL;
+
+	if (pat_define_add(&ps->defs, arg, ps->line, &why) == 0)
+		return 0;
+	perr(ps, "%s", why);
+	free(why);
+	return -1;
 }
 
 static int
@@ -343,7 +366,7 @@ static const struct {
 	{"type", d_type, true, true},	   {"flags", d_flags, true, true},
 	{"meta", d_meta, true, true},	   {"regex", d_regex, true, true},
 	{"ok", d_ok, true, true},	   {"no", d_no, true, true},
-	{"literal", d_literal, true, true},
+	{"literal", d_literal, true, true}, {"define", d_define, false, true},
 };
 
 static bool
@@ -374,7 +397,7 @@ parse_line(struct parser *ps, char *s)
 	while (end > arg && is_space(end[-1]))
 		*--end = '\0';
 	s[kl] = '\0';
-	for (size_t i = 0; i < sizeof(directives) / sizeof(directives[0]); i++) {
+	for (size_t i = 0; i < countof(directives); i++) {
 		if (strcmp(s, directives[i].name) != 0)
 			continue;
 		if (directives[i].in_pattern && ps->cur.id == NULL)
@@ -422,12 +445,15 @@ patset_load_buffer(struct patset *ps, const char *name, const char *buf,
 		   size_t len, char **err)
 {
 	struct parser p;
+	int rc;
 
 	memset(&p, 0, sizeof(p));
 	p.name = name;
 	p.err = err;
 	*err = NULL;
-	if (parse_buffer(&p, buf, len) < 0) {
+	rc = parse_buffer(&p, buf, len);
+	pat_defines_free(&p.defs);
+	if (rc < 0) {
 		pattern_clear(&p.cur);
 		patset_free(&p.out);
 		return -1;
@@ -511,7 +537,7 @@ load_builtin_one(struct patset *ps, const char *lang, char **err)
 		*err = xasprintf("unknown pattern language '%s'", lang);
 		return -1;
 	}
-	for (size_t i = 0; i < sizeof(builtin_parts) / sizeof(builtin_parts[0]); i++) {
+	for (size_t i = 0; i < countof(builtin_parts); i++) {
 		snprintf(name, sizeof(name), "patterns/%s/%s.pat", lang,
 			 builtin_parts[i]);
 		f = embedded_find(name);

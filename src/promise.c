@@ -20,7 +20,6 @@
 #include "deadline.h"
 
 #define NONE SIZE_MAX
-#define DAY_SECS 86400
 /* A year-less date resolved further ahead than this is a past one
  * ("your order of 12.11" written on 20.11), not a promise. */
 #define YEARLESS_AHEAD_DAYS 183
@@ -968,7 +967,7 @@ implausible(const struct dl_expr *e, struct esc_time made,
 	if (due.t < made.t)
 		return true;
 	return yearless_date(e) &&
-	       due.t - made.t > (int64_t)YEARLESS_AHEAD_DAYS * DAY_SECS;
+	       due.t - made.t > (int64_t)YEARLESS_AHEAD_DAYS * SECS_PER_DAY;
 }
 
 static struct finding *

@@ -4,15 +4,15 @@
 
 #include "ladder.h"
 #include "report.h"
+#include "util.h"
 
-#define DAY_SECS 86400
 
 static const char *const csv_header[] = {
 	"source", "subject", "tickets", "step",
 	"action", "next_due", "days_overdue", "reason",
 };
 
-#define N_COLUMNS (sizeof(csv_header) / sizeof(csv_header[0]))
+#define N_COLUMNS countof(csv_header)
 
 /* Characters that make a spreadsheet read a cell as a formula (OWASP). */
 static bool
@@ -66,12 +66,10 @@ long
 report_days_overdue(const struct conversation *c, struct esc_time now)
 {
 	const struct finding *g = ladder_governing(c);
-	int64_t s;
 
 	if (g == NULL || g->status != DL_MISSED || !g->due.set || !now.set)
 		return 0;
-	s = now.t - g->due.t;
-	return s <= 0 ? 1 : (long)((s + DAY_SECS - 1) / DAY_SECS);
+	return time_days_overdue(g->due, now);
 }
 
 /* The cells of one row, in csv_header order; caller frees each. */

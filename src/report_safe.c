@@ -1,4 +1,4 @@
-/* report_safe.c - neutralising input text for terminal output. */
+/* report_safe.c - neutralising input text for terminal and HTML output. */
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -42,6 +42,60 @@ safe_text_append(struct buf *b, const char *s, bool oneline)
 		}
 		p += n;
 	}
+}
+
+static const struct {
+	char c;
+	const char *ref;
+} html_refs[] = {
+	{'&', "&amp;"}, {'<', "&lt;"}, {'>', "&gt;"},
+	{'"', "&quot;"}, {'\'', "&#39;"},
+};
+
+static const char *
+html_ref(uint32_t c)
+{
+	for (size_t i = 0; i < countof(html_refs); i++)
+		if ((uint32_t)(unsigned char)html_refs[i].c == c)
+			return html_refs[i].ref;
+	return NULL;
+}
+
+/* Not characters (HTML parse errors, forbidden in XML). */
+static bool
+noncharacter(uint32_t c)
+{
+	return (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe;
+}
+
+void
+html_escape_append(struct buf *b, const char *s, bool oneline)
+{
+	struct buf t = {0};
+	const unsigned char *p, *end;
+
+	safe_text_append(&t, s ? s : "", oneline);
+	p = (const unsigned char *)(t.s ? t.s : "");
+	end = p + t.len;
+	while (p < end) {
+		uint32_t c;
+		size_t n = utf8_decode(p, end, &c);
+		const char *ref;
+
+		if (n == 0) {
+			buf_puts(b, "\xef\xbf\xbd");
+			p++;
+			continue;
+		}
+		if ((ref = html_ref(c)) != NULL)
+			buf_puts(b, ref);
+		else if (noncharacter(c))
+			buf_puts(b, "\xef\xbf\xbd");
+		else
+			buf_append(b, (const char *)p, n);
+		p += n;
+	}
+	buf_free(&t);
 }
 
 struct esc_time

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charset.h"
 #include "i18n.h"
 #include "ladder.h"
 #include "report.h"
@@ -79,10 +80,8 @@ fmt_time(struct buf *b, const struct run *r, struct esc_time t)
 static void
 pad(struct buf *b, const char *s, size_t width)
 {
-	size_t chars = 0;
+	size_t chars = utf8_count(s, strlen(s));
 
-	for (const char *p = s; *p; p++)
-		chars += ((unsigned char)*p & 0xc0) != 0x80;
 	buf_puts(b, s);
 	for (; chars < width; chars++)
 		buf_putc(b, ' ');
@@ -226,15 +225,14 @@ due_distance(struct buf *b, const struct conversation *c,
 	     const struct finding *f, struct esc_time now)
 {
 	struct esc_time here = now;
-	int64_t s, d;
+	int64_t d;
 	char *days;
 
 	if (!f->due.set || !now.set)
 		return;
 	if (f->status == DL_MISSED) {
-		s = now.t - f->due.t;
-		d = s <= 0 ? 1 : s / 86400 + (s % 86400 != 0);
-		days = tr_days(c->esc.report_lang, (long)d);
+		days = tr_days(c->esc.report_lang,
+			       time_days_overdue(f->due, now));
 		buf_printf(b, " %s%s%s", T("@overdue-lead"), days,
 			   T(" overdue"));
 		free(days);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "charset.h"
 #include "mailvocab.h"
 #include "util.h"
 
@@ -28,17 +29,6 @@
 
 /* ------------------------------------------------------------------ */
 /* Words and characters. */
-
-/* Characters (not bytes) of UTF-8 text. */
-static size_t
-u8_chars(const char *s, size_t n)
-{
-	size_t c = 0;
-
-	for (size_t i = 0; i < n; i++)
-		c += ((unsigned char)s[i] & 0xC0) != 0x80;
-	return c;
-}
 
 /* Does a word start with a lower-case Latin or Cyrillic letter? */
 static bool
@@ -69,15 +59,6 @@ word_count(const char *s, size_t n, size_t *lower)
 	if (lower)
 		*lower = low;
 	return w;
-}
-
-static bool
-has_digit(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (s[i] >= '0' && s[i] <= '9')
-			return true;
-	return false;
 }
 
 /* The last kept line that is not blank before 'before', or t->n. */
@@ -138,7 +119,7 @@ is_block_line(struct mt_line *l, size_t max_chars)
 	bool ok = true;
 
 	words = word_count(t, tn, &lower);
-	if (u8_chars(t, tn) > max_chars || words > SIGNOFF_LINE_WORDS)
+	if (utf8_count(t, tn) > max_chars || words > SIGNOFF_LINE_WORDS)
 		ok = false;
 	else if (strchr(t, '#') || strstr(t, "№") || (tn && t[tn - 1] == '?'))
 		ok = false;
@@ -195,7 +176,7 @@ signature_mobile_line(const char *f, size_t n)
 {
 	size_t k = mv_prefix(MV_MOBILE, f, n);
 
-	if (u8_chars(f, n) > MOBILE_CHARS)
+	if (utf8_count(f, n) > MOBILE_CHARS)
 		return false;
 	if (k > 0)
 		return word_count(f + k, n - k, NULL) <= MOBILE_WORDS;
@@ -264,8 +245,8 @@ is_dash_name(struct mt_line *l)
 		return false;
 	words = word_count(f + d, n - d, NULL);
 	return words >= 1 && words <= DASH_NAME_WORDS &&
-	       u8_chars(f + d, n - d) <= DASH_NAME_CHARS &&
-	       !has_digit(f + d, n - d) && !memchr(f + d, '@', n - d) &&
+	       utf8_count(f + d, n - d) <= DASH_NAME_CHARS &&
+	       !mt_has_digit(f + d, n - d) && !memchr(f + d, '@', n - d) &&
 	       !memchr(f + d, ':', n - d);
 }
 
@@ -303,7 +284,7 @@ is_name_line(struct mt_line *l)
 {
 	char *t = mt_trimmed(l);
 	size_t n = strlen(t), words = 0;
-	bool ok = n > 0 && u8_chars(t, n) <= DASH_NAME_CHARS;
+	bool ok = n > 0 && utf8_count(t, n) <= DASH_NAME_CHARS;
 
 	for (size_t i = 0; ok && i < n; i++) {
 		unsigned char c = (unsigned char)t[i];
@@ -410,11 +391,11 @@ signoff_rest(const char *rest, size_t n, bool thanks)
 		i++;
 	if (i == n)
 		return true;
-	return !thanks && u8_chars(rest + i, n - i) <= SIGNOFF_NAME_CHARS &&
+	return !thanks && utf8_count(rest + i, n - i) <= SIGNOFF_NAME_CHARS &&
 	       !memchr(rest + i, '?', n - i) && !memchr(rest + i, '#', n - i) &&
 	       !memchr(rest + i, '@', n - i) && !memchr(rest + i, ':', n - i) &&
 	       !memchr(rest + i, ';', n - i) && !memchr(rest + i, '!', n - i) &&
-	       !has_digit(rest + i, n - i) && !strstr(rest + i, "№");
+	       !mt_has_digit(rest + i, n - i) && !strstr(rest + i, "№");
 }
 
 /* Is the folded line a sign-off? 'block': lines follow it. */

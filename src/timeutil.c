@@ -5,7 +5,6 @@
 #include <string.h>
 #include <time.h>
 
-#define SECS_PER_DAY 86400
 /* Day numbers outside this window are clamped before any arithmetic, so
  * that nothing below can overflow (about years -1000000..1000000). */
 #define DAY_LIMIT INT64_C(365000000)
@@ -43,9 +42,8 @@ clamp_off(int32_t off)
 	return off;
 }
 
-/* Floor division for a positive divisor. */
-static int64_t
-floor_div(int64_t a, int64_t b)
+int64_t
+time_floor_div(int64_t a, int64_t b)
 {
 	int64_t q = a / b;
 
@@ -60,7 +58,7 @@ int64_t
 days_from_civil(int y, int m, int d)
 {
 	int64_t yy = (int64_t)y - (m <= 2);
-	int64_t era = floor_div(yy, 400);
+	int64_t era = time_floor_div(yy, 400);
 	int64_t yoe = yy - era * 400;
 	int64_t mp = (m + 9) % 12;
 	int64_t doy = (153 * mp + 2) / 5 + d - 1;
@@ -73,7 +71,7 @@ void
 civil_from_days(int64_t days, int *y, int *m, int *d)
 {
 	int64_t z = clamp_day(days) + 719468;
-	int64_t era = floor_div(z, 146097);
+	int64_t era = time_floor_div(z, 146097);
 	int64_t doe = z - era * 146097;
 	int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
 	int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
@@ -122,14 +120,14 @@ civil_valid(int y, int m, int d)
 int64_t
 time_local_day(struct esc_time t)
 {
-	return floor_div(clamp_secs(t.t) + clamp_off(t.off), SECS_PER_DAY);
+	return time_floor_div(clamp_secs(t.t) + clamp_off(t.off), SECS_PER_DAY);
 }
 
 void
 time_to_civil(struct esc_time t, struct civil *c)
 {
 	int64_t local = clamp_secs(t.t) + clamp_off(t.off);
-	int64_t day = floor_div(local, SECS_PER_DAY);
+	int64_t day = time_floor_div(local, SECS_PER_DAY);
 	int64_t sod = local - day * SECS_PER_DAY;
 
 	civil_from_days(day, &c->year, &c->month, &c->day);
@@ -452,6 +450,16 @@ time_format_hm(struct esc_time t, char out[8])
 	}
 	time_to_civil(t, &c);
 	*put_hm(out, &c) = '\0';
+}
+
+long
+time_days_overdue(struct esc_time due, struct esc_time now)
+{
+	int64_t s = now.t - due.t;
+
+	if (s <= 0)
+		return 1;
+	return (long)(s / SECS_PER_DAY + (s % SECS_PER_DAY != 0));
 }
 
 struct esc_time

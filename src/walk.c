@@ -9,6 +9,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "util.h"
+
 #define WALK_MAX_DEPTH 128
 #define READ_MAX ((size_t)512 << 20) /* 512 MiB */
 
@@ -33,8 +35,7 @@ static const char *const skipped_dirs[] = {".git", ".hg", ".svn"};
 static bool
 is_skipped_dir(const char *name)
 {
-	for (size_t i = 0; i < sizeof(skipped_dirs) / sizeof(skipped_dirs[0]);
-	     i++)
+	for (size_t i = 0; i < countof(skipped_dirs); i++)
 		if (strcmp(name, skipped_dirs[i]) == 0)
 			return true;
 	return false;
@@ -53,8 +54,7 @@ static const char *const store_files[] = {
 static bool
 is_store_file(const char *name)
 {
-	for (size_t i = 0; i < sizeof(store_files) / sizeof(store_files[0]);
-	     i++)
+	for (size_t i = 0; i < countof(store_files); i++)
 		if (strcmp(name, store_files[i]) == 0)
 			return true;
 	return false;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "calendar.h"
+#include "embedded.h"
 #include "holiday_rules.h"
 #include "timeutil.h"
 
@@ -103,6 +104,36 @@ START_TEST(test_bad_file)
 	ck_assert_str_eq(err, "unknown calendar 'xx'");
 	free(err);
 	calendar_free(cal);
+}
+END_TEST
+
+/* The built-in calendars are the data files src/calendars/NAME.txt:
+ * --calendar ru and --holidays src/calendars/ru.txt give the same days. */
+START_TEST(test_builtin_is_data_file)
+{
+	struct calendar *a = calendar_new(), *b = calendar_new();
+	char *err = NULL;
+	int64_t from = days_from_civil(2024, 1, 1);
+
+	ck_assert_int_eq(calendar_load_builtin(a, "ru", &err), 0);
+	ck_assert_int_eq(calendar_load_file(b, "src/calendars/ru.txt", &err), 0);
+	for (int64_t d = from; d < days_from_civil(2028, 1, 1); d++)
+		ck_assert_msg(calendar_is_working(a, d) ==
+				      calendar_is_working(b, d),
+			      "day %lld", (long long)(d - from));
+	/* 2026-01-09 is a day off moved by the decree, 2024-04-27 a working
+	 * Saturday: both come from the file */
+	ck_assert(!calendar_is_working(b, days_from_civil(2026, 1, 9)));
+	ck_assert(calendar_is_working(b, days_from_civil(2024, 4, 27)));
+	for (size_t i = 0; i < 3; i++) {
+		static const char *const names[] = {"calendars/ru.txt",
+						    "calendars/uk.txt",
+						    "calendars/us.txt"};
+
+		ck_assert_msg(embedded_find(names[i]) != NULL, "%s", names[i]);
+	}
+	calendar_free(a);
+	calendar_free(b);
 }
 END_TEST
 
@@ -568,6 +599,7 @@ suite_calendar(void)
 	TCase *tc = tcase_create("core");
 
 	tcase_add_test(tc, test_bad_lines);
+	tcase_add_test(tc, test_builtin_is_data_file);
 	tcase_add_test(tc, test_bad_file);
 	tcase_add_test(tc, test_is_working);
 	tcase_add_test(tc, test_ru_counts);

@@ -115,6 +115,39 @@ static const struct {
 	{"lang RU\n", "t.pat:1: bad language 'RU'"},
 	{"pattern a.b\ntype ticket\nregex x\npattern c.d\ntype ticket\n",
 	 "t.pat:4: pattern c.d: no regex"},
+	/* named sub-patterns (below): a name used above its define, in its
+	 * own value or in a cycle is unknown */
+	{"pattern a.b\ntype ticket\nregex a{t.nope}\n",
+	 "t.pat:3: unknown name '{t.nope}' (define it above its first use)"},
+	{"pattern a.b\ntype ticket\nregex {t.a}\ndefine t.a x\n",
+	 "t.pat:3: unknown name '{t.a}' (define it above its first use)"},
+	{"define t.a x{t.a}\n",
+	 "t.pat:1: unknown name '{t.a}' (define it above its first use)"},
+	{"define t.a y\ndefine t.b {t.c}\ndefine t.c {t.b}\n",
+	 "t.pat:2: unknown name '{t.c}' (define it above its first use)"},
+	{"define t.a x\n\ndefine t.a y\n",
+	 "t.pat:3: define t.a: already defined at line 1"},
+	{"define num x\n", "t.pat:1: define: bad name in 'num x' (parts of "
+			  "letters, digits, '_', '-' joined by '.', as ru.num)"},
+	{"define t.a\n", "t.pat:1: define t.a: needs a value"},
+	{"define\n", "t.pat:1: 'define' needs a value"},
+	/* names nested in names double at each level: 16 << 12 bytes is
+	 * the limit itself, 16 << 13 passes it */
+	{"define t.l0 0123456789abcdef\n"
+	 "define t.l1 {t.l0}{t.l0}\n"
+	 "define t.l2 {t.l1}{t.l1}\n"
+	 "define t.l3 {t.l2}{t.l2}\n"
+	 "define t.l4 {t.l3}{t.l3}\n"
+	 "define t.l5 {t.l4}{t.l4}\n"
+	 "define t.l6 {t.l5}{t.l5}\n"
+	 "define t.l7 {t.l6}{t.l6}\n"
+	 "define t.l8 {t.l7}{t.l7}\n"
+	 "define t.l9 {t.l8}{t.l8}\n"
+	 "define t.l10 {t.l9}{t.l9}\n"
+	 "define t.l11 {t.l10}{t.l10}\n"
+	 "define t.l12 {t.l11}{t.l11}\n"
+	 "define t.l13 {t.l12}{t.l12}\n",
+	 "t.pat:14: expands to more than 65536 bytes"},
 };
 
 START_TEST(test_load_bad)
@@ -614,6 +647,94 @@ START_TEST(test_deadline_examples_resolve)
 }
 END_TEST
 
+/* ------------------------------------------------------------------ */
+/* Named sub-patterns: "define NAME VALUE" and {NAME} in regex lines
+ * (src/pat_define.c); their errors are rows of bad_cases above. */
+
+#define HEAD "pattern a.b\ntype ticket\n"
+
+/* A file and the regex its one pattern ends up with. */
+static const struct {
+	const char *text;
+	const char *regex;
+} expand_rows[] = {
+	{"define t.num (?:one|two)\n" HEAD "regex x{t.num}y\n",
+	 "x(?:one|two)y"},
+	/* twice in a line, and across the regex lines of one pattern */
+	{"define t.num (?:one|two)\n" HEAD "regex {t.num}-{t.num}\n"
+	 "regex \\s+{t.num}\n",
+	 "(?:one|two)-(?:one|two)\\s+(?:one|two)"},
+	/* a value uses a name defined above it */
+	{"define t.a [0-9]+\ndefine t.b-2 (?:{t.a}|{t.a}\\.5)\n" HEAD
+	 "regex {t.b-2}\n",
+	 "(?:[0-9]+|[0-9]+\\.5)"},
+	/* a name defined between patterns serves the ones below */
+	{"pattern z.z\ntype ticket\nregex z\ndefine t.x q\n" HEAD
+	 "regex {t.x}\n",
+	 "q"},
+	/* PCRE2's own braces, a name without a dot, an escaped brace */
+	{"define t.a A\n" HEAD
+	 "regex x{3}\\p{Lu}\\x{2014}[0-9]{1,2}{t}{a}{t.}\n",
+	 "x{3}\\p{Lu}\\x{2014}[0-9]{1,2}{t}{a}{t.}"},
+	{"define t.a A\n" HEAD "regex \\{t.a}\\\\{t.a}\n", "\\{t.a}\\\\A"},
+	/* the value is put in as it is: a bare alternation in a group */
+	{"define en.day mon|tue\n" HEAD "regex (?<d>{en.day})\\b\n",
+	 "(?<d>mon|tue)\\b"},
+};
+
+START_TEST(test_expand)
+{
+	struct patset ps = {0};
+	char *err = NULL;
+
+	ck_assert_msg(load_str(&ps, expand_rows[_i].text, &err) == 0,
+		      "%s: %s", expand_rows[_i].text, err);
+	ck_assert_str_eq(ps.v[ps.n - 1].regex, expand_rows[_i].regex);
+	patset_free(&ps);
+}
+END_TEST
+
+/* A file's names are its own: the next file does not see them. */
+START_TEST(test_names_per_file)
+{
+	struct patset ps = {0};
+	char *err = NULL;
+
+	ck_assert_int_eq(load_str(&ps, "define t.a x\n" HEAD "regex {t.a}\n",
+				  &err), 0);
+	ck_assert_int_eq(load_str(&ps, "pattern c.d\ntype ticket\n"
+				       "regex {t.a}\n", &err), -1);
+	ck_assert_str_eq(err, "t.pat:3: unknown name '{t.a}' (define it "
+			      "above its first use)");
+	free(err);
+	patset_free(&ps);
+}
+END_TEST
+
+/* The built-in time patterns write their lexicons once: every reference
+ * is expanded, and the count lexicon reaches the patterns that use it. */
+START_TEST(test_builtin_expanded)
+{
+	struct patset ps = {0};
+	char *err = NULL;
+	size_t with_ru_num = 0, with_en_num = 0;
+
+	ck_assert_int_eq(patset_load_builtin(&ps, "ru,en", &err), 0);
+	for (size_t i = 0; i < ps.n; i++) {
+		const char *r = ps.v[i].regex;
+
+		ck_assert_msg(strstr(r, "{ru.") == NULL &&
+				      strstr(r, "{en.") == NULL,
+			      "%s: %s", ps.v[i].id, r);
+		with_ru_num += strstr(r, "четыр[её]х|четыре|пяти") != NULL;
+		with_en_num += strstr(r, "(?:twenty|thirty|forty") != NULL;
+	}
+	ck_assert_uint_ge(with_ru_num, 7);
+	ck_assert_uint_ge(with_en_num, 3);
+	patset_free(&ps);
+}
+END_TEST
+
 Suite *suite_patterns(void);
 
 Suite *
@@ -639,6 +760,8 @@ suite_patterns(void)
 	tcase_add_loop_test(tc, test_builtin_unknown, 0,
 			    sizeof(bad_langs) / sizeof(bad_langs[0]));
 	tcase_add_test(tc, test_type_names);
+	tcase_add_loop_test(tc, test_expand, 0, countof(expand_rows));
+	tcase_add_test(tc, test_names_per_file);
 	suite_add_tcase(s, tc);
 
 	tcase_add_unchecked_fixture(tb, builtin_setup, builtin_teardown);
@@ -646,6 +769,7 @@ suite_patterns(void)
 	tcase_add_test(tb, test_ids_unique);
 	tcase_add_test(tb, test_meta_and_groups);
 	tcase_add_test(tb, test_deadline_examples_resolve);
+	tcase_add_test(tb, test_builtin_expanded);
 	suite_add_tcase(s, tb);
 	return s;
 }

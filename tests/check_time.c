@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "timeutil.h"
+#include "util.h"
 
 /* Fixed zones that need no tz database: Moscow-like, and a DST zone. */
 #define TZ_MSK "MSK-3"
@@ -346,6 +347,35 @@ END_TEST
 
 Suite *suite_time(void);
 
+/* Days overdue: whole days rounded up, at least one (SPEC 8 days_overdue,
+ * the ladder's "overdue by", the draft's overdue_days). */
+START_TEST(test_days_overdue)
+{
+	static const struct {
+		int64_t late; /* seconds from due to now */
+		long days;
+	} rows[] = {
+		{-SECS_PER_DAY, 1}, {0, 1}, {1, 1}, {SECS_PER_DAY, 1},
+		{SECS_PER_DAY + 1, 2}, {10 * SECS_PER_DAY, 10},
+		{10 * SECS_PER_DAY - 3600, 10},
+	};
+
+	for (size_t i = 0; i < countof(rows); i++) {
+		struct esc_time due = {.t = 1764320400, .set = true};
+		struct esc_time now = due;
+
+		now.t += rows[i].late;
+		ck_assert_msg(time_days_overdue(due, now) == rows[i].days,
+			      "late by %lld s: %ld days, want %ld",
+			      (long long)rows[i].late,
+			      time_days_overdue(due, now), rows[i].days);
+	}
+	ck_assert_int_eq(time_floor_div(-1, SECS_PER_DAY), -1);
+	ck_assert_int_eq(time_floor_div(SECS_PER_DAY, SECS_PER_DAY), 1);
+	ck_assert_int_eq(time_floor_div(-SECS_PER_DAY, SECS_PER_DAY), -1);
+}
+END_TEST
+
 Suite *
 suite_time(void)
 {
@@ -363,6 +393,7 @@ suite_time(void)
 	tcase_add_test(tc, test_local_zone);
 	tcase_add_test(tc, test_extremes);
 	tcase_add_test(tc, test_in_local_zone);
+	tcase_add_test(tc, test_days_overdue);
 	suite_add_tcase(s, tc);
 	return s;
 }

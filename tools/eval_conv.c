@@ -24,7 +24,6 @@
 #include "timeutil.h"
 #include "util.h"
 
-#define countof(a) (sizeof(a) / sizeof((a)[0]))
 #define MAX_GROUPS 32
 #define MAX_MINS 32
 

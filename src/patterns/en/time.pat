@@ -8,6 +8,27 @@
 
 lang en
 
+# Named sub-patterns (docs/patterns.md, "define"): the lexicons the
+# deadline patterns below share, written once.
+# A count: digits (with a half), a number word up to seventy-nine,
+# "a couple of", "a few", "several", "a"/"an".
+define en.num (?:[0-9]{1,3}(?:\.5)?|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|couple\s+of|a\s+few|few|several|an?)
+# A unit of time after a count: business, working, banking and calendar
+# days, days, hours, minutes, weeks, months.
+define en.unit (?:(?:business|working|work|banking)\s+days?|workdays?|calendar\s+days?|days?|hours?|hrs?|h|minutes?|mins?|weeks?|months?)
+# A time of day after a date or a day: ", by 5pm EST", "at 10:30".
+define en.clock (?:\s*,?\s+(?:at|by|before|until|till|no\s+later\s+than)\s+(?<hour>[01]?[0-9]|2[0-4])(?=:[0-5][0-9]|\s*[ap]\.?m\b)(?::(?<minute>[0-5][0-9]))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT)\b)?)
+# The month names and abbreviations; "may" not as the verb.
+define en.month.guarded (?:january|february|march|april|may(?!\s+(?:be|not|have|take|need|also|still|get|vary|require|i|we|you)\b)|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)
+# The month names and abbreviations, where the context rules out the verb.
+define en.month (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)
+# The first three letters of the month names.
+define en.month.abbr (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
+# The days of the week (an alternation: write it inside a group).
+define en.weekday monday|tuesday|wednesday|thursday|friday|saturday|sunday
+# The stem of a day's name: "mon", "tues", "wednes"; "day" may follow.
+define en.weekday.abbr (?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)
+
 # ------------------------------------------------------------------
 # Deadlines: time expressions. meta expr= names the kind; where absent
 # the unit group decides (see docs/patterns.md).
@@ -16,7 +37,7 @@ pattern en.deadline.within-n-units
 type deadline
 regex \b(?:within|in|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?
 regex (?:(?:about|approximately|roughly|around|up\s+to|no\s+more\s+than|less\s+than|max(?:imum)?)\s+)?
-regex (?<n>(?:[0-9]{1,3}(?:\.5)?|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|couple\s+of|a\s+few|few|several|an?))(?:\s*(?:-|–|—|to|or)\s*(?<n2>(?:[0-9]{1,3}(?:\.5)?|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|couple\s+of|a\s+few|few|several|an?)))?\s*(?<unit>(?:(?:business|working|work|banking)\s+days?|workdays?|calendar\s+days?|days?|hours?|hrs?|h|minutes?|mins?|weeks?|months?)\b)
+regex (?<n>{en.num})(?:\s*(?:-|–|—|to|or)\s*(?<n2>{en.num}))?\s*(?<unit>{en.unit}\b)
 ok We will reply within 48 hours
 ok within 3 business days
 ok in 1–2 working days
@@ -46,7 +67,7 @@ no rated 4-5 stars
 
 pattern en.deadline.between
 type deadline
-regex \bbetween\s+(?<n>(?:[0-9]{1,3}(?:\.5)?|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|couple\s+of|a\s+few|few|several|an?))\s+and\s+(?<n2>(?:[0-9]{1,3}(?:\.5)?|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|couple\s+of|a\s+few|few|several|an?))\s+(?<unit>(?:(?:business|working|work|banking)\s+days?|workdays?|calendar\s+days?|days?|hours?|hrs?|h|minutes?|mins?|weeks?|months?)\b)
+regex \bbetween\s+(?<n>{en.num})\s+and\s+(?<n2>{en.num})\s+(?<unit>{en.unit}\b)
 ok between 3 and 5 business days
 ok between two and three weeks
 no between you and me
@@ -55,7 +76,7 @@ no between 9 and 5
 pattern en.deadline.today
 type deadline
 meta expr=today
-regex \b(?:today|tonight|later\s+today|this\s+(?:afternoon|evening))\b(?!(?:'|’)s)(?:\s*,?\s+(?:at|by|before|until|till|no\s+later\s+than)\s+(?<hour>[01]?[0-9]|2[0-4])(?=:[0-5][0-9]|\s*[ap]\.?m\b)(?::(?<minute>[0-5][0-9]))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT)\b)?)?
+regex \b(?:today|tonight|later\s+today|this\s+(?:afternoon|evening))\b(?!(?:'|’)s){en.clock}?
 ok we will fix it today
 ok later today
 ok today by 5pm
@@ -78,7 +99,7 @@ no at the end of the road
 pattern en.deadline.tomorrow
 type deadline
 meta expr=tomorrow
-regex (?<!after\s)\btomorrow\b(?:\s*,?\s+(?:at|by|before|until|till|no\s+later\s+than)\s+(?<hour>[01]?[0-9]|2[0-4])(?=:[0-5][0-9]|\s*[ap]\.?m\b)(?::(?<minute>[0-5][0-9]))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT)\b)?)?
+regex (?<!after\s)\btomorrow\b{en.clock}?
 ok we'll call you tomorrow
 ok by tomorrow at 10:00
 ok tomorrow before 6 pm
@@ -88,7 +109,7 @@ no tomorrowland festival
 pattern en.deadline.after-tomorrow
 type deadline
 meta expr=after-tomorrow
-regex \b(?:the\s+)?day\s+after\s+tomorrow\b(?:\s*,?\s+(?:at|by|before|until|till|no\s+later\s+than)\s+(?<hour>[01]?[0-9]|2[0-4])(?=:[0-5][0-9]|\s*[ap]\.?m\b)(?::(?<minute>[0-5][0-9]))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT)\b)?)?
+regex \b(?:the\s+)?day\s+after\s+tomorrow\b{en.clock}?
 ok the day after tomorrow
 ok by the day after tomorrow at 9 am
 no tomorrow
@@ -98,7 +119,7 @@ pattern en.deadline.weekday
 type deadline
 meta expr=weekday
 regex \b(?:by|on|until|till|before|this|next|coming|no\s+later\s+than)\s+(?:this\s+|next\s+|the\s+|coming\s+)?
-regex (?<weekday>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b)(?:\s*,?\s+(?:at|by|before|until|till|no\s+later\s+than)\s+(?<hour>[01]?[0-9]|2[0-4])(?=:[0-5][0-9]|\s*[ap]\.?m\b)(?::(?<minute>[0-5][0-9]))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT)\b)?)?
+regex (?<weekday>(?:{en.weekday}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b){en.clock}?
 ok we will refund you by Friday
 ok on Monday
 ok no later than Wednesday
@@ -114,7 +135,7 @@ pattern en.deadline.weekday-bare
 type deadline
 meta expr=weekday
 regex (?<=\byou\s|\bit\s|\bthem\s|\bup\s|\bout\s|\bback\s|\bthere\s|\bship\s|\bships\s|\barrive\s|\barrives\s|\bcall\s|\bdeliver\s|\btargeting\s|\bexpect\s|\bcome\s|\bland\s|\bready\s|\bfor\s)
-regex \b(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s+(?:was|were|is|has|had)\b)(?!(?:'|’)s\b)
+regex \b(?<weekday>{en.weekday})\b(?!\s+(?:was|were|is|has|had)\b)(?!(?:'|’)s\b)
 ok It'll be with you Friday.
 ok We're targeting Monday for the fix.
 ok we'll ship it Monday
@@ -162,7 +183,7 @@ type deadline
 meta expr=date
 regex (?<!\bof\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\bdated\s)
 regex \b(?:(?:by|on|until|till|before|no\s+later\s+than|due)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?
-regex (?<month>(?:january|february|march|april|may(?!\s+(?:be|not|have|take|need|also|still|get|vary|require|i|we|you)\b)|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>20[0-9]{2})\b)?(?:\s*,?\s+(?:at|by|before|until|till|no\s+later\s+than)\s+(?<hour>[01]?[0-9]|2[0-4])(?=:[0-5][0-9]|\s*[ap]\.?m\b)(?::(?<minute>[0-5][0-9]))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT)\b)?)?
+regex (?<month>{en.month.guarded}\b\.?)\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>20[0-9]{2})\b)?{en.clock}?
 ok by November 25th
 ok Nov 25
 ok on Friday, December 4, 2026
@@ -176,7 +197,7 @@ type deadline
 meta expr=date
 regex (?<!\bof\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\bdated\s)(?<![0-9.,/])
 regex \b(?:(?:by|on|until|till|before|no\s+later\s+than|due)\s+)?(?:the\s+)?
-regex (?<day>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>(?:january|february|march|april|may(?!\s+(?:be|not|have|take|need|also|still|get|vary|require|i|we|you)\b)|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)(?:,?\s+(?<year>20[0-9]{2})\b)?(?:\s*,?\s+(?:at|by|before|until|till|no\s+later\s+than)\s+(?<hour>[01]?[0-9]|2[0-4])(?=:[0-5][0-9]|\s*[ap]\.?m\b)(?::(?<minute>[0-5][0-9]))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT)\b)?)?
+regex (?<day>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>{en.month.guarded}\b\.?)(?:,?\s+(?<year>20[0-9]{2})\b)?{en.clock}?
 ok 25 Nov 2026
 ok by the 25th of November
 ok on 3 December at 14:00
@@ -189,7 +210,7 @@ type deadline
 meta expr=date
 regex (?<![0-9./-])(?<!\bof\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\bdated\s)
 regex (?:\b(?:by|on|until|till|before|no\s+later\s+than)\s+)?
-regex (?<day>[0-3]?[0-9])/(?<month>[0-3]?[0-9])/(?<year>20[0-9]{2}|[0-9]{2})(?![0-9/])(?:\s*,?\s+(?:at|by|before|until|till|no\s+later\s+than)\s+(?<hour>[01]?[0-9]|2[0-4])(?=:[0-5][0-9]|\s*[ap]\.?m\b)(?::(?<minute>[0-5][0-9]))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT)\b)?)?
+regex (?<day>[0-3]?[0-9])/(?<month>[0-3]?[0-9])/(?<year>20[0-9]{2}|[0-9]{2})(?![0-9/]){en.clock}?
 ok by 25/11/2026
 ok on 11/25/2026
 ok 25/11/26
@@ -200,7 +221,7 @@ no 1/2/3/4
 pattern en.deadline.date-numeric-short
 type deadline
 meta expr=date
-regex (?:\b(?:by|on|until|till|before|for|no\s+later\s+than)\s+(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)
+regex (?:\b(?:by|on|until|till|before|for|no\s+later\s+than)\s+(?:{en.weekday.abbr}(?:day)?\.?,?\s+)?|\b{en.weekday.abbr}(?:day)?\.?,?\s+)
 regex (?<day>[0-3]?[0-9])/(?<month>[0-3]?[0-9])(?![0-9/])
 ok on Monday, 30/11, between 08:00 and 12:00
 ok by 15/12
@@ -215,7 +236,7 @@ pattern en.deadline.anchor-day-month
 type deadline
 meta expr=anchor
 regex (?<=days|day|weeks|week|months|month)\s+(?:of|from|after)\s+(?:the\s+)?
-regex (?<day>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)(?:,?\s+(?<year>20[0-9]{2})\b)?
+regex (?<day>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>{en.month}\b\.?)(?:,?\s+(?<year>20[0-9]{2})\b)?
 ok within 5 working days of 3 November
 ok 14 days from 2nd March 2026
 no 5 days of rain
@@ -225,7 +246,7 @@ pattern en.deadline.anchor-month-day
 type deadline
 meta expr=anchor
 regex (?<=days|day|weeks|week|months|month)\s+(?:of|from|after)\s+
-regex (?<month>(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?)\s+(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?\b(?:,?\s+(?<year>20[0-9]{2})\b)?
+regex (?<month>{en.month}\b\.?)\s+(?<day>[0-3]?[0-9])(?:st|nd|rd|th)?\b(?:,?\s+(?<year>20[0-9]{2})\b)?
 ok within 10 business days of November 3
 ok 30 days from March 2nd, 2026
 no the order from March 2nd
@@ -234,7 +255,7 @@ pattern en.deadline.date-dotted
 type deadline
 meta expr=date
 regex \b(?:by|until|till|before|no\s+later\s+than)\s+
-regex (?<day>0?[1-9]|[12][0-9]|3[01])\.(?<month>0?[1-9]|1[0-2])\.(?<year>20[0-9]{2})(?![0-9])(?:\s*,?\s+(?:at|by|before|until|till|no\s+later\s+than)\s+(?<hour>[01]?[0-9]|2[0-4])(?=:[0-5][0-9]|\s*[ap]\.?m\b)(?::(?<minute>[0-5][0-9]))?(?:\s*(?<ampm>[ap]\.?m\b\.?))?(?:\s*(?:[A-Z]{2,4}T|UTC|GMT)\b)?)?
+regex (?<day>0?[1-9]|[12][0-9]|3[01])\.(?<month>0?[1-9]|1[0-2])\.(?<year>20[0-9]{2})(?![0-9]){en.clock}?
 ok by 25.11.2026
 ok no later than 1.12.2026
 no version 2.3.2026a
@@ -316,7 +337,7 @@ pattern en.deadline.eod-weekday
 type deadline
 meta expr=weekday
 regex \b(?:by\s+|before\s+)?(?:EOD|COB|EOB|close\s+of\s+business|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:business\s+|working\s+|work\s+)?day)
-regex \s*,?\s*(?:on\s+)?(?:this\s+|next\s+|the\s+)?(?<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri)\b
+regex \s*,?\s*(?:on\s+)?(?:this\s+|next\s+|the\s+)?(?<weekday>{en.weekday}|mon|tues?|wed|thu(?:rs?)?|fri)\b
 ok We'll have it deployed by EOD Wednesday
 ok by close of business Friday
 ok end of day on Monday
@@ -326,8 +347,8 @@ no end of the day
 pattern en.deadline.period
 type deadline
 meta expr=none
-regex \b(?:for\s+the\s+period\s+)?from\s+(?:[0-3]?[0-9](?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?|[0-3]?[0-9]/[01]?[0-9](?:/[0-9]{2,4})?)
-regex \s*(?:to|until|till|through|-|–|—)\s*(?:[0-3]?[0-9](?:st|nd|rd|th)?(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?|[0-3]?[0-9]/[01]?[0-9](?:/[0-9]{2,4})?)
+regex \b(?:for\s+the\s+period\s+)?from\s+(?:[0-3]?[0-9](?:st|nd|rd|th)?\s+{en.month.abbr}[a-z]*\.?|{en.month.abbr}[a-z]*\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?|[0-3]?[0-9]/[01]?[0-9](?:/[0-9]{2,4})?)
+regex \s*(?:to|until|till|through|-|–|—)\s*(?:[0-3]?[0-9](?:st|nd|rd|th)?(?:\s+{en.month.abbr}[a-z]*\.?)?|{en.month.abbr}[a-z]*\.?\s+[0-3]?[0-9](?:st|nd|rd|th)?|[0-3]?[0-9]/[01]?[0-9](?:/[0-9]{2,4})?)
 regex (?:,?\s+20[0-9]{2})?
 ok charges from 1 July to 14 July
 ok for the period from June 3 to June 30
@@ -339,7 +360,7 @@ pattern en.deadline.takes
 type deadline
 meta attach=previous
 regex \b(?:takes?|taking)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|up\s+to\s+|no\s+more\s+than\s+|at\s+most\s+)?
-regex (?<n>(?:[0-9]{1,3}(?:\.5)?|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|couple\s+of|a\s+few|few|several|an?))(?:\s*(?:-|–|—|to)\s*(?<n2>(?:[0-9]{1,3}(?:\.5)?|(?:twenty|thirty|forty|fifty|sixty|seventy)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+couple\s+of|couple\s+of|a\s+few|few|several|an?)))?\s*(?<unit>(?:(?:business|working|work|banking)\s+days?|workdays?|calendar\s+days?|days?|hours?|hrs?|h|minutes?|mins?|weeks?|months?)\b)
+regex (?<n>{en.num})(?:\s*(?:-|–|—|to)\s*(?<n2>{en.num}))?\s*(?<unit>{en.unit}\b)
 ok This usually takes 3-5 business days
 ok It can take up to 10 business days
 ok processing takes about two weeks
