@@ -61,6 +61,7 @@ enum clause_class {
 	CL_BOUNDARY,  /* and, but, и, но: a new clause starts */
 	CL_REPLY,     /* answer, call, update: a reply promise */
 	CL_DECISION,  /* a decision: a resolve promise */
+	CL_REMEDY,    /* a remedy verb in the future: refund, repair */
 	CL_COURTESY,  /* thanks, you're welcome, have a nice day */
 	CL_COUNT
 };

@@ -30,7 +30,7 @@ static const char *const class_names[CL_COUNT] = {
 	[CL_NEGATION] = "negation",   [CL_CONDITION] = "condition",
 	[CL_GENERIC] = "generic",     [CL_BOUNDARY] = "boundary",
 	[CL_REPLY] = "reply",	      [CL_DECISION] = "decision",
-	[CL_COURTESY] = "courtesy",
+	[CL_COURTESY] = "courtesy",   [CL_REMEDY] = "remedy",
 };
 
 bool
@@ -509,6 +509,28 @@ kind_in(const struct pctx *x, struct text_span sp, enum promise_kind *k)
 	return false;
 }
 
+/* Whether a remedy verb in the future stands before time hit t in its
+ * sentence, in its clause or in a coordinated one with no time of its
+ * own: the time covers the remedy too and outweighs a reply word beside
+ * it ("they will refund the difference and email you the invoice by
+ * tomorrow", «вернём деньги и пришлём акт до пятницы»). */
+static bool
+shared_remedy(const struct pctx *x, size_t t, struct text_span wide)
+{
+	size_t s = x->v->sent_of[t];
+	size_t r = class_in(x, CL_REMEDY,
+			    (struct text_span){x->v->sent[s].start, wide.end});
+
+	if (r == NONE || !live(x, t, PAT_DEADLINE))
+		return false;
+	for (size_t j = 0; j < x->v->n_hits; j++)
+		if (j != t && live(x, j, PAT_DEADLINE) &&
+		    x->v->hits[j].start >= x->v->hits[r].end &&
+		    x->v->hits[j].end <= x->v->hits[t].start)
+			return false; /* a time of its own in between */
+	return true;
+}
+
 /* What the promise of time hit t (governed by gov, in segment seg)
  * promises. Communicating a decision is 'resolve' wherever the decision
  * stands before it in the sentence ("we'll let you know our decision",
@@ -532,6 +554,8 @@ kind_for(const struct pctx *x, size_t t, size_t gov, struct text_span seg)
 	}
 	if (class_in(x, CL_DECISION,
 		     (struct text_span){x->v->sent[s].start, wide.end}) != NONE)
+		return PROMISE_RESOLVE;
+	if (shared_remedy(x, t, wide))
 		return PROMISE_RESOLVE;
 	if (kind_in(x, wide, &k))
 		return k;

@@ -40,6 +40,13 @@ static const struct prow prows[] = {
 	{'A', M, "Our billing team is checking this and will reply within two "
 		 "days.",
 	 E("2026-11-25", "reply missed"), 0, NULL, NULL},
+	/* a remedy in the future shares the time with a reply word
+	 * coordinated after it: resolve */
+	{'A', M, "They will refund the difference to your card and email you "
+		 "the corrected invoice by Wednesday.",
+	 E("2026-11-25", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "Вернём разницу на карту и пришлём исправленный счёт до среды.",
+	 E("2026-11-25", "resolve missed"), 0, NULL, NULL},
 	{'A', M, "The update is planned to roll out on Thursday.",
 	 E("2026-11-26", "resolve missed"), 0, NULL, NULL},
 	{'A', M, "The courier firm will contact you within a week.",

@@ -269,6 +269,17 @@ no the engineer will be with you tomorrow between 8am and 12pm
 no Our engineer will call out tomorrow between 8am and 12pm to repair the boiler.
 no The update is planned to roll out on Thursday.
 
+pattern en.clause.remedy
+type clause
+meta class=remedy
+regex \b(?:will|shall|(?:'|’)ll|(?:is|are|(?:'|’)re)\s+going\s+to)\s+(?:(?:also|then|now|now\s+also|fully|first)\s+)?(?:refund|reimburse|repair|replace|fix|credit|reverse|deliver|install|restore|reconnect|compensate)\b
+ok they will refund the difference and email you the invoice by tomorrow
+ok we'll replace the unit and let you know by Friday
+ok We're going to repair it and update you by Monday.
+no we'll email you the refund confirmation by Friday
+no we will call you tomorrow about the repair
+no the refund was issued and we'll update you by Friday
+
 pattern en.clause.decision
 type clause
 meta class=decision
