@@ -9,7 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "reader.h"
+#include "message.h"
 
 #define JSON_MAX_DEPTH 64		   /* deeper documents are refused */
 #define JSON_MAX_MESSAGES 1000000	   /* per conversation; more dropped */

@@ -226,6 +226,16 @@ bool action_parse(const char *s, enum action *out);
 
 struct conversation *conversation_new(const char *source,
 				      enum input_format format);
+
+/* A growable list of conversations, as readers hand them over: the list
+ * owns what is pushed onto it. */
+struct conv_list {
+	struct conversation **v;
+	size_t n, cap;
+};
+
+void conv_list_push(struct conv_list *l, struct conversation *c);
+void conv_list_free(struct conv_list *l); /* frees the conversations */
 /* Append a zeroed message with the next index; borrowed pointer valid
  * until the next append. */
 struct message *conversation_add_message(struct conversation *c);

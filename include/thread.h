@@ -4,7 +4,7 @@
 #ifndef ESC_THREAD_H
 #define ESC_THREAD_H
 
-#include "reader.h"
+#include "message.h"
 #include "thread_index.h"
 #include "util.h"
 

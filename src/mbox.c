@@ -1,6 +1,8 @@
 /* mbox.c - streaming mbox reader: separators, >From unescaping, limits. */
 #include "mbox.h"
 
+#include "eml.h"
+
 #include <limits.h>
 #include <stdbool.h>
 #include <stdlib.h>

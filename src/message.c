@@ -286,3 +286,20 @@ conversation_free(struct conversation *c)
 	free(c->esc.report_lang);
 	free(c);
 }
+
+void
+conv_list_push(struct conv_list *l, struct conversation *c)
+{
+	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof(*l->v));
+	l->v[l->n++] = c;
+}
+
+void
+conv_list_free(struct conv_list *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		conversation_free(l->v[i]);
+	free(l->v);
+	l->v = NULL;
+	l->n = l->cap = 0;
+}

@@ -1,31 +1,16 @@
-/* reader.c - conversation lists and the dispatch from a format to its reader. */
+/* reader.c - the dispatch from a format to its reader. */
 #include "reader.h"
-#include "mbox.h"
 
-#include <stdlib.h>
+#include <stdio.h>
 
+#include "chat_text.h"
+#include "eml.h"
 #include "html_export.h"
 #include "json_export.h"
+#include "mbox.h"
 #include "meta_export.h"
 #include "outlook.h"
 #include "transcript.h"
-
-void
-conv_list_push(struct conv_list *l, struct conversation *c)
-{
-	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof(*l->v));
-	l->v[l->n++] = c;
-}
-
-void
-conv_list_free(struct conv_list *l)
-{
-	for (size_t i = 0; i < l->n; i++)
-		conversation_free(l->v[i]);
-	free(l->v);
-	l->v = NULL;
-	l->n = l->cap = 0;
-}
 
 /* An e-mail whose body is a web-chat transcript is read as a chat. */
 static int

@@ -13,7 +13,7 @@
 #include "html.h"
 #include "isolate.h"
 #include "outlook.h"
-#include "reader.h"
+#include "eml.h"
 #include "rtf.h"
 
 #define TNEF_SIG 0x223e9f78u

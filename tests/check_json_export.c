@@ -8,6 +8,7 @@
 #include "charset.h"
 #include "detect.h"
 #include "json_export.h"
+#include "reader.h"
 #include "walk.h"
 
 #define JSON_DIR "tests/data/json/"
