@@ -676,8 +676,6 @@ add_conversation(const char *path, const struct buf *msg, size_t nr,
 	if (!ok)
 		return false;
 	c = conversation_new(path, FMT_MBOX);
-	free(c->channel);
-	c->channel = xstrdup("email");
 	m = conversation_add_message(c);
 	one.index = m->index;
 	*m = one;

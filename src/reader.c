@@ -14,8 +14,8 @@
 
 /* An e-mail whose body is a web-chat transcript is read as a chat. */
 static int
-eml_with_transcripts(const char *path, const char *data, size_t len,
-		     struct conv_list *out, struct strlist *warn)
+read_eml(const char *path, const char *data, size_t len,
+	 struct conv_list *out, struct strlist *warn)
 {
 	size_t first = out->n;
 	int rc = eml_read(path, data, len, out, warn);
@@ -27,7 +27,7 @@ eml_with_transcripts(const char *path, const char *data, size_t len,
 
 /* An mbox already in memory (stdin); files are streamed by the batch. */
 static int
-mbox_read_buffer(const char *path, const char *data, size_t len,
+read_mbox_buffer(const char *path, const char *data, size_t len,
 		 struct conv_list *out, struct strlist *warn)
 {
 	FILE *f;
@@ -47,44 +47,78 @@ mbox_read_buffer(const char *path, const char *data, size_t len,
 	return rc;
 }
 
+static int
+read_whatsapp(const char *path, const char *data, size_t len,
+	      struct conv_list *out, struct strlist *warn)
+{
+	return chat_read(path, FMT_WHATSAPP, data, len, out, warn);
+}
+
+static int
+read_chat_log(const char *path, const char *data, size_t len,
+	      struct conv_list *out, struct strlist *warn)
+{
+	return chat_read(path, FMT_CHATLOG, data, len, out, warn);
+}
+
+static int
+read_messenger(const char *path, const char *data, size_t len,
+	       struct conv_list *out, struct strlist *warn)
+{
+	return meta_export_read(path, FMT_MESSENGER, data, len, out, warn);
+}
+
+static int
+read_instagram(const char *path, const char *data, size_t len,
+	       struct conv_list *out, struct strlist *warn)
+{
+	return meta_export_read(path, FMT_INSTAGRAM, data, len, out, warn);
+}
+
+/* Formats that are recognised but not read: the warning says why. */
+static int
+refuse(struct strlist *warn, const char *why)
+{
+	strlist_push(warn, why);
+	return -1;
+}
+
+static int
+refuse_binary(const char *path, const char *data, size_t len,
+	      struct conv_list *out, struct strlist *warn)
+{
+	(void)path, (void)data, (void)len, (void)out;
+	return refuse(warn, "binary file skipped");
+}
+
+static int
+refuse_unsupported(const char *path, const char *data, size_t len,
+		   struct conv_list *out, struct strlist *warn)
+{
+	(void)path, (void)data, (void)len, (void)out;
+	return refuse(warn, "format not supported by this version");
+}
+
+static int
+refuse_unknown(const char *path, const char *data, size_t len,
+	       struct conv_list *out, struct strlist *warn)
+{
+	(void)path, (void)data, (void)len, (void)out;
+	return refuse(warn, "unrecognized format");
+}
+
+/* The read column of formats.def. */
+static reader_fn *const readers[] = {
+#define FORMAT(id, name, channel, forming, read) [id] = read,
+#include "formats.def"
+#undef FORMAT
+};
+
 int
 reader_read(const char *path, enum input_format fmt, const char *data,
 	    size_t len, struct conv_list *out, struct strlist *warn)
 {
-	switch (fmt) {
-	case FMT_EML:
-		return eml_with_transcripts(path, data, len, out, warn);
-	case FMT_WHATSAPP:
-	case FMT_CHATLOG:
-		return chat_read(path, fmt, data, len, out, warn);
-	case FMT_TELEGRAM_JSON:
-	case FMT_SLACK:
-	case FMT_DISCORD:
-		return json_export_read(path, fmt, data, len, out, warn);
-	case FMT_MESSENGER:
-	case FMT_INSTAGRAM:
-		return meta_export_read(path, fmt, data, len, out, warn);
-	case FMT_OUTLOOK_MSG:
-		return msg_read(path, data, len, out, warn);
-	case FMT_PST:
-		return pst_read(path, data, len, out, warn);
-	case FMT_TELEGRAM_HTML:
-		return tg_html_read(path, data, len, out, warn);
-	case FMT_HTML_PAGE:
-		return html_page_read(path, data, len, out, warn);
-	case FMT_TRANSCRIPT:
-		return transcript_read(path, data, len, out, warn);
-	case FMT_MBOX:
-		return mbox_read_buffer(path, data, len, out, warn);
-	case FMT_BINARY:
-		strlist_push(warn, "binary file skipped");
-		return -1;
-	case FMT_UNSUPPORTED:
-		strlist_push(warn, "format not supported by this version");
-		return -1;
-	case FMT_UNKNOWN:
-	default:
-		strlist_push(warn, "unrecognized format");
-		return -1;
-	}
+	if ((size_t)fmt >= sizeof(readers) / sizeof(readers[0]))
+		return refuse_unknown(path, data, len, out, warn);
+	return readers[fmt](path, data, len, out, warn);
 }

@@ -230,7 +230,8 @@ thread_merge(struct conversation **mb, size_t n_mb, unsigned links,
 static bool
 is_email(const struct conversation *c)
 {
-	return c && c->channel && strcmp(c->channel, "email") == 0;
+	return c && c->channel &&
+	       strcmp(c->channel, channel_name(CH_EMAIL)) == 0;
 }
 
 static void
@@ -311,13 +312,15 @@ channel_len(const struct conversation *c)
 	return is_day_file(c->source) ? dir_len(c->source) : strlen(c->source);
 }
 
-/* Same Slack channel: 'b' is a day file of the directory of 'a'. */
+/* Same channel folder: 'b' is a day file of the directory of 'a', both
+ * of a format whose day files are joined (Slack). */
 static bool
 same_channel(const struct conversation *a, const struct conversation *b)
 {
 	size_t n = channel_len(a);
 
-	return a->format == FMT_SLACK && b->format == FMT_SLACK && n > 0 &&
+	return format_forming(a->format) == CONV_DAY_FILES &&
+	       b->format == a->format && n > 0 &&
 	       is_day_file(b->source) && n == dir_len(b->source) &&
 	       strncmp(a->source, b->source, n) == 0;
 }
