@@ -44,6 +44,8 @@ bool json_member_is(const struct json_t *o, const char *key,
 		    const char *want);
 /* s[0..n) as valid UTF-8 with '\n' line ends (caller frees). */
 char *json_clean_text(const char *s, size_t n);
+/* The text assembled in b, cleaned like json_clean_text; b is freed. */
+char *json_clean_buf(struct buf *b);
 /* A string value cleaned, or NULL when v is not a string. */
 char *json_clean_value(const struct json_t *v);
 /* A name: cleaned and trimmed; NULL when absent or blank. */

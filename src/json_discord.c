@@ -1,4 +1,5 @@
-/* json_discord.c - DiscordChatExporter JSON: one channel of a guild, or a direct chat. */
+/* json_discord.c - DiscordChatExporter JSON: one channel of a guild, or
+ * a direct chat, as one conversation. */
 #include "json_export.h"
 
 #include <jansson.h>
@@ -35,7 +36,6 @@ dc_media_text(const json_t *o)
 		{"embeds", "title", "embed"},
 	};
 	struct buf b = {0};
-	char *s;
 
 	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++) {
 		json_t *v;
@@ -49,9 +49,7 @@ dc_media_text(const json_t *o)
 				   name ? name : "");
 		}
 	}
-	s = json_clean_text(b.s ? b.s : "", b.len);
-	buf_free(&b);
-	return s;
+	return json_clean_buf(&b);
 }
 
 static void
@@ -86,8 +84,10 @@ dc_message(struct conversation *c, const json_t *o, struct strlist *warn)
 static char *
 dc_subject(const json_t *root)
 {
-	char *g = json_clean_name(json_member(json_member(root, "guild"), "name"));
-	char *ch = json_clean_name(json_member(json_member(root, "channel"), "name"));
+	char *g = json_clean_name(
+		json_member(json_member(root, "guild"), "name"));
+	char *ch = json_clean_name(
+		json_member(json_member(root, "channel"), "name"));
 	char *s;
 
 	if (g && ch)

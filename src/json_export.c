@@ -60,6 +60,15 @@ json_clean_text(const char *s, size_t n)
 	return t;
 }
 
+char *
+json_clean_buf(struct buf *b)
+{
+	char *s = json_clean_text(b->s ? b->s : "", b->len);
+
+	buf_free(b);
+	return s;
+}
+
 /* A string value cleaned, or NULL when v is not a string. */
 char *
 json_clean_value(const json_t *v)

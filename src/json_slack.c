@@ -1,4 +1,5 @@
-/* json_slack.c - Slack workspace exports: one day file of one channel, with names from users.json. */
+/* json_slack.c - Slack workspace exports: one day file of one channel
+ * as one conversation, with names from users.json. */
 #include "json_export.h"
 
 #include <jansson.h>
@@ -226,7 +227,6 @@ slack_text(const json_t *o, const json_t *users)
 {
 	json_t *t = json_member(o, "text");
 	struct buf b = {0};
-	char *s;
 
 	if (json_is_string(t))
 		slack_markup(&b, json_string_value(t), json_string_length(t),
@@ -237,9 +237,7 @@ slack_text(const json_t *o, const json_t *users)
 		slack_extras(&b, o, users);
 	if (json_text_empty(b.s) && json_member(o, "file"))
 		buf_puts(&b, "[file]");
-	s = json_clean_text(b.s ? b.s : "", b.len);
-	buf_free(&b);
-	return s;
+	return json_clean_buf(&b);
 }
 
 /* Who wrote it: a user (names from the message's user_profile or
@@ -259,8 +257,8 @@ slack_sender(struct message *m, const json_t *o, const json_t *users)
 	if (!m->sender_name)
 		m->sender_name = json_clean_name(json_member(o, "username"));
 	if (!m->sender_name)
-		m->sender_name =
-			json_clean_name(json_member(json_member(o, "bot_profile"), "name"));
+		m->sender_name = json_clean_name(
+			json_member(json_member(o, "bot_profile"), "name"));
 	if (!m->sender_addr)
 		m->sender_addr = json_clean_name(json_member(o, "bot_id"));
 }
@@ -271,7 +269,8 @@ slack_message(struct conversation *c, const json_t *o, const json_t *users,
 {
 	struct message *m;
 
-	if (!json_member_is(o, "type", "message") || !(m = json_next_message(c, warn)))
+	if (!json_member_is(o, "type", "message") ||
+	    !(m = json_next_message(c, warn)))
 		return;
 	json_epoch_time(json_member(o, "ts"), &m->time);
 	slack_sender(m, o, users);

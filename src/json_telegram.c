@@ -1,4 +1,5 @@
-/* json_telegram.c - Telegram Desktop "Export chat history" as JSON (result.json): one chat, or a whole account. */
+/* json_telegram.c - Telegram Desktop "Export chat history" as JSON
+ * (result.json): one chat, or every chat of a whole account. */
 #include "json_export.h"
 
 #include <jansson.h>
@@ -14,7 +15,6 @@ tg_text(const json_t *t)
 	struct buf b = {0};
 	size_t i;
 	json_t *part;
-	char *s;
 
 	if (json_is_string(t))
 		return json_clean_value(t);
@@ -26,9 +26,7 @@ tg_text(const json_t *t)
 			buf_append(&b, json_string_value(v),
 				   json_string_length(v));
 	}
-	s = json_clean_text(b.s ? b.s : "", b.len);
-	buf_free(&b);
-	return s;
+	return json_clean_buf(&b);
 }
 
 /* Keys whose presence makes a message without text a media message. */
@@ -146,8 +144,9 @@ tg_read(const char *path, const json_t *root, struct conv_list *out,
 
 	tg_chat(path, root, out, warn);
 	for (size_t k = 0; k < sizeof(tg_lists) / sizeof(tg_lists[0]); k++)
-		json_array_foreach(json_member(json_member(root, tg_lists[k]), "list"),
-				   i, chat)
+		json_array_foreach(
+			json_member(json_member(root, tg_lists[k]), "list"), i,
+			chat)
 			tg_chat(path, chat, out, warn);
 	if (out->n > before)
 		return 0;

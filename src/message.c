@@ -16,7 +16,8 @@ static const struct {
 	enum channel channel;
 	enum conv_forming forming;
 } formats[] = {
-#define FORMAT(id, name, channel, forming, read) [id] = {name, channel, forming},
+#define FORMAT(id, name, channel, forming, read)                              \
+	[id] = {name, channel, forming},
 #include "formats.def"
 #undef FORMAT
 };

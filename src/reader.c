@@ -47,65 +47,34 @@ read_mbox_buffer(const char *path, const char *data, size_t len,
 	return rc;
 }
 
-static int
-read_whatsapp(const char *path, const char *data, size_t len,
-	      struct conv_list *out, struct strlist *warn)
-{
-	return chat_read(path, FMT_WHATSAPP, data, len, out, warn);
-}
+/* A reader of two formats, told which one its row is: chat_read and
+ * meta_export_read take the format, the table's readers do not. */
+#define WITH_FORMAT(name, reader, fmt)                                        \
+	static int name(const char *path, const char *data, size_t len,       \
+			struct conv_list *out, struct strlist *warn)          \
+	{                                                                     \
+		return reader(path, fmt, data, len, out, warn);               \
+	}
 
-static int
-read_chat_log(const char *path, const char *data, size_t len,
-	      struct conv_list *out, struct strlist *warn)
-{
-	return chat_read(path, FMT_CHATLOG, data, len, out, warn);
-}
+WITH_FORMAT(read_whatsapp, chat_read, FMT_WHATSAPP)
+WITH_FORMAT(read_chat_log, chat_read, FMT_CHATLOG)
+WITH_FORMAT(read_messenger, meta_export_read, FMT_MESSENGER)
+WITH_FORMAT(read_instagram, meta_export_read, FMT_INSTAGRAM)
 
-static int
-read_messenger(const char *path, const char *data, size_t len,
-	       struct conv_list *out, struct strlist *warn)
-{
-	return meta_export_read(path, FMT_MESSENGER, data, len, out, warn);
-}
+/* A format that is recognised but not read: -1, and 'why' as the one
+ * warning. */
+#define REFUSAL(name, why)                                                    \
+	static int name(const char *path, const char *data, size_t len,       \
+			struct conv_list *out, struct strlist *warn)          \
+	{                                                                     \
+		(void)path, (void)data, (void)len, (void)out;                 \
+		strlist_push(warn, why);                                      \
+		return -1;                                                    \
+	}
 
-static int
-read_instagram(const char *path, const char *data, size_t len,
-	       struct conv_list *out, struct strlist *warn)
-{
-	return meta_export_read(path, FMT_INSTAGRAM, data, len, out, warn);
-}
-
-/* Formats that are recognised but not read: the warning says why. */
-static int
-refuse(struct strlist *warn, const char *why)
-{
-	strlist_push(warn, why);
-	return -1;
-}
-
-static int
-refuse_binary(const char *path, const char *data, size_t len,
-	      struct conv_list *out, struct strlist *warn)
-{
-	(void)path, (void)data, (void)len, (void)out;
-	return refuse(warn, "binary file skipped");
-}
-
-static int
-refuse_unsupported(const char *path, const char *data, size_t len,
-		   struct conv_list *out, struct strlist *warn)
-{
-	(void)path, (void)data, (void)len, (void)out;
-	return refuse(warn, "format not supported by this version");
-}
-
-static int
-refuse_unknown(const char *path, const char *data, size_t len,
-	       struct conv_list *out, struct strlist *warn)
-{
-	(void)path, (void)data, (void)len, (void)out;
-	return refuse(warn, "unrecognized format");
-}
+REFUSAL(refuse_binary, "binary file skipped")
+REFUSAL(refuse_unsupported, "format not supported by this version")
+REFUSAL(refuse_unknown, "unrecognized format")
 
 /* The read column of formats.def. */
 static reader_fn *const readers[] = {

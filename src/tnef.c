@@ -99,8 +99,9 @@ check_name(struct span *s)
 		return take(s, 4, NULL) ? NULL : "tnef: property name cut short";
 	if (kind != 1 || !take(s, 4, &q))
 		return "tnef: bad property name";
-	return take(s, pad4(tnef_le32(q)), NULL) ? NULL
-					    : "tnef: property name longer than its block";
+	return take(s, pad4(tnef_le32(q)), NULL)
+		       ? NULL
+		       : "tnef: property name longer than its block";
 }
 
 static const char *
