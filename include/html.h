@@ -34,10 +34,4 @@ void html_node_text(struct buf *b, struct _xmlNode *root, html_skip_fn skip,
 /* The same text trimmed and as valid UTF-8, newly allocated. */
 char *html_node_string(struct _xmlNode *n, html_skip_fn skip, void *arg);
 
-/* The value of attribute 'name' of element n (borrowed, valid while
- * the document lives), or NULL. */
-const char *html_attr(const struct _xmlNode *n, const char *name);
-/* True when n's class attribute holds the whitespace-separated token. */
-bool html_has_class(const struct _xmlNode *n, const char *token);
-
 #endif /* ESC_HTML_H */

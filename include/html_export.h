@@ -11,7 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "reader.h"
+#include "message.h"
 
 #define TG_MAX_PARTS 100000        /* messagesN.html files joined at most */
 #define HTML_NAME_MAX 200          /* bytes; a longer sender is cut */

@@ -18,7 +18,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "reader.h"
+#include "message.h"
 #include "util.h"
 
 #define MBOX_MAX_MESSAGE (64u * 1024 * 1024) /* larger: warned, skipped */

@@ -17,27 +17,27 @@
 
 enum role { ROLE_UNKNOWN, ROLE_CUSTOMER, ROLE_AGENT, ROLE_SYSTEM };
 
-/* Input formats; format_name() gives the report spelling. */
+/* Input formats: one row each in formats.def (name, channel, forming,
+ * reader). */
 enum input_format {
-	FMT_UNKNOWN,
-	FMT_EML,	  /* "eml" */
-	FMT_WHATSAPP,	  /* "whatsapp" */
-	FMT_CHATLOG,	  /* "chat-log": [date time] Name: text */
-	FMT_BINARY,	  /* skipped */
-	FMT_UNSUPPORTED,  /* recognised, but read by a later version */
-	FMT_TELEGRAM_JSON, /* "telegram-json": result.json */
-	FMT_SLACK,	  /* "slack": export day files */
-	FMT_DISCORD,	  /* "discord": DiscordChatExporter JSON */
-	FMT_TELEGRAM_HTML, /* "telegram-html": messages.html, messages2.html... */
-	FMT_HTML_PAGE,	  /* "html": a saved web page of a chat or webmail */
-	FMT_TRANSCRIPT,	  /* "transcript": a web-chat transcript */
-	FMT_MBOX,	  /* "mbox": one conversation per message */
-	FMT_OUTLOOK_MSG,  /* "outlook-msg": an Outlook .msg file */
-	FMT_PST,	  /* "pst": an Outlook .pst/.ost mailbox */
-	FMT_MESSENGER,	  /* "messenger": Facebook Messenger JSON */
-	FMT_INSTAGRAM,	  /* "instagram": Instagram JSON */
-	FMT_ARCHIVE,	  /* "archive": unpacked, its members are inputs */
-	FMT_OWN_REPORT,	  /* "report": written by escalate, never read */
+#define FORMAT(id, name, channel, forming, read) id,
+#include "formats.def"
+#undef FORMAT
+};
+
+/* The channel of a conversation (SPEC 3): e-mails are threaded, chats
+ * are whole already. */
+enum channel { CH_CHAT, CH_EMAIL };
+
+/* How an input becomes conversations. */
+enum conv_forming {
+	CONV_NONE,	/* not read */
+	CONV_FILE,	/* the file is one conversation */
+	CONV_PER_CHAT,	/* one conversation per chat the file holds */
+	CONV_PARTS,	/* the parts of one export (messages2.html,
+			   message_2.json, ...) are one conversation */
+	CONV_DAY_FILES, /* one per day file, joined per channel folder */
+	CONV_THREADED,	/* one per e-mail, grouped into threads later */
 };
 
 struct message {
@@ -213,6 +213,10 @@ struct conversation {
 
 const char *role_name(enum role r);
 const char *format_name(enum input_format f);
+enum channel format_channel(enum input_format f);
+enum conv_forming format_forming(enum input_format f);
+/* "email" or "chat": the spelling of conversation.channel. */
+const char *channel_name(enum channel ch);
 const char *finding_type_name(enum finding_type t);
 const char *promise_kind_name(enum promise_kind k);
 const char *deadline_status_name(enum deadline_status s);
@@ -226,6 +230,16 @@ bool action_parse(const char *s, enum action *out);
 
 struct conversation *conversation_new(const char *source,
 				      enum input_format format);
+
+/* A growable list of conversations, as readers hand them over: the list
+ * owns what is pushed onto it. */
+struct conv_list {
+	struct conversation **v;
+	size_t n, cap;
+};
+
+void conv_list_push(struct conv_list *l, struct conversation *c);
+void conv_list_free(struct conv_list *l); /* frees the conversations */
 /* Append a zeroed message with the next index; borrowed pointer valid
  * until the next append. */
 struct message *conversation_add_message(struct conversation *c);

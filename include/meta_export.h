@@ -28,7 +28,7 @@
 
 #include <stddef.h>
 
-#include "reader.h"
+#include "message.h"
 
 #define META_MAX_PARTS 1000 /* message_N.json files joined at most */
 

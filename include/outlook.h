@@ -20,7 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "reader.h"
+#include "message.h"
 
 #define MSG_MAX_STREAM (64u * 1024 * 1024) /* bytes of one property */
 #define MSG_MAX_DEPTH 8		 /* attached messages inside attached ones */

@@ -4,13 +4,10 @@
 #ifndef ESC_THREAD_H
 #define ESC_THREAD_H
 
-#include "reader.h"
+#include "message.h"
 #include "thread_index.h"
 #include "util.h"
 
-#define THREAD_MAX_KEY 1024 /* bytes of a normalized subject compared */
-#define THREAD_MAX_TAG 128  /* a "[...]" subject tag longer is text */
-#define THREAD_MAX_IDS 1024 /* References ids used per message */
 
 /* Merge the e-mail conversations of convs (channel "email", usually one
  * message each) into threads; other conversations are left untouched in
@@ -37,14 +34,5 @@ void thread_merge(struct conversation **mb, size_t n, unsigned links,
  * source is the channel directory and subject "#channel". Before
  * analysis only (messages are moved, no findings exist yet). */
 void thread_join_slack(struct conv_list *convs);
-
-/* The subject compared for threading: Re:/Fwd:/Отв:/... prefixes and
- * "[...]" tags removed, white space collapsed, ASCII and Cyrillic
- * lower-cased. Newly allocated; "" when nothing is left. */
-char *thread_subject_key(const char *subject);
-/* Ticket values of the subject's "[#12345]" / "[Ticket#2026...]" tags,
- * normalized like ticket findings (no '#', upper case), appended to
- * out without duplicates. */
-void thread_subject_tickets(const char *subject, struct strlist *out);
 
 #endif /* ESC_THREAD_H */

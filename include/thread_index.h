@@ -19,6 +19,8 @@
 
 #include "message.h"
 
+#define THREAD_MAX_IDS 1024 /* References ids used per message */
+
 /* Why the members of a thread were joined (bits). */
 enum thread_link {
 	THREAD_LINK_TICKET = 1,

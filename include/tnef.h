@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "util.h"
 
@@ -41,6 +42,14 @@ char *tnef_text(const char *data, size_t len, int depth,
  * for the fuzzer (libytnef may print to standard output). */
 char *tnef_text_here(const char *data, size_t len, int depth,
 		     struct strlist *warn);
+
+/* -- internal to tnef.c and tnef_read.c -- */
+
+/* The little-endian 32-bit number at p. */
+uint32_t tnef_le32(const unsigned char *p);
+/* The frames the child sends back to tnef_text(). */
+#define TNEF_FRAME_TEXT 'T'
+#define TNEF_FRAME_WARN 'W'
 
 struct isolate_out;
 /* The child's side (isolate.h, job "tnef"): argv holds the depth, data

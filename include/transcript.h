@@ -8,7 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "reader.h"
+#include "message.h"
 
 #define TRANSCRIPT_NAME_MAX 100   /* bytes; a longer "name" is not a sender */
 #define TRANSCRIPT_SNIFF_LINES 40 /* non-empty lines looked at */

@@ -1,6 +1,7 @@
 /* chat_text.c - plain-text chats: WhatsApp exports and "[date time] Name:" logs. */
+#include "chat_text.h"
+
 #include "charset.h"
-#include "reader.h"
 
 #include <stdbool.h>
 #include <stdlib.h>

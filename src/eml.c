@@ -1,5 +1,5 @@
 /* eml.c - one RFC 5322 + MIME message as a conversation of one message. */
-#include "reader.h"
+#include "eml.h"
 
 #include <stdlib.h>
 #include <string.h>

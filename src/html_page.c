@@ -11,6 +11,7 @@
 #include "charset.h"
 #include "fold.h"
 #include "html.h"
+#include "html_node.h"
 #include "mailvocab.h"
 #include "page_header.h"
 #include "quote.h"

@@ -6,7 +6,7 @@
 
 #include <libxml/tree.h>
 
-#include "html.h"
+#include "html_node.h"
 #include "util.h"
 
 /* Classes whose element wraps the quoted message: Gmail (also as

@@ -1,6 +1,8 @@
 /* mbox.c - streaming mbox reader: separators, >From unescaping, limits. */
 #include "mbox.h"
 
+#include "eml.h"
+
 #include <limits.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -674,8 +676,6 @@ add_conversation(const char *path, const struct buf *msg, size_t nr,
 	if (!ok)
 		return false;
 	c = conversation_new(path, FMT_MBOX);
-	free(c->channel);
-	c->channel = xstrdup("email");
 	m = conversation_add_message(c);
 	one.index = m->index;
 	*m = one;

@@ -11,18 +11,22 @@ static const char *const role_names[] = {
 	[ROLE_SYSTEM] = "system",
 };
 
-static const char *const format_names[] = {
-	[FMT_UNKNOWN] = "unknown",	 [FMT_EML] = "eml",
-	[FMT_WHATSAPP] = "whatsapp",	 [FMT_CHATLOG] = "chat-log",
-	[FMT_BINARY] = "binary",	 [FMT_UNSUPPORTED] = "unsupported",
-	[FMT_TELEGRAM_JSON] = "telegram-json", [FMT_SLACK] = "slack",
-	[FMT_DISCORD] = "discord",
-	[FMT_TELEGRAM_HTML] = "telegram-html", [FMT_HTML_PAGE] = "html",
-	[FMT_TRANSCRIPT] = "transcript",
-	[FMT_MBOX] = "mbox",
-	[FMT_OUTLOOK_MSG] = "outlook-msg", [FMT_PST] = "pst",
-	[FMT_MESSENGER] = "messenger", [FMT_INSTAGRAM] = "instagram",
-	[FMT_ARCHIVE] = "archive",	 [FMT_OWN_REPORT] = "report",
+static const struct {
+	const char *name;
+	enum channel channel;
+	enum conv_forming forming;
+} formats[] = {
+#define FORMAT(id, name, channel, forming, read)                              \
+	[id] = {name, channel, forming},
+#include "formats.def"
+#undef FORMAT
+};
+
+#define N_FORMATS (sizeof(formats) / sizeof(formats[0]))
+
+static const char *const channel_names[] = {
+	[CH_CHAT] = "chat",
+	[CH_EMAIL] = "email",
 };
 
 static const char *const finding_names[] = {
@@ -78,7 +82,25 @@ role_name(enum role r)
 const char *
 format_name(enum input_format f)
 {
-	return NAME_OF(format_names, f);
+	return (size_t)f < N_FORMATS ? formats[f].name : "?";
+}
+
+enum channel
+format_channel(enum input_format f)
+{
+	return (size_t)f < N_FORMATS ? formats[f].channel : CH_CHAT;
+}
+
+enum conv_forming
+format_forming(enum input_format f)
+{
+	return (size_t)f < N_FORMATS ? formats[f].forming : CONV_NONE;
+}
+
+const char *
+channel_name(enum channel ch)
+{
+	return NAME_OF(channel_names, ch);
 }
 
 const char *
@@ -153,10 +175,7 @@ conversation_new(const char *source, enum input_format format)
 
 	c->source = xstrdup(source);
 	c->format = format;
-	c->channel = xstrdup(format == FMT_EML || format == FMT_OUTLOOK_MSG ||
-					     format == FMT_PST
-				     ? "email"
-				     : "chat");
+	c->channel = xstrdup(channel_name(format_channel(format)));
 	return c;
 }
 
@@ -285,4 +304,21 @@ conversation_free(struct conversation *c)
 	free(c->esc.lang);
 	free(c->esc.report_lang);
 	free(c);
+}
+
+void
+conv_list_push(struct conv_list *l, struct conversation *c)
+{
+	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof(*l->v));
+	l->v[l->n++] = c;
+}
+
+void
+conv_list_free(struct conv_list *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		conversation_free(l->v[i]);
+	free(l->v);
+	l->v = NULL;
+	l->n = l->cap = 0;
 }

@@ -1,4 +1,5 @@
-/* mime.c - content types, RFC 2231 parameters, QP/base64, RFC 2047 words. */
+/* mime.c - the multipart walk (RFC 2046) that picks the text of a
+ * message: parts, transfer decoding, alternatives, embedded messages. */
 #include "mime.h"
 
 #include <stdlib.h>
@@ -7,428 +8,6 @@
 #include "charset.h"
 #include "html.h"
 #include "tnef.h"
-
-#define MAX_SEGMENTS 64 /* RFC 2231 continuations kept */
-
-static bool
-is_space(int c)
-{
-	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
-static int
-hexval(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	c = ascii_tolower(c);
-	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
-char *
-mime_type(const char *ctype)
-{
-	size_t n = 0;
-	char *t;
-
-	while (ctype[n] && ctype[n] != ';' && !is_space(ctype[n]) &&
-	       ctype[n] != '(')
-		n++;
-	if (!memchr(ctype, '/', n) || ctype[0] == '/' || ctype[n - 1] == '/')
-		return NULL;
-	t = xstrndup(ctype, n);
-	for (char *p = t; *p; p++)
-		*p = (char)ascii_tolower((unsigned char)*p);
-	return t;
-}
-
-struct param {
-	char *name;  /* lower case */
-	char *value; /* unquoted */
-};
-
-static void
-read_quoted(const char **pp, struct buf *b)
-{
-	const char *p = *pp + 1;
-
-	for (; *p && *p != '"'; p++) {
-		if (*p == '\\' && p[1])
-			p++;
-		buf_putc(b, *p);
-	}
-	*pp = *p ? p + 1 : p;
-}
-
-/* The next "name=value" after *pp; false at the end. */
-static bool
-next_param(const char **pp, struct param *out)
-{
-	const char *p = *pp, *s;
-	struct buf v = {0};
-
-	while (*p && (is_space(*p) || *p == ';'))
-		p++;
-	if (!*p)
-		return false;
-	for (s = p; *p && *p != '=' && *p != ';' && !is_space(*p); p++)
-		;
-	out->name = xstrndup(s, (size_t)(p - s));
-	for (char *q = out->name; *q; q++)
-		*q = (char)ascii_tolower((unsigned char)*q);
-	while (is_space(*p))
-		p++;
-	buf_append(&v, "", 0);
-	if (*p == '=') {
-		for (p++; is_space(*p); p++)
-			;
-		if (*p == '"')
-			read_quoted(&p, &v);
-		else
-			for (s = p; *p && *p != ';' && !is_space(*p); p++)
-				buf_putc(&v, *p);
-	}
-	out->value = buf_steal(&v);
-	*pp = p;
-	return true;
-}
-
-/* Parameters start after the media type token. */
-static const char *
-params_start(const char *value)
-{
-	const char *p = value;
-
-	while (*p && *p != ';' && !is_space(*p))
-		p++;
-	return p;
-}
-
-static void
-percent_decode(const char *s, struct buf *b)
-{
-	for (; *s; s++) {
-		if (*s == '%' && hexval(s[1]) >= 0 && hexval(s[2]) >= 0) {
-			buf_putc(b, (char)(hexval(s[1]) * 16 + hexval(s[2])));
-			s += 2;
-		} else {
-			buf_putc(b, *s);
-		}
-	}
-}
-
-/* "charset'lang'text" of a first encoded segment: the charset, and
- * *rest advanced to the text. */
-static char *
-ext_charset(const char *v, const char **rest)
-{
-	const char *q1 = strchr(v, '\''), *q2 = q1 ? strchr(q1 + 1, '\'') : NULL;
-
-	*rest = v;
-	if (!q2)
-		return NULL;
-	*rest = q2 + 1;
-	return xstrndup(v, (size_t)(q1 - v));
-}
-
-struct ext {
-	char *seg[MAX_SEGMENTS];
-	bool enc[MAX_SEGMENTS];
-};
-
-/* Record p in x when it is name*, name*N or name*N*. */
-static void
-ext_take(struct ext *x, const char *name, struct param *p)
-{
-	size_t n = strlen(name);
-	const char *s = p->name + n;
-	long idx = 0;
-	char *end;
-
-	if (strncmp(p->name, name, n) != 0 || *s != '*')
-		return;
-	s++;
-	if (*s) {
-		idx = strtol(s, &end, 10);
-		if (end == s || idx < 0 || idx >= MAX_SEGMENTS ||
-		    (*end && strcmp(end, "*") != 0))
-			return;
-		x->enc[idx] = *end == '*';
-	} else {
-		x->enc[0] = true;
-	}
-	if (!x->seg[idx]) {
-		x->seg[idx] = p->value;
-		p->value = NULL;
-	}
-}
-
-static char *
-ext_join(struct ext *x)
-{
-	struct buf b = {0};
-	char *cs = NULL, *res;
-	size_t n;
-
-	buf_append(&b, "", 0);
-	for (int i = 0; i < MAX_SEGMENTS && x->seg[i]; i++) {
-		const char *text = x->seg[i];
-
-		if (i == 0 && x->enc[0])
-			cs = ext_charset(x->seg[0], &text);
-		if (x->enc[i])
-			percent_decode(text, &b);
-		else
-			buf_puts(&b, text);
-	}
-	n = b.len;
-	res = buf_steal(&b);
-	{
-		char *u = charset_to_utf8(cs, res, n, NULL);
-
-		free(res);
-		res = u;
-	}
-	free(cs);
-	for (int i = 0; i < MAX_SEGMENTS; i++)
-		free(x->seg[i]);
-	return res;
-}
-
-char *
-mime_param(const char *value, const char *name)
-{
-	const char *p = params_start(value);
-	struct ext x = {{0}, {0}};
-	struct param pr;
-	char *plain = NULL;
-
-	while (next_param(&p, &pr)) {
-		if (!plain && strcmp(pr.name, name) == 0) {
-			plain = pr.value;
-			pr.value = NULL;
-		} else {
-			ext_take(&x, name, &pr);
-		}
-		free(pr.name);
-		free(pr.value);
-	}
-	if (x.seg[0]) {
-		free(plain);
-		return ext_join(&x);
-	}
-	for (int i = 0; i < MAX_SEGMENTS; i++)
-		free(x.seg[i]);
-	return plain;
-}
-
-bool
-mime_decode_qp(const char *s, size_t len, struct buf *out)
-{
-	bool ok = true;
-	size_t i = 0, j;
-
-	buf_append(out, "", 0);
-	while (i < len) {
-		if (s[i] != '=') {
-			buf_putc(out, s[i++]);
-			continue;
-		}
-		if (i + 2 < len && hexval(s[i + 1]) >= 0 &&
-		    hexval(s[i + 2]) >= 0) {
-			buf_putc(out, (char)(hexval(s[i + 1]) * 16 +
-					     hexval(s[i + 2])));
-			i += 3;
-			continue;
-		}
-		for (j = i + 1; j < len && (s[j] == ' ' || s[j] == '\t'); j++)
-			;
-		if (j < len && s[j] == '\r' && j + 1 < len && s[j + 1] == '\n')
-			j++;
-		if (j >= len || s[j] == '\n') { /* soft line break */
-			i = j + 1;
-			continue;
-		}
-		ok = false; /* bad escape: keep it as it is */
-		buf_putc(out, s[i++]);
-	}
-	return ok;
-}
-
-static int
-b64val(int c)
-{
-	if (c >= 'A' && c <= 'Z')
-		return c - 'A';
-	if (c >= 'a' && c <= 'z')
-		return c - 'a' + 26;
-	if (c >= '0' && c <= '9')
-		return c - '0' + 52;
-	if (c == '+' || c == '-')
-		return 62;
-	if (c == '/' || c == '_')
-		return 63;
-	return -1;
-}
-
-bool
-mime_decode_base64(const char *s, size_t len, struct buf *out)
-{
-	unsigned long acc = 0;
-	int bits = 0, v;
-	bool ok = true;
-
-	buf_append(out, "", 0);
-	for (size_t i = 0; i < len; i++) {
-		if (s[i] == '=') { /* padding ends a group */
-			bits = 0;
-			continue;
-		}
-		if ((v = b64val((unsigned char)s[i])) < 0) {
-			ok = ok && is_space(s[i]);
-			continue;
-		}
-		acc = (acc << 6 | (unsigned long)v) & 0xFFFFFF;
-		bits += 6;
-		if (bits >= 8) {
-			bits -= 8;
-			buf_putc(out, (char)((acc >> bits) & 0xFF));
-		}
-	}
-	return ok && bits < 6;
-}
-
-/* --- RFC 2047 --- */
-
-struct word {
-	char cs[64];
-	char enc; /* 'b' or 'q' */
-	const char *text, *text_end, *end;
-};
-
-static bool
-parse_word(const char *p, struct word *w)
-{
-	const char *q = p + 2, *cs = q, *star;
-	size_t n;
-
-	while (*q && *q != '?' && !is_space(*q))
-		q++;
-	n = (size_t)(q - cs);
-	if (*q != '?' || n == 0 || n >= sizeof(w->cs))
-		return false;
-	memcpy(w->cs, cs, n);
-	w->cs[n] = '\0';
-	if ((star = strchr(w->cs, '*'))) /* RFC 2231 language suffix */
-		w->cs[star - w->cs] = '\0';
-	w->enc = (char)ascii_tolower((unsigned char)q[1]);
-	if ((w->enc != 'b' && w->enc != 'q') || q[2] != '?')
-		return false;
-	w->text = q + 3;
-	w->text_end = strstr(w->text, "?=");
-	if (!w->text_end)
-		return false;
-	w->end = w->text_end + 2;
-	return true;
-}
-
-static void
-decode_q(const char *s, size_t n, struct buf *b)
-{
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '_')
-			buf_putc(b, ' ');
-		else if (s[i] == '=' && i + 2 < n &&
-			 hexval(s[i + 1]) >= 0 && hexval(s[i + 2]) >= 0) {
-			buf_putc(b, (char)(hexval(s[i + 1]) * 16 +
-					   hexval(s[i + 2])));
-			i += 2;
-		} else
-			buf_putc(b, s[i]);
-	}
-}
-
-struct words_state {
-	struct buf out;	 /* UTF-8 */
-	struct buf pend; /* raw bytes of adjacent words of one charset */
-	char cs[64];
-};
-
-static void
-flush_pending(struct words_state *st)
-{
-	char *u;
-
-	if (st->pend.len == 0)
-		return;
-	u = charset_to_utf8(st->cs, st->pend.s, st->pend.len, NULL);
-	buf_puts(&st->out, u);
-	free(u);
-	st->pend.len = 0;
-	st->pend.s[0] = '\0';
-}
-
-static void
-put_literal(struct words_state *st, const char *s, size_t n)
-{
-	char *u;
-
-	flush_pending(st);
-	u = charset_to_utf8(NULL, s, n, NULL);
-	buf_puts(&st->out, u);
-	free(u);
-}
-
-static bool
-only_space(const char *s, const char *e)
-{
-	for (; s < e; s++)
-		if (!is_space(*s))
-			return false;
-	return true;
-}
-
-char *
-mime_decode_words(const char *s)
-{
-	struct words_state st = {{0}, {0}, ""};
-	const char *p = s, *lit = s;
-	bool prev_word = false;
-	struct word w;
-	char *res;
-
-	buf_append(&st.out, "", 0);
-	buf_append(&st.pend, "", 0);
-	while ((p = strstr(p, "=?")) != NULL) {
-		if (!parse_word(p, &w)) {
-			p += 2;
-			continue;
-		}
-		if (!(prev_word && only_space(lit, p)))
-			put_literal(&st, lit, (size_t)(p - lit));
-		if (!ascii_strcaseeq(st.cs, w.cs))
-			flush_pending(&st);
-		memcpy(st.cs, w.cs, sizeof(st.cs));
-		if (w.enc == 'b')
-			mime_decode_base64(w.text,
-					   (size_t)(w.text_end - w.text),
-					   &st.pend);
-		else
-			decode_q(w.text, (size_t)(w.text_end - w.text),
-				 &st.pend);
-		p = lit = w.end;
-		prev_word = true;
-	}
-	put_literal(&st, lit, strlen(lit));
-	buf_free(&st.pend);
-	for (char *q = st.out.s; *q; q++)
-		if (*q == '\r' || *q == '\n' || *q == '\t')
-			*q = ' ';
-	res = buf_steal(&st.out);
-	return res;
-}
-
-/* --- the multipart walk --- */
 
 enum part_kind { PK_NONE, PK_OTHER, PK_HTML, PK_PLAIN };
 
@@ -517,7 +96,7 @@ looks_like_prose(const char *s, size_t len)
 		const char *le = nl ? nl : end;
 		bool inner = false;
 
-		while (le > p && is_space(le[-1]))
+		while (le > p && mime_is_space(le[-1]))
 			le--;
 		for (const char *q = p; q < le; q++)
 			inner = inner || (*q == ' ' && q > p && q[-1] != ' ');
@@ -612,7 +191,7 @@ boundary_line(const char *p, const char *end, const char *bd, size_t bl)
 	p += bl + 2;
 	if (end - p >= 2 && p[0] == '-' && p[1] == '-')
 		return 2;
-	while (p < end && is_space(*p)) /* transport padding */
+	while (p < end && mime_is_space(*p)) /* transport padding */
 		p++;
 	return p == end ? 1 : 0;
 }
@@ -700,9 +279,9 @@ static bool
 same_words(const char *a, const char *b)
 {
 	while (*b) {
-		while (*a && is_space((unsigned char)*a))
+		while (*a && mime_is_space((unsigned char)*a))
 			a++;
-		while (*b && is_space((unsigned char)*b))
+		while (*b && mime_is_space((unsigned char)*b))
 			b++;
 		if (!*b)
 			return true;
@@ -721,7 +300,7 @@ combine(struct ptext *acc, struct ptext c, bool alternative)
 		free(c.s);
 		return;
 	}
-	if (c.kind > PK_OTHER && only_space(c.s, c.s + strlen(c.s)))
+	if (c.kind > PK_OTHER && mime_only_space(c.s, c.s + strlen(c.s)))
 		c.kind = PK_OTHER; /* an empty text/plain loses to HTML */
 	if (!acc->s) {
 		*acc = c;
@@ -799,8 +378,8 @@ walk_multipart(struct walk *w, const char *ct, const char *type,
 		free(acc.s);
 		acc = (struct ptext){normalize_eol(utf8_sanitize(body, len)),
 				     PK_PLAIN, false};
-	} else if ((!acc.s || only_space(acc.s, acc.s + strlen(acc.s))) &&
-		   !only_space(ps->pre, ps->pre + ps->pre_len)) {
+	} else if ((!acc.s || mime_only_space(acc.s, acc.s + strlen(acc.s))) &&
+		   !mime_only_space(ps->pre, ps->pre + ps->pre_len)) {
 		/* the first boundary line is missing: the text is the preamble */
 		free(acc.s);
 		acc = (struct ptext){
@@ -845,7 +424,7 @@ is_attachment(const struct rfc822_headers *h)
 {
 	const char *cd = rfc822_get(h, "Content-Disposition");
 
-	while (cd && is_space(*cd))
+	while (cd && mime_is_space(*cd))
 		cd++;
 	return cd && ascii_strncaseeq(cd, "attachment", 10);
 }

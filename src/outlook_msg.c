@@ -8,6 +8,7 @@
 
 #include "bfio_mem.h"
 #include "charset.h"
+#include "eml.h"
 #include "html.h"
 #include "quote.h"
 #include "rtf.h"

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "charset.h"
+#include "eml.h"
 #include "html.h"
 #include "quote.h"
 #include "rtf.h"

@@ -1,36 +1,21 @@
-/* reader.c - conversation lists and the dispatch from a format to its reader. */
+/* reader.c - the dispatch from a format to its reader. */
 #include "reader.h"
-#include "mbox.h"
 
-#include <stdlib.h>
+#include <stdio.h>
 
+#include "chat_text.h"
+#include "eml.h"
 #include "html_export.h"
 #include "json_export.h"
+#include "mbox.h"
 #include "meta_export.h"
 #include "outlook.h"
 #include "transcript.h"
 
-void
-conv_list_push(struct conv_list *l, struct conversation *c)
-{
-	l->v = xgrow(l->v, &l->cap, l->n + 1, sizeof(*l->v));
-	l->v[l->n++] = c;
-}
-
-void
-conv_list_free(struct conv_list *l)
-{
-	for (size_t i = 0; i < l->n; i++)
-		conversation_free(l->v[i]);
-	free(l->v);
-	l->v = NULL;
-	l->n = l->cap = 0;
-}
-
 /* An e-mail whose body is a web-chat transcript is read as a chat. */
 static int
-eml_with_transcripts(const char *path, const char *data, size_t len,
-		     struct conv_list *out, struct strlist *warn)
+read_eml(const char *path, const char *data, size_t len,
+	 struct conv_list *out, struct strlist *warn)
 {
 	size_t first = out->n;
 	int rc = eml_read(path, data, len, out, warn);
@@ -42,7 +27,7 @@ eml_with_transcripts(const char *path, const char *data, size_t len,
 
 /* An mbox already in memory (stdin); files are streamed by the batch. */
 static int
-mbox_read_buffer(const char *path, const char *data, size_t len,
+read_mbox_buffer(const char *path, const char *data, size_t len,
 		 struct conv_list *out, struct strlist *warn)
 {
 	FILE *f;
@@ -62,44 +47,47 @@ mbox_read_buffer(const char *path, const char *data, size_t len,
 	return rc;
 }
 
+/* A reader of two formats, told which one its row is: chat_read and
+ * meta_export_read take the format, the table's readers do not. */
+#define WITH_FORMAT(name, reader, fmt)                                        \
+	static int name(const char *path, const char *data, size_t len,       \
+			struct conv_list *out, struct strlist *warn)          \
+	{                                                                     \
+		return reader(path, fmt, data, len, out, warn);               \
+	}
+
+WITH_FORMAT(read_whatsapp, chat_read, FMT_WHATSAPP)
+WITH_FORMAT(read_chat_log, chat_read, FMT_CHATLOG)
+WITH_FORMAT(read_messenger, meta_export_read, FMT_MESSENGER)
+WITH_FORMAT(read_instagram, meta_export_read, FMT_INSTAGRAM)
+
+/* A format that is recognised but not read: -1, and 'why' as the one
+ * warning. */
+#define REFUSAL(name, why)                                                    \
+	static int name(const char *path, const char *data, size_t len,       \
+			struct conv_list *out, struct strlist *warn)          \
+	{                                                                     \
+		(void)path, (void)data, (void)len, (void)out;                 \
+		strlist_push(warn, why);                                      \
+		return -1;                                                    \
+	}
+
+REFUSAL(refuse_binary, "binary file skipped")
+REFUSAL(refuse_unsupported, "format not supported by this version")
+REFUSAL(refuse_unknown, "unrecognized format")
+
+/* The read column of formats.def. */
+static reader_fn *const readers[] = {
+#define FORMAT(id, name, channel, forming, read) [id] = read,
+#include "formats.def"
+#undef FORMAT
+};
+
 int
 reader_read(const char *path, enum input_format fmt, const char *data,
 	    size_t len, struct conv_list *out, struct strlist *warn)
 {
-	switch (fmt) {
-	case FMT_EML:
-		return eml_with_transcripts(path, data, len, out, warn);
-	case FMT_WHATSAPP:
-	case FMT_CHATLOG:
-		return chat_read(path, fmt, data, len, out, warn);
-	case FMT_TELEGRAM_JSON:
-	case FMT_SLACK:
-	case FMT_DISCORD:
-		return json_export_read(path, fmt, data, len, out, warn);
-	case FMT_MESSENGER:
-	case FMT_INSTAGRAM:
-		return meta_export_read(path, fmt, data, len, out, warn);
-	case FMT_OUTLOOK_MSG:
-		return msg_read(path, data, len, out, warn);
-	case FMT_PST:
-		return pst_read(path, data, len, out, warn);
-	case FMT_TELEGRAM_HTML:
-		return tg_html_read(path, data, len, out, warn);
-	case FMT_HTML_PAGE:
-		return html_page_read(path, data, len, out, warn);
-	case FMT_TRANSCRIPT:
-		return transcript_read(path, data, len, out, warn);
-	case FMT_MBOX:
-		return mbox_read_buffer(path, data, len, out, warn);
-	case FMT_BINARY:
-		strlist_push(warn, "binary file skipped");
-		return -1;
-	case FMT_UNSUPPORTED:
-		strlist_push(warn, "format not supported by this version");
-		return -1;
-	case FMT_UNKNOWN:
-	default:
-		strlist_push(warn, "unrecognized format");
-		return -1;
-	}
+	if ((size_t)fmt >= sizeof(readers) / sizeof(readers[0]))
+		return refuse_unknown(path, data, len, out, warn);
+	return readers[fmt](path, data, len, out, warn);
 }

@@ -1,5 +1,5 @@
 /* roles.c - telling the customer from the company in a conversation. */
-#include "reader.h"
+#include "roles.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -11,6 +11,7 @@
 
 #include "charset.h"
 #include "html.h"
+#include "html_node.h"
 #include "stamp.h"
 #include "walk.h"
 

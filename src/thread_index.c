@@ -8,7 +8,7 @@
 
 #include "extsort.h"
 #include "tape.h"
-#include "thread.h"
+#include "thread_subject.h"
 
 /* One key of one item, as kept on the tape. */
 enum key_kind { KEY_TICKET = 1, KEY_ID = 2, KEY_SUBJECT = 3 };

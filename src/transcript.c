@@ -442,7 +442,7 @@ transcript_from_email(struct conversation *c)
 	t->n_msgs = t->cap_msgs = 0;
 	conversation_free(t);
 	free(c->channel);
-	c->channel = xstrdup("chat");
+	c->channel = xstrdup(channel_name(CH_CHAT));
 	strlist_push(&c->notes,
 		     "a chat transcript in the e-mail body is read as a chat");
 	return true;

@@ -10,7 +10,7 @@
 #include "match.h"
 #include "neardup.h"
 #include "pool.h"
-#include "reader.h"
+#include "roles.h"
 #include "tape.h"
 #include "thread.h"
 #include "extsort.h"

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "chat_text.h"
 #include "reader.h"
 #include "walk.h"
 

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "reader.h"
+#include "roles.h"
 
 struct want {
 	enum role role;

@@ -3,6 +3,7 @@
 #include <check.h>
 #include <string.h>
 
+#include "chat_text.h"
 #include "corpus.h"
 
 static bool

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "corpus.h"
+#include "eml.h"
 
 static bool
 is_eml(const struct corpus_row *r)

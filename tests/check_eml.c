@@ -5,7 +5,7 @@
 
 #include "charset.h"
 #include "rfc822.h"
-#include "reader.h"
+#include "eml.h"
 #include "walk.h"
 
 #define DATA "tests/data/eml/"

@@ -11,6 +11,7 @@
 #include "match.h"
 #include "patterns.h"
 #include "reader.h"
+#include "roles.h"
 #include "walk.h"
 
 #define DIR "tests/data/helpdesk/"

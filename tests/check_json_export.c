@@ -8,6 +8,7 @@
 #include "charset.h"
 #include "detect.h"
 #include "json_export.h"
+#include "reader.h"
 #include "walk.h"
 
 #define JSON_DIR "tests/data/json/"
@@ -34,7 +35,7 @@ read_fixture(const char *file, enum input_format fmt, int want_rc,
 	set_tz();
 	data = read_file(file, &len, &err);
 	ck_assert_msg(data != NULL, "%s: %s", file, err ? err : "");
-	rc = json_export_read(file, fmt, data, len, out, warn);
+	rc = reader_read(file, fmt, data, len, out, warn);
 	ck_assert_msg(rc == want_rc, "%s: rc %d, want %d (%s)", file, rc,
 		      want_rc, warn->n ? warn->v[0] : "no warning");
 	free(data);
@@ -271,7 +272,7 @@ static const struct {
 	 "no slack messages found"},
 	{"c/2026-01-01.json", FMT_SLACK, "[{\"type\": \"file\"}, 1]",
 	 "no slack messages found"},
-	{"t.json", FMT_EML, "{}", "not a json export format"},
+	{"t.json", FMT_BINARY, "{}", "binary file skipped"},
 };
 
 START_TEST(test_bad_input)
@@ -280,9 +281,9 @@ START_TEST(test_bad_input)
 	struct strlist warn = {0};
 	int rc;
 
-	rc = json_export_read(bad_rows[_i].path, bad_rows[_i].fmt,
-			      bad_rows[_i].in, strlen(bad_rows[_i].in), &out,
-			      &warn);
+	rc = reader_read(bad_rows[_i].path, bad_rows[_i].fmt,
+			 bad_rows[_i].in, strlen(bad_rows[_i].in), &out,
+			 &warn);
 	ck_assert_msg(rc == -1 && out.n == 0, "'%s': rc %d, %zu read",
 		      bad_rows[_i].in, rc, out.n);
 	ck_assert_msg(warn.n == 1 && strncmp(warn.v[0], bad_rows[_i].warn,
@@ -336,8 +337,8 @@ START_TEST(test_deep_document)
 		struct strlist warn = {0};
 		const char *in = i == 2 ? open : deep;
 
-		ck_assert_int_eq(json_export_read("deep.json", fmts[i], in,
-						  strlen(in), &out, &warn),
+		ck_assert_int_eq(reader_read("deep.json", fmts[i], in,
+					     strlen(in), &out, &warn),
 				 -1);
 		ck_assert_uint_eq(out.n, 0);
 		ck_assert_msg(warn.n == 1 && strstr(warn.v[0],
@@ -360,9 +361,9 @@ START_TEST(test_slack_without_users)
 	const struct message *m;
 
 	set_tz();
-	ck_assert_int_eq(json_export_read("no/such/dir/c/2026-01-01.json",
-					  FMT_SLACK, in, strlen(in), &out,
-					  &warn),
+	ck_assert_int_eq(reader_read("no/such/dir/c/2026-01-01.json",
+				     FMT_SLACK, in, strlen(in), &out,
+				     &warn),
 			 0);
 	ck_assert_uint_eq(out.n, 1);
 	m = &out.v[0]->msgs[0];

@@ -17,10 +17,12 @@
 #include "html.h"
 #include "html_export.h"
 #include "json_export.h"
+#include "reader.h"
 #include "match.h"
 #include "mbox.h"
 #include "mime.h"
-#include "reader.h"
+#include "chat_text.h"
+#include "eml.h"
 #include "report.h"
 #include "rfc822.h"
 #include "walk.h"
@@ -440,8 +442,8 @@ START_TEST(test_json_depth)
 			open, close);
 	ck_assert(json_too_deep(doc, strlen(doc), JSON_MAX_DEPTH) ==
 		  json_rows[_i].refused);
-	json_export_read("deep.json", FMT_TELEGRAM_JSON, doc, strlen(doc), &out,
-			 &warn);
+	reader_read("deep.json", FMT_TELEGRAM_JSON, doc, strlen(doc), &out,
+		    &warn);
 	ck_assert(warned(&warn, "nested deeper", "not read") ==
 		  json_rows[_i].refused);
 	ck_assert_uint_eq(out.n, json_rows[_i].refused ? 0 : 1);

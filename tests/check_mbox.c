@@ -6,6 +6,7 @@
 #include <string.h>
 #include <sys/resource.h>
 
+#include "eml.h"
 #include "mbox.h"
 
 #define DATA "tests/data/mbox/"

@@ -9,6 +9,7 @@
 #include "detect.h"
 #include "meta_export.h"
 #include "reader.h"
+#include "roles.h"
 #include "walk.h"
 
 #define META "tests/data/meta/"

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "reader.h"
+#include "roles.h"
 #include "page_header.h"
 #include "walk.h"
 

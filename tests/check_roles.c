@@ -5,7 +5,7 @@
 
 #include "match.h"
 #include "patterns.h"
-#include "reader.h"
+#include "roles.h"
 
 #define MAX_MSGS 5
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "thread.h"
+#include "thread_subject.h"
 
 /* ---- subject keys ---- */
 

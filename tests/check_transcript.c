@@ -6,6 +6,7 @@
 #include <time.h>
 
 #include "detect.h"
+#include "reader.h"
 #include "transcript.h"
 #include "walk.h"
 

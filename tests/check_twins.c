@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "reader.h"
+#include "eml.h"
 #include "run.h"
 #include "walk.h"
 

@@ -6,7 +6,8 @@
 
 #include "analyze.h"
 #include "ladder.h"
-#include "reader.h"
+#include "chat_text.h"
+#include "roles.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

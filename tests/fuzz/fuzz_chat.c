@@ -5,7 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "reader.h"
+#include "chat_text.h"
+#include "roles.h"
 #include "transcript.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);

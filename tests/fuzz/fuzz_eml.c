@@ -3,7 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "reader.h"
+#include "eml.h"
+#include "roles.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

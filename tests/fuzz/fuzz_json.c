@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "json_export.h"
+#include "reader.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -26,8 +27,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		struct strlist warn = {0};
 
 		/* no folder: a Slack day file finds no users.json beside it */
-		json_export_read("fuzz-no-such-dir/fuzz.json", formats[i], buf,
-				 size, &out, &warn);
+		reader_read("fuzz-no-such-dir/fuzz.json", formats[i], buf,
+			    size, &out, &warn);
 		conv_list_free(&out);
 		strlist_free(&warn);
 	}
