@@ -22,8 +22,6 @@ literals.c
 analyze.c
 promise.c
 deadline.c
-report_html.c
-quote.c
 ingest.c
 "
 
