@@ -7,8 +7,9 @@
 #include "law.h"
 #include "cli.h"
 #include "patterns.h"
+#include "pipeline.h"
 #include "progress.h"
-#include "report.h"
+#include "batch.h"
 
 struct engine {
 	const struct options *opts;
@@ -37,11 +38,12 @@ int engine_init(struct engine *e, const struct options *o,
 		struct strlist *errors);
 void engine_free(struct engine *e);
 
+/* The stages' settings from the options, for pipeline_conversation();
+ * borrows from e, which must outlive it. */
+void engine_pipeline(const struct engine *e, struct pipeline *p);
+
 /* Read and analyze every PATH of the options into 'r' (zeroed by the
  * caller): r->inputs in walk order, r->convs with ids c1, c2, ... */
 void engine_run(const struct engine *e, struct run *r);
-/* True when some input could not be read at all. */
-bool run_had_failure(const struct run *r);
-void run_free(struct run *r);
 
 #endif /* ESC_RUN_H */

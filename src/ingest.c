@@ -8,11 +8,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "analyze.h"
 #include "detect.h"
+#include "email_keys.h"
 #include "expand.h"
 #include "html_export.h"
-#include "match.h"
 #include "mbox.h"
 #include "outlook.h"
 #include "pool.h"
@@ -57,6 +56,7 @@ struct piece {
 };
 
 struct ctx {
+	const struct engine *e;
 	struct job *jobs;
 	struct piece *pieces;
 	size_t n_pieces;
@@ -76,11 +76,11 @@ struct detect_worker {
 };
 
 static void *
-detect_worker_new(const struct engine *e)
+detect_worker_new(void *unused)
 {
 	struct detect_worker *w = xcalloc(1, sizeof(*w));
 
-	(void)e;
+	(void)unused;
 	w->det = detector_new(&w->det_err);
 	return w;
 }
@@ -211,13 +211,12 @@ plan_cuts(struct job *j, uint64_t piece)
 }
 
 static void
-detect_one(const struct engine *e, void *w, void *vctx, size_t i)
+detect_one(void *w, void *vctx, size_t i)
 {
 	struct job *j = &((struct ctx *)vctx)->jobs[i];
 	char *err = NULL, *data;
 	size_t len;
 
-	(void)e;
 	j->res.path = xstrdup(j->path);
 	data = read_head(j->open, &len, &j->size, &err);
 	if (!data) {
@@ -237,59 +236,21 @@ detect_one(const struct engine *e, void *w, void *vctx, size_t i)
 
 /* ---- pass 2: reading pieces ---- */
 
-struct read_worker {
-	struct matcher *m;
-};
-
+/* A reading worker leaves each e-mail's keys behind (email_keys.h). */
 static void *
-read_worker_new(const struct engine *e)
+read_worker_new(void *vctx)
 {
-	struct read_worker *w = xcalloc(1, sizeof(*w));
-
-	w->m = matcher_new(&e->patterns);
-	return w;
+	return email_keyer_new(&((struct ctx *)vctx)->e->patterns);
 }
 
 static void
-read_worker_free(void *arg)
+read_worker_free(void *w)
 {
-	struct read_worker *w = arg;
-
-	matcher_free(w->m);
-	free(w);
-}
-
-/* The tickets of an e-mail before analysis, for threading by ticket
- * (analysis finds them again; these are dropped before it). */
-static void
-prescan_tickets(struct read_worker *w, struct conversation *c)
-{
-	struct hitlist hits = {0};
-	struct strlist warn = {0}; /* analysis reports limit hits again */
-
-	for (size_t i = 0; i < c->n_msgs; i++) {
-		const char *text = c->msgs[i].text ? c->msgs[i].text : "";
-
-		hitlist_clear(&hits);
-		matcher_scan(w->m, text, strlen(text), 1u << PAT_TICKET, &hits,
-			     &warn);
-		for (size_t k = 0; k < hits.n; k++) {
-			size_t len;
-			const char *id = hit_group(&hits.v[k], text, "id", &len);
-			char *v = id ? ticket_normalize(id, len) : NULL;
-
-			if (v && *v && !strlist_contains(&c->tickets, v))
-				strlist_push_own(&c->tickets, v);
-			else
-				free(v);
-		}
-	}
-	hitlist_free(&hits);
-	strlist_free(&warn);
+	email_keyer_free(w);
 }
 
 struct taker {
-	struct read_worker *w;
+	struct email_keyer *k;
 	struct piece *p;
 	struct ctx *x;
 };
@@ -403,24 +364,6 @@ wait_turn(struct ctx *x, size_t i)
 
 /* ---- reading ---- */
 
-/* The messages of an e-mail as near-duplicate detection will compare
- * them, made now: its text is parked next. */
-static uint32_t
-near_entries(struct piece *p, const struct conversation *c)
-{
-	struct neardup_entry one;
-	uint32_t n = 0;
-
-	for (size_t i = 0; i < c->n_msgs; i++) {
-		if (!neardup_entry_init(&one, &c->msgs[i], i))
-			continue;
-		one.group = p->n_items;
-		buf_append(&p->nd, (const char *)&one, sizeof(one));
-		n++;
-	}
-	return n;
-}
-
 static void
 take_chat(struct piece *p, struct conversation *c)
 {
@@ -443,9 +386,7 @@ take(void *ud, struct conversation *c)
 		p->n_slots++;
 		return;
 	}
-	rec.n_nd = near_entries(p, c);
-	prescan_tickets(t->w, c);
-	thread_index_add(p->ti, c);
+	rec.n_nd = email_keys_leave(t->k, c, p->ti, &p->nd, p->n_items);
 	spill_put(t->x->g->spill, c, &rec.ref); /* frees c */
 	buf_append(&p->items, (const char *)&rec, sizeof(rec));
 	p->n_nd += rec.n_nd;
@@ -515,7 +456,7 @@ read_whole(struct taker *t, const struct job *j)
 }
 
 static void
-read_one(const struct engine *e, void *w, void *vctx, size_t i)
+read_one(void *w, void *vctx, size_t i)
 {
 	struct ctx *x = vctx;
 	struct piece *p = &x->pieces[i];
@@ -530,7 +471,7 @@ read_one(const struct engine *e, void *w, void *vctx, size_t i)
 		read_pst(&t, j);
 	else
 		read_whole(&t, j);
-	progress_bytes(e->progress, p->len != UINT64_MAX ? p->len
+	progress_bytes(x->pg, p->len != UINT64_MAX ? p->len
 					   : j->size - p->start);
 	piece_done(x, p);
 }
@@ -683,13 +624,16 @@ ingest_run(const struct engine *e, struct run *r, struct ingest *g)
 {
 	size_t n_jobs = 0;
 	struct input_set set = {0};
-	struct ctx x = {.jobs = collect_jobs(e->opts, &set, &n_jobs, r,
+	struct ctx x = {.e = e,
+			.jobs = collect_jobs(e->opts, &set, &n_jobs, r,
 					     e->progress),
 			.g = g};
-	struct pass detecting = {.e = e, .n = n_jobs, .wnew = detect_worker_new,
+	size_t threads = (size_t)e->opts->jobs;
+	struct pass detecting = {.threads = threads, .n = n_jobs,
+				 .wnew = detect_worker_new,
 				 .wfree = detect_worker_free,
 				 .item = detect_one, .ctx = &x};
-	struct pass reading = {.e = e, .wnew = read_worker_new,
+	struct pass reading = {.threads = threads, .wnew = read_worker_new,
 			       .wfree = read_worker_free, .item = read_one,
 			       .ctx = &x};
 

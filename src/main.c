@@ -11,6 +11,7 @@
 
 #include "cli.h"
 #include "output.h"
+#include "report.h"
 #include "run.h"
 
 static void

@@ -5,8 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analyze.h"
-#include "ladder.h"
 #include "match.h"
 #include "neardup.h"
 #include "pool.h"
@@ -48,6 +46,8 @@ struct ring_slot {
 };
 
 struct units {
+	const struct engine *e;
+	struct pipeline stages;	  /* what each unit goes through */
 	struct ingest *g;
 	size_t n;		  /* units */
 	struct tape *members;	  /* struct member */
@@ -383,9 +383,9 @@ emit_ready(const struct engine *e, struct units *u, size_t i,
 }
 
 static void *
-analyze_worker_new(const struct engine *e)
+analyze_worker_new(void *ctx)
 {
-	return matcher_new(&e->patterns);
+	return matcher_new(&((struct units *)ctx)->e->patterns);
 }
 
 static void
@@ -394,20 +394,13 @@ analyze_worker_free(void *w)
 	matcher_free(w);
 }
 
+/* The next unit in order: put together, taken through the pipeline,
+ * handed over in turn. */
 static void
-analyze_one(const struct engine *e, void *m, void *ctx, size_t unused)
+analyze_one(void *m, void *ctx, size_t unused)
 {
 	struct units *u = ctx;
-	struct analyze_opts ao = {
-		.now = e->now,
-		.cal = e->cal,
-		.law = &e->law,
-		.jurisdiction = e->opts->jurisdiction,
-		.cal_given = e->opts->calendar != NULL ||
-			     e->opts->holidays.n > 0 ||
-			     e->opts->jurisdiction != NULL,
-		.answer_within = e->opts->answer_within,
-	};
+	const struct engine *e = u->e;
 	struct conversation *c;
 	struct plan pl;
 	size_t i;
@@ -422,15 +415,10 @@ analyze_one(const struct engine *e, void *m, void *ctx, size_t unused)
 	c = materialize(u, &pl);
 
 	if (c) {
-		strlist_free(&c->tickets); /* the prescan's: found again */
 		free(c->id);
 		c->id = xasprintf("c%zu", i + 1);
-		c->want_lang = e->opts->report_lang;
-		roles_assign_with(c, &e->opts->me, m);
-		analyze_conversation(c, m, &ao,
-				     &u->ring[i % UNITS_AHEAD].warnings);
-		ladder_decide(c, e->now);
-		draft_compose(c, e->now);
+		pipeline_conversation(&u->stages, m, c,
+				      &u->ring[i % UNITS_AHEAD].warnings);
 		if (!e->stream_free)
 			trim_texts(c);
 		progress_conversation_done(e->progress);
@@ -454,11 +442,13 @@ index_inputs(struct units *u, struct run *r)
 void
 units_run(const struct engine *e, struct ingest *g, struct run *r)
 {
-	struct units u = {.g = g, .r = r};
-	struct pass analyzing = {.e = e, .wnew = analyze_worker_new,
+	struct units u = {.e = e, .g = g, .r = r};
+	struct pass analyzing = {.threads = (size_t)e->opts->jobs,
+				 .wnew = analyze_worker_new,
 				 .wfree = analyze_worker_free,
 				 .item = analyze_one, .ctx = &u};
 
+	engine_pipeline(e, &u.stages);
 	join_slack(g);
 	u.n = plan_threads(&u);
 	for (size_t s = 0; s < g->n_chats; s++)
