@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 
+#include "diag.h"
 #include "message.h"
 
 /* One input as the report lists it. */
@@ -13,7 +14,7 @@ struct input_result {
 	char *path;
 	enum input_format format;
 	size_t messages;
-	struct strlist errors; /* warnings and errors about this input */
+	struct diag_list diags; /* what is wrong with it, in the order found */
 	bool failed;	       /* could not be read at all */
 };
 

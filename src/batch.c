@@ -18,7 +18,7 @@ run_free(struct run *r)
 {
 	for (size_t i = 0; i < r->n_inputs; i++) {
 		free(r->inputs[i].path);
-		strlist_free(&r->inputs[i].errors);
+		diag_list_free(&r->inputs[i].diags);
 	}
 	for (size_t i = 0; i < r->n_convs; i++)
 		conversation_free(r->convs[i]);
