@@ -8,7 +8,8 @@
 #include "message.h"
 
 /* Decide c->esc (step, action, actions, reason, lang) from the findings
- * and their statuses at 'now'. Does not touch message text. */
+ * and their statuses at 'now'. Reads message text only for the
+ * conversation's language (lang.h). */
 void ladder_decide(struct conversation *c, struct esc_time now);
 
 /* The governing promise: the deadline finding the decision rests on, or

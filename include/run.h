@@ -7,7 +7,6 @@
 #include "law.h"
 #include "cli.h"
 #include "patterns.h"
-#include "pipeline.h"
 #include "progress.h"
 #include "batch.h"
 
@@ -37,10 +36,6 @@ struct engine {
 int engine_init(struct engine *e, const struct options *o,
 		struct strlist *errors);
 void engine_free(struct engine *e);
-
-/* The stages' settings from the options, for pipeline_conversation();
- * borrows from e, which must outlive it. */
-void engine_pipeline(const struct engine *e, struct pipeline *p);
 
 /* Read and analyze every PATH of the options into 'r' (zeroed by the
  * caller): r->inputs in walk order, r->convs with ids c1, c2, ... */

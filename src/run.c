@@ -102,8 +102,9 @@ engine_free(struct engine *e)
 	e->charsets = NULL;
 }
 
-void
-engine_pipeline(const struct engine *e, struct pipeline *p)
+/* The stages' settings from the options; borrows from e. */
+static void
+stages_of(const struct engine *e, struct pipeline *p)
 {
 	const struct options *o = e->opts;
 
@@ -127,10 +128,12 @@ void
 engine_run(const struct engine *e, struct run *r)
 {
 	struct ingest g = {0};
+	struct pipeline stages;
 
+	stages_of(e, &stages);
 	r->now = e->now;
 	r->explain = e->opts->explain;
 	ingest_run(e, r, &g);
-	units_run(e, &g, r);
+	units_run(e, &stages, &g, r);
 	ingest_free(&g);
 }

@@ -42,7 +42,7 @@ struct ring_slot {
 
 struct units {
 	const struct engine *e;
-	struct pipeline stages;	  /* what each unit goes through */
+	const struct pipeline *stages; /* what each unit goes through */
 	struct ingest *g;
 	size_t n;		  /* units */
 	struct tape *members;	  /* struct member */
@@ -453,7 +453,7 @@ analyze_one(void *m, void *ctx, size_t unused)
 	if (c) {
 		free(c->id);
 		c->id = xasprintf("c%zu", i + 1);
-		pipeline_conversation(&u->stages, m, c,
+		pipeline_conversation(u->stages, m, c,
 				      &u->ring[i % UNITS_AHEAD].warnings);
 		if (!e->stream_free)
 			trim_texts(c);
@@ -465,15 +465,15 @@ analyze_one(void *m, void *ctx, size_t unused)
 /* ---- the whole batch ---- */
 
 void
-units_run(const struct engine *e, struct ingest *g, struct run *r)
+units_run(const struct engine *e, const struct pipeline *stages,
+	  struct ingest *g, struct run *r)
 {
-	struct units u = {.e = e, .g = g, .r = r};
+	struct units u = {.e = e, .stages = stages, .g = g, .r = r};
 	struct pass analyzing = {.threads = (size_t)e->opts->jobs,
 				 .wnew = analyze_worker_new,
 				 .wfree = analyze_worker_free,
 				 .item = analyze_one, .ctx = &u};
 
-	engine_pipeline(e, &u.stages);
 	join_slack(g);
 	u.n = plan_threads(&u);
 	for (size_t s = 0; s < g->n_chats; s++)
