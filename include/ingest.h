@@ -12,7 +12,7 @@
 
 #include <stdbool.h>
 
-#include "report.h"
+#include "batch.h"
 #include "run.h"
 #include "neardup.h"
 #include "spill.h"
