@@ -38,30 +38,20 @@ next_company_message(const struct conversation *c, const struct finding *d)
 	return 0;
 }
 
+/* The first message after d's with a resolution in it; with 'decision',
+ * the first company message with a decision: a resolution or a refusal
+ * (a legal "final response", docs/law.md). 0 if none. */
 static size_t
-next_resolution(const struct conversation *c, const struct finding *d)
+next_answer(const struct conversation *c, const struct finding *d,
+	    bool decision)
 {
 	for (size_t i = 0; i < c->n_findings; i++) {
 		const struct finding *f = &c->findings[i];
+		bool kind = f->type == FIND_RESOLUTION ||
+			    (decision && f->type == FIND_REFUSAL);
 
-		if (f->type == FIND_RESOLUTION && f->message > d->message &&
-		    f->message <= c->n_msgs)
-			return f->message;
-	}
-	return 0;
-}
-
-/* The first company message after d with a decision in it: a
- * resolution or a refusal (a legal "final response", docs/law.md). */
-static size_t
-next_decision(const struct conversation *c, const struct finding *d)
-{
-	for (size_t i = 0; i < c->n_findings; i++) {
-		const struct finding *f = &c->findings[i];
-
-		if ((f->type == FIND_RESOLUTION || f->type == FIND_REFUSAL) &&
-		    f->message > d->message && f->message <= c->n_msgs &&
-		    c->msgs[f->message - 1].role != ROLE_CUSTOMER)
+		if (kind && f->message > d->message && f->message <= c->n_msgs &&
+		    (!decision || c->msgs[f->message - 1].role != ROLE_CUSTOMER))
 			return f->message;
 	}
 	return 0;
@@ -80,11 +70,11 @@ judge_one(struct conversation *c, struct finding *d, struct esc_time now)
 	if (d->message < 1 || d->message > c->n_msgs)
 		by = 0;
 	else if (d->law != NULL && d->law->decision)
-		by = next_decision(c, d);
+		by = next_answer(c, d, true);
 	else if (d->promise == PROMISE_REPLY)
 		by = next_company_message(c, d);
 	else
-		by = next_resolution(c, d);
+		by = next_answer(c, d, false);
 	if (by != 0) {
 		const struct message *m = &c->msgs[by - 1];
 
