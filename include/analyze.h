@@ -24,7 +24,15 @@ struct analyze_opts {
 	int answer_within;	  /* --answer-within; < 1: not looked for */
 };
 
-/* Fills c->findings and c->tickets; limit warnings go to 'warnings'. */
+/* Fills c->findings and c->tickets, whatever the moment: the legal
+ * deadlines and every promise with its due moment, none judged yet
+ * (judge.h does that). o->now is not read. Limit warnings go to
+ * 'warnings' (NULL: dropped). */
+void analyze_findings(struct conversation *c, struct matcher *m,
+		      const struct analyze_opts *o, struct strlist *warnings);
+
+/* analyze_findings(), then judge_conversation() at o->now: the whole of
+ * the analysis in one call (tests, tools). 'o' is required. */
 void analyze_conversation(struct conversation *c, struct matcher *m,
 			  const struct analyze_opts *o,
 			  struct strlist *warnings);
@@ -32,9 +40,5 @@ void analyze_conversation(struct conversation *c, struct matcher *m,
 /* Normalize a ticket value: drop '#', '№', spaces; upper-case ASCII
  * letters; keep inner hyphens. Caller frees. */
 char *ticket_normalize(const char *s, size_t len);
-
-/* Judge the status of every deadline finding at 'now' from the later
- * messages (SPEC 5) and mark superseded ones. Idempotent. */
-void deadlines_judge(struct conversation *c, struct esc_time now);
 
 #endif /* ESC_ANALYZE_H */

@@ -10,7 +10,7 @@
 #include <stdint.h>
 
 #include "cli.h"
-#include "report.h"
+#include "batch.h"
 
 /* The most bytes copied from a pipe or standard input. */
 #define SPOOL_MAX ((uint64_t)4 << 30)

@@ -12,8 +12,8 @@
 
 #include <stdbool.h>
 
-#include "report.h"
-#include "run.h"
+#include "batch.h"
+#include "engine.h"
 #include "neardup.h"
 #include "spill.h"
 #include "tape.h"
@@ -25,10 +25,16 @@
 #define INGEST_AHEAD 2 /* pieces a worker may read ahead of the first
 			* piece not handed over yet, per worker */
 
+/* The input entry (r->inputs) a conversation's warnings go to, or
+ * INGEST_NO_INPUT when it has no one input (a Slack channel joined from
+ * day files, an Outlook folder): then they are its notes. */
+#define INGEST_NO_INPUT UINT32_MAX
+
 /* A chat, kept in memory (slot: its place among all inputs' slots). */
 struct chat_slot {
 	size_t slot;
 	struct conversation *conv; /* NULL once joined to another */
+	uint32_t input;		   /* see INGEST_NO_INPUT */
 };
 
 /* An e-mail as the batch keeps it until its thread is analyzed: the
@@ -38,7 +44,7 @@ struct item_rec {
 	struct spill_ref ref; /* where it is parked */
 	uint64_t nd_first;  /* its first entry on the near-duplicate tape */
 	uint32_t n_nd;	    /* its entries there */
-	uint32_t pad;
+	uint32_t input;	    /* see INGEST_NO_INPUT */
 };
 
 /* What the batch read, in input order. Memory: the chats, and per

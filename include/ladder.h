@@ -1,4 +1,4 @@
-/* ladder.h - the escalation ladder (SPEC 7) and drafts. */
+/* ladder.h - the escalation ladder (SPEC 7). */
 #ifndef ESC_LADDER_H
 #define ESC_LADDER_H
 
@@ -8,28 +8,17 @@
 #include "message.h"
 
 /* Decide c->esc (step, action, actions, reason, lang) from the findings
- * and their statuses at 'now'. Does not touch message text. */
+ * and their statuses at 'now'. Reads message text only for the
+ * conversation's language (lang.h). */
 void ladder_decide(struct conversation *c, struct esc_time now);
 
 /* The governing promise: the deadline finding the decision rests on, or
  * NULL. Borrowed from c. */
 const struct finding *ladder_governing(const struct conversation *c);
 
-/* Compose c->esc.draft in c->esc.lang from the draft files; 'now' gives
- * days overdue. */
-void draft_compose(struct conversation *c, struct esc_time now);
-
-/* "N days" with the right plural: "1 день", "2 дня", "5 дней", "21 день"
- * when ru, else "1 day", "2 days". Caller frees. */
-char *draft_days(long n, bool ru);
-
-/* The conversation's language: "ru" when its customer (else any) text is
- * mostly Cyrillic, else "en". Borrowed static string. */
-const char *conversation_lang(const struct conversation *c);
-
 /* What the decision rests on; every pointer is borrowed from c (NULL
  * when absent). Filled by ladder_facts(); used by the ladder and the
- * drafts. */
+ * drafts (draft.h). */
 struct ladder_facts {
 	const struct finding *resolution; /* the last word, when resolved */
 	const struct finding *governing;  /* latest non-superseded dated */

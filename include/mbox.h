@@ -18,6 +18,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "diag.h"
 #include "message.h"
 #include "util.h"
 
@@ -73,10 +74,11 @@ int mbox_read_stream(FILE *f, const char *path, struct conv_list *out,
  * so memory never holds more than one message. Returns the number of
  * conversations (0 is not an error here), or -1 on a read error;
  * *seen (when not NULL) gets the number of messages met, skipped ones
- * included (the numbers warnings use). */
+ * included. Warnings go to 'diags' as records; one about a message
+ * carries its number counted from where this read began (diag.h). */
 int mbox_read_each(FILE *f, const char *path, uint64_t limit,
 		   void (*fn)(void *ud, struct conversation *c), void *ud,
-		   struct strlist *warn, size_t *seen);
+		   struct diag_list *diags, size_t *seen);
 /* A place at or after byte 'from' of an mbox file where a message
  * starts by the reader's own test: a "From " line after a blank line,
  * followed by a mail header block. Reading the pieces between such

@@ -5,29 +5,8 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "batch.h"
 #include "message.h"
-
-/* One input as the report lists it. */
-struct input_result {
-	char *path;
-	enum input_format format;
-	size_t messages;
-	struct strlist errors; /* warnings and errors about this input */
-	bool failed;	       /* could not be read at all */
-};
-
-struct run {
-	struct esc_time now;
-	struct input_result *inputs;
-	size_t n_inputs;
-	struct conversation **convs; /* in report order */
-	size_t n_convs;
-	bool explain;
-	bool color;
-	bool csv_bom;	/* --csv-bom */
-	bool in_tz;	/* --tz given: times are shown in that zone */
-	enum report_lang report_lang; /* --report-lang */
-};
 
 /* The files a conversation was read from, in message order without
  * repeats (a thread merged from several e-mail files names each); at

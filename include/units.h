@@ -5,13 +5,16 @@
 #define ESC_UNITS_H
 
 #include "ingest.h"
-#include "run.h"
+#include "pipeline.h"
+#include "engine.h"
 
-/* Thread the e-mails of g, join Slack channels, analyze every unit and
- * hand each to e->on_done in order. r->convs gets the conversations
+/* Thread the e-mails of g, join Slack channels, take every unit
+ * through the pipeline with 'stages' and hand each to e->on_done in
+ * order. r->convs gets the conversations
  * (ids c1, c2, ...), except with e->stream_free, where each is freed
  * once handed over and r->convs stays empty. Analysis warnings go to the
  * input the conversation came from. Consumes g's slots. */
-void units_run(const struct engine *e, struct ingest *g, struct run *r);
+void units_run(const struct engine *e, const struct pipeline *stages,
+	       struct ingest *g, struct run *r);
 
 #endif /* ESC_UNITS_H */

@@ -1,5 +1,5 @@
 /* draft.c - the next message to send, filled from the draft files. */
-#include "ladder.h"
+#include "draft.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -7,6 +7,9 @@
 #include <string.h>
 
 #include "embedded.h"
+#include "i18n.h"
+#include "ladder.h"
+#include "lang.h"
 
 #define MAX_VARS 32
 #define NAME_MAX_LEN 32
@@ -57,18 +60,11 @@ vars_free(struct vars *vs)
 /* ------------------------------------------------------------------ */
 /* Values. */
 
-char *
-draft_days(long n, bool ru)
+/* "N days" in the draft's language. Caller frees. */
+static char *
+days(const struct vars *vs, long n)
 {
-	long m10 = n % 10, m100 = n % 100;
-
-	if (!ru)
-		return xasprintf("%ld day%s", n, n == 1 ? "" : "s");
-	if (m10 == 1 && m100 != 11)
-		return xasprintf("%ld день", n);
-	if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14))
-		return xasprintf("%ld дня", n);
-	return xasprintf("%ld дней", n);
+	return tr_days(vs->ru ? "ru" : "en", n);
 }
 
 static const struct message *
@@ -135,7 +131,7 @@ unanswered_vars(struct vars *vs, const struct conversation *c)
 		if (f->type != FIND_UNANSWERED)
 			continue;
 		var_set(vs, "unanswered_date", msg_date(c, f->message, vs->ru));
-		var_set(vs, "unanswered_days", draft_days(f->days, vs->ru));
+		var_set(vs, "unanswered_days", days(vs, f->days));
 		return;
 	}
 }
@@ -158,7 +154,7 @@ promise_vars(struct vars *vs, const struct conversation *c,
 	var_set(vs, "due_date", fmt_date(p->due, ru));
 	if (p->status == DL_MISSED)
 		var_set(vs, "overdue_days",
-			draft_days(time_days_overdue(p->due, now), ru));
+			days(vs, time_days_overdue(p->due, now)));
 	if (p->law != NULL) {
 		law_vars(vs, c, p);
 		return;
@@ -209,8 +205,7 @@ request_vars(struct vars *vs, const struct conversation *c,
 	var_set(vs, "request_date", msg_date(c, f->supervisor->message, vs->ru));
 	if (m && m->time.set && now.set && now.t > m->time.t)
 		var_set(vs, "request_days",
-			draft_days((long)((now.t - m->time.t) / SECS_PER_DAY),
-				   vs->ru));
+			days(vs, (long)((now.t - m->time.t) / SECS_PER_DAY)));
 }
 
 static void

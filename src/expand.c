@@ -134,7 +134,7 @@ add_message(struct run *r, const char *path, char *msg, bool failed,
 	ir->path = xstrdup(path);
 	ir->format = fmt;
 	ir->failed = failed;
-	strlist_push_own(&ir->errors, msg);
+	diag_push(&ir->diags, path, failed ? DIAG_ERROR : DIAG_WARNING, msg);
 }
 
 static void
@@ -337,37 +337,32 @@ skip_walked(void *ud, const char *name, const char *path, bool is_dir)
 	return expand_is_asset(name) || own_temporary(name);
 }
 
-/* "PATH: message" from the walk, split at its last ": " (strerror
- * texts and the walk's notes have none of their own). */
+/* The walk's records of one level, each an input entry of its own
+ * (failed for an error). */
 static void
-add_walk_message(struct run *r, const char *msg, bool failed)
+add_walk_diags(struct run *r, const struct diag_list *diags,
+	       enum diag_level level)
 {
-	const char *sep = NULL, *p = msg;
-	char *path;
-
-	while ((p = strstr(p, ": ")) != NULL)
-		sep = p++;
-	path = sep ? xstrndup(msg, (size_t)(sep - msg)) : xstrdup(msg);
-	add_message(r, path, xstrdup(sep ? sep + 2 : "skipped"), failed,
-		    FMT_UNKNOWN);
-	free(path);
+	for (size_t k = 0; k < diags->n; k++)
+		if (diags->v[k].level == level)
+			add_message(r, diags->v[k].path,
+				    xstrdup(diags->v[k].text),
+				    level == DIAG_ERROR, FMT_UNKNOWN);
 }
 
 static void
 expand_walk(struct expander *x, const char *top)
 {
-	struct strlist files = {0}, errors = {0}, notes = {0};
+	struct strlist files = {0};
+	struct diag_list diags = {0};
 
-	walk_path_filtered(top, skip_walked, x, &files, &errors, &notes);
+	walk_path_filtered(top, skip_walked, x, &files, &diags);
 	for (size_t k = 0; k < files.n; k++)
 		expand_file(x, files.v[k], NULL, strcmp(files.v[k], top) != 0);
-	for (size_t k = 0; k < errors.n; k++)
-		add_walk_message(x->r, errors.v[k], true);
-	for (size_t k = 0; k < notes.n; k++)
-		add_walk_message(x->r, notes.v[k], false);
+	add_walk_diags(x->r, &diags, DIAG_ERROR);
+	add_walk_diags(x->r, &diags, DIAG_WARNING);
 	strlist_free(&files);
-	strlist_free(&errors);
-	strlist_free(&notes);
+	diag_list_free(&diags);
 }
 
 void

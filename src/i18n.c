@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "ladder.h"
+#include "lang.h"
 
 /* key: the English phrase as the code writes it (spaces included), or
  * "@name" with its English in 'en'. Sorted by nothing: a new phrase
@@ -227,7 +227,15 @@ report_lang_of_run(enum report_lang want, struct conversation *const *convs,
 char *
 tr_days(const char *lang, long n)
 {
-	return draft_days(n, lang && strcmp(lang, "ru") == 0);
+	long m10 = n % 10, m100 = n % 100;
+
+	if (!lang || strcmp(lang, "ru") != 0)
+		return xasprintf("%ld day%s", n, n == 1 ? "" : "s");
+	if (m10 == 1 && m100 != 11)
+		return xasprintf("%ld день", n);
+	if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14))
+		return xasprintf("%ld дня", n);
+	return xasprintf("%ld дней", n);
 }
 
 const char *

@@ -8,11 +8,10 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "analyze.h"
 #include "detect.h"
+#include "email_keys.h"
 #include "expand.h"
 #include "html_export.h"
-#include "match.h"
 #include "mbox.h"
 #include "outlook.h"
 #include "pool.h"
@@ -31,6 +30,8 @@ struct job {
 	uint64_t *cuts;	   /* an mbox read in pieces: where they start */
 	size_t n_cuts;
 	uint64_t size;
+	uint32_t input;	   /* its entry in r->inputs (INGEST_NO_INPUT:
+			    * none, left out silently) */
 	struct input_result res;
 };
 
@@ -50,13 +51,14 @@ struct piece {
 	size_t item_base, slot_base, nd_base; /* set when first handed */
 	bool based;
 	bool done;
-	struct strlist warn;
+	struct diag_list diags; /* message numbers from the piece's start */
 	size_t messages;     /* messages read */
 	size_t seen;	     /* mbox messages met, skipped ones too */
 	int rc;		     /* the reader's result */
 };
 
 struct ctx {
+	const struct engine *e;
 	struct job *jobs;
 	struct piece *pieces;
 	size_t n_pieces;
@@ -76,11 +78,11 @@ struct detect_worker {
 };
 
 static void *
-detect_worker_new(const struct engine *e)
+detect_worker_new(void *unused)
 {
 	struct detect_worker *w = xcalloc(1, sizeof(*w));
 
-	(void)e;
+	(void)unused;
 	w->det = detector_new(&w->det_err);
 	return w;
 }
@@ -125,8 +127,8 @@ read_head(const char *path, size_t *len, uint64_t *size, char **err)
 static void
 skip_unreadable_format(struct job *j, char *why)
 {
-	strlist_push_own(&j->res.errors, why ? why
-					     : xstrdup("unrecognized format"));
+	diag_push(&j->res.diags, j->path, j->in_dir ? DIAG_WARNING : DIAG_ERROR,
+		  why ? why : xstrdup("unrecognized format"));
 	if (!j->in_dir)
 		j->res.failed = true;
 }
@@ -211,17 +213,16 @@ plan_cuts(struct job *j, uint64_t piece)
 }
 
 static void
-detect_one(const struct engine *e, void *w, void *vctx, size_t i)
+detect_one(void *w, void *vctx, size_t i)
 {
 	struct job *j = &((struct ctx *)vctx)->jobs[i];
 	char *err = NULL, *data;
 	size_t len;
 
-	(void)e;
 	j->res.path = xstrdup(j->path);
 	data = read_head(j->open, &len, &j->size, &err);
 	if (!data) {
-		strlist_push_own(&j->res.errors, err);
+		diag_push(&j->res.diags, j->path, DIAG_ERROR, err);
 		j->res.failed = true;
 		return;
 	}
@@ -237,59 +238,21 @@ detect_one(const struct engine *e, void *w, void *vctx, size_t i)
 
 /* ---- pass 2: reading pieces ---- */
 
-struct read_worker {
-	struct matcher *m;
-};
-
+/* A reading worker leaves each e-mail's keys behind (email_keys.h). */
 static void *
-read_worker_new(const struct engine *e)
+read_worker_new(void *vctx)
 {
-	struct read_worker *w = xcalloc(1, sizeof(*w));
-
-	w->m = matcher_new(&e->patterns);
-	return w;
+	return email_keyer_new(&((struct ctx *)vctx)->e->patterns);
 }
 
 static void
-read_worker_free(void *arg)
+read_worker_free(void *w)
 {
-	struct read_worker *w = arg;
-
-	matcher_free(w->m);
-	free(w);
-}
-
-/* The tickets of an e-mail before analysis, for threading by ticket
- * (analysis finds them again; these are dropped before it). */
-static void
-prescan_tickets(struct read_worker *w, struct conversation *c)
-{
-	struct hitlist hits = {0};
-	struct strlist warn = {0}; /* analysis reports limit hits again */
-
-	for (size_t i = 0; i < c->n_msgs; i++) {
-		const char *text = c->msgs[i].text ? c->msgs[i].text : "";
-
-		hitlist_clear(&hits);
-		matcher_scan(w->m, text, strlen(text), 1u << PAT_TICKET, &hits,
-			     &warn);
-		for (size_t k = 0; k < hits.n; k++) {
-			size_t len;
-			const char *id = hit_group(&hits.v[k], text, "id", &len);
-			char *v = id ? ticket_normalize(id, len) : NULL;
-
-			if (v && *v && !strlist_contains(&c->tickets, v))
-				strlist_push_own(&c->tickets, v);
-			else
-				free(v);
-		}
-	}
-	hitlist_free(&hits);
-	strlist_free(&warn);
+	email_keyer_free(w);
 }
 
 struct taker {
-	struct read_worker *w;
+	struct email_keyer *k;
 	struct piece *p;
 	struct ctx *x;
 };
@@ -403,30 +366,21 @@ wait_turn(struct ctx *x, size_t i)
 
 /* ---- reading ---- */
 
-/* The messages of an e-mail as near-duplicate detection will compare
- * them, made now: its text is parked next. */
-static uint32_t
-near_entries(struct piece *p, const struct conversation *c)
-{
-	struct neardup_entry one;
-	uint32_t n = 0;
-
-	for (size_t i = 0; i < c->n_msgs; i++) {
-		if (!neardup_entry_init(&one, &c->msgs[i], i))
-			continue;
-		one.group = p->n_items;
-		buf_append(&p->nd, (const char *)&one, sizeof(one));
-		n++;
-	}
-	return n;
-}
-
 static void
-take_chat(struct piece *p, struct conversation *c)
+take_chat(struct piece *p, struct conversation *c, uint32_t input)
 {
 	p->chats = xgrow(p->chats, &p->cap_chats, p->n_chats + 1,
 			 sizeof(*p->chats));
-	p->chats[p->n_chats++] = (struct chat_slot){p->n_slots, c};
+	p->chats[p->n_chats++] = (struct chat_slot){p->n_slots, c, input};
+}
+
+/* The input entry c's warnings go to: its job's, unless c is named
+ * after a part of the file (an Outlook folder, "box.pst:Inbox"). */
+static uint32_t
+input_of(const struct job *j, const struct conversation *c)
+{
+	return c->source && strcmp(c->source, j->path) == 0 ? j->input
+							    : INGEST_NO_INPUT;
 }
 
 /* One conversation as read: an e-mail is keyed and parked, a chat kept. */
@@ -435,17 +389,16 @@ take(void *ud, struct conversation *c)
 {
 	struct taker *t = ud;
 	struct piece *p = t->p;
-	struct item_rec rec = {.slot = p->n_slots, .nd_first = p->n_nd};
+	struct item_rec rec = {.slot = p->n_slots, .nd_first = p->n_nd,
+			       .input = input_of(&t->x->jobs[p->job], c)};
 
 	p->messages += c->n_msgs;
 	if (!is_email(c)) {
-		take_chat(p, c);
+		take_chat(p, c, rec.input);
 		p->n_slots++;
 		return;
 	}
-	rec.n_nd = near_entries(p, c);
-	prescan_tickets(t->w, c);
-	thread_index_add(p->ti, c);
+	rec.n_nd = email_keys_leave(t->k, c, p->ti, &p->nd, p->n_items);
 	spill_put(t->x->g->spill, c, &rec.ref); /* frees c */
 	buf_append(&p->items, (const char *)&rec, sizeof(rec));
 	p->n_nd += rec.n_nd;
@@ -461,15 +414,15 @@ read_range(struct taker *t, const struct job *j)
 	FILE *f = fopen(j->open, "rb");
 
 	if (!f) {
-		strlist_push(&p->warn, strerror(errno));
+		diag_push_copy(&p->diags, j->path, DIAG_ERROR, strerror(errno));
 		p->rc = -1;
 		return;
 	}
 	if (p->start && fseeko(f, (off_t)p->start, SEEK_SET) != 0) {
-		strlist_push(&p->warn, strerror(errno));
+		diag_push_copy(&p->diags, j->path, DIAG_ERROR, strerror(errno));
 		p->rc = -1;
 	} else {
-		p->rc = mbox_read_each(f, j->path, p->len, take, t, &p->warn,
+		p->rc = mbox_read_each(f, j->path, p->len, take, t, &p->diags,
 				       &p->seen);
 	}
 	fclose(f);
@@ -480,10 +433,12 @@ static void
 read_pst(struct taker *t, const struct job *j)
 {
 	struct piece *p = t->p;
+	struct strlist warn = {0};
 
-	p->rc = pst_read_each_as(j->open, j->path, take, t, &p->warn, &p->seen);
+	p->rc = pst_read_each_as(j->open, j->path, take, t, &warn, &p->seen);
 	if (p->rc == 0)
 		p->rc = -1; /* a mailbox with no e-mail: said in a warning */
+	diag_take_strings(&p->diags, j->path, DIAG_WARNING, &warn);
 }
 
 /* A whole non-mbox input: its reader on all of its bytes. */
@@ -492,17 +447,19 @@ read_whole(struct taker *t, const struct job *j)
 {
 	struct piece *p = t->p;
 	struct conv_list l = {0};
+	struct strlist warn = {0};
 	char *err = NULL, *data;
 	size_t len;
 
 	if (!(data = read_file(j->open, &len, &err))) {
-		strlist_push_own(&p->warn, err);
+		diag_push(&p->diags, j->path, DIAG_ERROR, err);
 		p->rc = -1;
 		return;
 	}
 	/* the reader gets where the bytes are, so that it finds the files
 	 * next to them (messages2.html); the report shows the path */
-	p->rc = reader_read(j->open, j->res.format, data, len, &l, &p->warn);
+	p->rc = reader_read(j->open, j->res.format, data, len, &l, &warn);
+	diag_take_strings(&p->diags, j->path, DIAG_WARNING, &warn);
 	for (size_t i = 0; i < l.n; i++) {
 		if (strcmp(j->open, j->path) != 0) {
 			free(l.v[i]->source);
@@ -515,7 +472,7 @@ read_whole(struct taker *t, const struct job *j)
 }
 
 static void
-read_one(const struct engine *e, void *w, void *vctx, size_t i)
+read_one(void *w, void *vctx, size_t i)
 {
 	struct ctx *x = vctx;
 	struct piece *p = &x->pieces[i];
@@ -530,7 +487,7 @@ read_one(const struct engine *e, void *w, void *vctx, size_t i)
 		read_pst(&t, j);
 	else
 		read_whole(&t, j);
-	progress_bytes(e->progress, p->len != UINT64_MAX ? p->len
+	progress_bytes(x->pg, p->len != UINT64_MAX ? p->len
 					   : j->size - p->start);
 	piece_done(x, p);
 }
@@ -554,6 +511,16 @@ collect_jobs(const struct options *o, struct input_set *set, size_t *n_out,
 	}
 	*n_out = set->n;
 	return jobs;
+}
+
+/* Each job's entry in r->inputs: after the walk's, in job order, the
+ * silent ones left out (gather() appends them so). */
+static void
+number_inputs(struct job *jobs, size_t n, size_t first)
+{
+	for (size_t i = 0; i < n; i++)
+		jobs[i].input = jobs[i].silent ? INGEST_NO_INPUT
+					       : (uint32_t)first++;
 }
 
 static struct piece *
@@ -610,24 +577,6 @@ plan_pieces(struct job *jobs, size_t n_jobs, size_t *n_out)
 	return v;
 }
 
-/* "message 7: ..." of a later piece counts from the file's start. */
-static char *
-renumber(const char *w, size_t offset)
-{
-	char *end;
-	unsigned long long nr;
-
-	if (offset == 0 || strncmp(w, "message ", 8) != 0 ||
-	    w[8] < '0' || w[8] > '9')
-		return xstrdup(w);
-	errno = 0;
-	nr = strtoull(w + 8, &end, 10);
-	if (errno)
-		return xstrdup(w);
-	return xasprintf("message %llu%s", nr + (unsigned long long)offset,
-			 end);
-}
-
 /* One job's pieces into its input entry. */
 static void
 gather_job(struct job *j, struct piece *p, size_t n)
@@ -636,17 +585,19 @@ gather_job(struct job *j, struct piece *p, size_t n)
 	bool error = false;
 
 	for (size_t k = 0; k < n; k++) {
-		for (size_t w = 0; w < p[k].warn.n; w++)
-			strlist_push_own(&j->res.errors,
-					 renumber(p[k].warn.v[w], offset));
-		strlist_free(&p[k].warn);
+		/* a later piece counts its messages from its own start */
+		for (size_t w = 0; w < p[k].diags.n; w++)
+			if (p[k].diags.v[w].message)
+				p[k].diags.v[w].message += offset;
+		diag_move(&j->res.diags, &p[k].diags);
 		offset += p[k].seen;
 		j->res.messages += p[k].messages;
 		slots += p[k].n_slots;
 		error |= p[k].rc < 0;
 	}
 	if (n && slots == 0 && !error && j->res.format == FMT_MBOX) {
-		strlist_push(&j->res.errors, "no messages in mbox");
+		diag_push_copy(&j->res.diags, j->path, DIAG_ERROR,
+			       "no messages in mbox");
 		error = true;
 	}
 	if (error && slots == 0)
@@ -669,7 +620,7 @@ gather(struct run *r, struct ctx *x, size_t n_jobs, size_t n_pieces)
 		gather_job(j, x->pieces + first, k - first);
 		if (j->silent) {
 			free(j->res.path);
-			strlist_free(&j->res.errors);
+			diag_list_free(&j->res.diags);
 		} else {
 			r->inputs[r->n_inputs++] = j->res;
 		}
@@ -683,13 +634,16 @@ ingest_run(const struct engine *e, struct run *r, struct ingest *g)
 {
 	size_t n_jobs = 0;
 	struct input_set set = {0};
-	struct ctx x = {.jobs = collect_jobs(e->opts, &set, &n_jobs, r,
+	struct ctx x = {.e = e,
+			.jobs = collect_jobs(e->opts, &set, &n_jobs, r,
 					     e->progress),
 			.g = g};
-	struct pass detecting = {.e = e, .n = n_jobs, .wnew = detect_worker_new,
+	size_t threads = (size_t)e->opts->jobs;
+	struct pass detecting = {.threads = threads, .n = n_jobs,
+				 .wnew = detect_worker_new,
 				 .wfree = detect_worker_free,
 				 .item = detect_one, .ctx = &x};
-	struct pass reading = {.e = e, .wnew = read_worker_new,
+	struct pass reading = {.threads = threads, .wnew = read_worker_new,
 			       .wfree = read_worker_free, .item = read_one,
 			       .ctx = &x};
 
@@ -698,6 +652,7 @@ ingest_run(const struct engine *e, struct run *r, struct ingest *g)
 	g->items = tape_new();
 	g->nd = tape_new();
 	pass_run(&detecting);
+	number_inputs(x.jobs, n_jobs, r->n_inputs);
 	x.pieces = plan_pieces(x.jobs, n_jobs, &x.n_pieces);
 	count_work(e->progress, x.jobs, n_jobs);
 	x.pg = e->progress;

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ladder.h"
+#include "lang.h"
 
 /* At most this many rules answer one claim (Regulation Z has two). */
 #define LEGAL_RULES_MAX 4

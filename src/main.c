@@ -11,6 +11,7 @@
 
 #include "cli.h"
 #include "output.h"
+#include "report.h"
 #include "run.h"
 
 static void
@@ -53,9 +54,13 @@ print_input_messages(const struct options *o, const struct run *r)
 
 		if (!in->failed && o->quiet)
 			continue;
-		for (size_t k = 0; k < in->errors.n; k++)
+		for (size_t k = 0; k < in->diags.n; k++) {
+			char *msg = diag_text(&in->diags.v[k]);
+
 			print_safe(in->failed ? "error" : "warning", in->path,
-				   in->errors.v[k]);
+				   msg);
+			free(msg);
+		}
 	}
 }
 

@@ -515,7 +515,7 @@ read_message(struct mbox_reader *r)
 /* The first line: a "From " line (after a byte order mark) is consumed,
  * anything else is kept with a warning. */
 static int
-start(struct mbox_reader *r, struct strlist *warn)
+start(struct mbox_reader *r, struct diag_list *diags)
 {
 	int rc = next_piece(r);
 	struct buf *l = &r->line;
@@ -532,7 +532,8 @@ start(struct mbox_reader *r, struct strlist *warn)
 		r->next_rd_env = has_prefix(l->s, l->len, MBOX_RD_ENVELOPE);
 		return 1;
 	}
-	strlist_push(warn, "does not start with a \"From \" line");
+	diag_push_copy(diags, NULL, DIAG_WARNING,
+		       "does not start with a \"From \" line");
 	push_back(r, l->s, l->len);
 	r->first_bare = true;
 	return 1;
@@ -623,13 +624,15 @@ deliver(struct mbox_reader *r, struct buf *out)
 	out->s[out->len] = '\0';
 }
 
-int
-mbox_next(struct mbox_reader *r, struct buf *msg, struct strlist *warn)
+/* mbox_next() with its warnings as records (the batch renumbers the
+ * messages of a later piece). */
+static int
+next_message(struct mbox_reader *r, struct buf *msg, struct diag_list *diags)
 {
 	int rc = 1;
 
 	if (!r->started)
-		rc = start(r, warn);
+		rc = start(r, diags);
 	while (rc > 0 && !r->done) {
 		bool bare = r->first_bare;
 
@@ -641,26 +644,40 @@ mbox_next(struct mbox_reader *r, struct buf *msg, struct strlist *warn)
 			continue;
 		r->seen++;
 		if (r->oversize) {
-			strlist_pushf(
-			    warn, "message %zu larger than %zu bytes, skipped",
-			    r->seen, r->max_message);
+			struct diag *d = diag_pushf(
+			    diags, NULL, DIAG_WARNING,
+			    "larger than %zu bytes, skipped", r->max_message);
+
+			d->message = r->seen;
+			d->form = DIAG_VERB;
 			continue;
 		}
 		deliver(r, msg);
 		return 1;
 	}
 	if (rc < 0 && !r->done)
-		strlist_push(warn, "read error");
+		diag_push_copy(diags, NULL, DIAG_ERROR, "read error");
 	r->done = true;
 	buf_free(&r->msg);
 	return rc < 0 ? -1 : 0;
+}
+
+int
+mbox_next(struct mbox_reader *r, struct buf *msg, struct strlist *warn)
+{
+	struct diag_list diags = {0};
+	int rc = next_message(r, msg, &diags);
+
+	diag_list_words(warn, &diags);
+	diag_list_free(&diags);
+	return rc;
 }
 
 /* One message as one e-mail conversation; false when it has no
  * headers. Warnings are prefixed with the message number. */
 static bool
 add_conversation(const char *path, const struct buf *msg, size_t nr,
-		 struct conv_list *out, struct strlist *warn)
+		 struct conv_list *out, struct diag_list *diags)
 {
 	struct strlist w = {0};
 	struct message one = {0};
@@ -670,8 +687,8 @@ add_conversation(const char *path, const struct buf *msg, size_t nr,
 	bool ok = eml_parse_message(msg->s, msg->len, &one, &subject, &w) == 0;
 
 	for (size_t i = 0; i < w.n; i++)
-		strlist_pushf(warn, "message %zu: %s%s", nr, w.v[i],
-			      ok ? "" : ", skipped");
+		diag_pushf(diags, NULL, DIAG_WARNING, "%s%s", w.v[i],
+			   ok ? "" : ", skipped")->message = nr;
 	strlist_free(&w);
 	if (!ok)
 		return false;
@@ -687,7 +704,7 @@ add_conversation(const char *path, const struct buf *msg, size_t nr,
 int
 mbox_read_each(FILE *f, const char *path, uint64_t limit,
 	       void (*fn)(void *ud, struct conversation *c), void *ud,
-	       struct strlist *warn, size_t *seen)
+	       struct diag_list *diags, size_t *seen)
 {
 	struct mbox_reader *r = mbox_open(f, path);
 	struct conv_list one = {0};
@@ -696,8 +713,8 @@ mbox_read_each(FILE *f, const char *path, uint64_t limit,
 	int rc;
 
 	mbox_set_limit(r, limit);
-	while ((rc = mbox_next(r, &msg, warn)) > 0) {
-		if (!add_conversation(path, &msg, mbox_count(r), &one, warn))
+	while ((rc = next_message(r, &msg, diags)) > 0) {
+		if (!add_conversation(path, &msg, mbox_count(r), &one, diags))
 			continue;
 		got++;
 		fn(ud, one.v[0]);
@@ -721,8 +738,12 @@ int
 mbox_read_stream(FILE *f, const char *path, struct conv_list *out,
 		 struct strlist *warn)
 {
-	int got = mbox_read_each(f, path, UINT64_MAX, push_conv, out, warn,
+	struct diag_list diags = {0};
+	int got = mbox_read_each(f, path, UINT64_MAX, push_conv, out, &diags,
 				 NULL);
+
+	diag_list_words(warn, &diags);
+	diag_list_free(&diags);
 
 	if (got == 0) {
 		strlist_push(warn, "no messages in mbox");

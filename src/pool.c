@@ -3,14 +3,13 @@
 
 #include <stdlib.h>
 
-#include "cli.h"
 #include "util.h"
 
 static void *
 pass_worker(void *arg)
 {
 	struct pass *p = arg;
-	void *w = p->wnew(p->e);
+	void *w = p->wnew(p->ctx);
 
 	for (;;) {
 		size_t i;
@@ -20,7 +19,7 @@ pass_worker(void *arg)
 		pthread_mutex_unlock(&p->lock);
 		if (i >= p->n)
 			break;
-		p->item(p->e, w, p->ctx, i);
+		p->item(w, p->ctx, i);
 	}
 	p->wfree(w);
 	return NULL;
@@ -29,7 +28,7 @@ pass_worker(void *arg)
 void
 pass_run(struct pass *p)
 {
-	size_t nt = (size_t)p->e->opts->jobs, started = 0;
+	size_t nt = p->threads ? p->threads : 1, started = 0;
 	pthread_t *tids;
 
 	if (nt > p->n)

@@ -248,7 +248,7 @@ inputs_section(struct buf *b, const struct run *r)
 	for (size_t i = 0; i < r->n_inputs; i++) {
 		const struct input_result *in = &r->inputs[i];
 
-		if (!in->failed && in->errors.n == 0)
+		if (!in->failed && in->diags.n == 0)
 			continue;
 		if (!any)
 			buf_printf(b, "<h2>%s</h2>\n<ul>\n",
@@ -260,9 +260,12 @@ inputs_section(struct buf *b, const struct run *r)
 		html_esc(b, in->path);
 		buf_printf(b, "</code> (%s%s)", format_name(in->format),
 			   in->failed ? ", not read" : "");
-		for (size_t k = 0; k < in->errors.n; k++) {
+		for (size_t k = 0; k < in->diags.n; k++) {
+			char *msg = diag_text(&in->diags.v[k]);
+
 			buf_puts(b, k ? "; " : ": ");
-			html_esc(b, in->errors.v[k]);
+			html_esc(b, msg);
+			free(msg);
 		}
 		buf_puts(b, "</li>\n");
 	}

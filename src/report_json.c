@@ -233,6 +233,21 @@ conversation_json(const struct conversation *c)
 	return conversation_json_explain(c, false);
 }
 
+/* What is wrong with an input, one string a record (docs/json.md). */
+static json_t *
+diags_json(const struct diag_list *l)
+{
+	json_t *a = json_array();
+
+	for (size_t i = 0; i < l->n; i++) {
+		char *s = diag_text(&l->v[i]);
+
+		json_array_append_new(a, jstr(s));
+		free(s);
+	}
+	return a;
+}
+
 static json_t *
 inputs_json(const struct run *r)
 {
@@ -245,7 +260,7 @@ inputs_json(const struct run *r)
 		json_object_set_new(o, "path", jstr(in->path));
 		json_object_set_new(o, "format", json_string(format_name(in->format)));
 		json_object_set_new(o, "messages", json_integer((json_int_t)in->messages));
-		json_object_set_new(o, "errors", jstrlist(&in->errors));
+		json_object_set_new(o, "errors", diags_json(&in->diags));
 		json_object_set_new(o, "failed", json_boolean(in->failed));
 		json_array_append_new(a, o);
 	}

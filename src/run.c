@@ -102,37 +102,38 @@ engine_free(struct engine *e)
 	e->charsets = NULL;
 }
 
+/* The stages' settings from the options; borrows from e. */
+static void
+stages_of(const struct engine *e, struct pipeline *p)
+{
+	const struct options *o = e->opts;
+
+	*p = (struct pipeline){
+		.now = e->now,
+		.me = &o->me,
+		.report_lang = o->report_lang,
+		.analyze = {
+			.now = e->now,
+			.cal = e->cal,
+			.law = &e->law,
+			.jurisdiction = o->jurisdiction,
+			.cal_given = o->calendar != NULL || o->holidays.n > 0 ||
+				     o->jurisdiction != NULL,
+			.answer_within = o->answer_within,
+		},
+	};
+}
+
 void
 engine_run(const struct engine *e, struct run *r)
 {
 	struct ingest g = {0};
+	struct pipeline stages;
 
+	stages_of(e, &stages);
 	r->now = e->now;
 	r->explain = e->opts->explain;
 	ingest_run(e, r, &g);
-	units_run(e, &g, r);
+	units_run(e, &stages, &g, r);
 	ingest_free(&g);
-}
-
-bool
-run_had_failure(const struct run *r)
-{
-	for (size_t i = 0; i < r->n_inputs; i++)
-		if (r->inputs[i].failed)
-			return true;
-	return false;
-}
-
-void
-run_free(struct run *r)
-{
-	for (size_t i = 0; i < r->n_inputs; i++) {
-		free(r->inputs[i].path);
-		strlist_free(&r->inputs[i].errors);
-	}
-	for (size_t i = 0; i < r->n_convs; i++)
-		conversation_free(r->convs[i]);
-	free(r->inputs);
-	free(r->convs);
-	memset(r, 0, sizeof(*r));
 }

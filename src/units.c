@@ -5,8 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "analyze.h"
-#include "ladder.h"
 #include "match.h"
 #include "neardup.h"
 #include "pool.h"
@@ -19,12 +17,6 @@
 			      * not handed over yet */
 #define KEEP_TEXT_CHARS 1024 /* non-blank characters of a text kept for
 			      * the report once analyzed (snippets) */
-
-/* Inputs indexed by path, to file warnings under them. */
-struct path_index {
-	const char *path;
-	struct input_result *in;
-};
 
 /* A member of an e-mail thread, as the members tape holds them (sorted
  * by root, then item: threads in the order of their first e-mail). */
@@ -43,11 +35,14 @@ struct plan {
 /* A unit analyzed, or being analyzed, waiting for its turn. */
 struct ring_slot {
 	struct conversation *conv;
+	uint32_t input;		   /* where its warnings go (ingest.h) */
 	struct strlist warnings;
 	bool done;
 };
 
 struct units {
+	const struct engine *e;
+	const struct pipeline *stages; /* what each unit goes through */
 	struct ingest *g;
 	size_t n;		  /* units */
 	struct tape *members;	  /* struct member */
@@ -66,11 +61,57 @@ struct units {
 	size_t cap_convs;
 	pthread_mutex_t lock;	     /* guards the above and on_done */
 	pthread_cond_t moved;	     /* 'emitted' grew */
-	struct path_index *idx;
-	size_t n_idx;
 };
 
 /* ---- planning ---- */
+
+/* Where each conversation of 'after' stood in 'before' (the same
+ * pointers, fewer, in order), into at[0..after->n]; at[after->n] is
+ * before->n. */
+static void
+kept_places(const struct conv_list *before, const struct conv_list *after,
+	    size_t *at)
+{
+	size_t p = 0;
+
+	for (size_t k = 0; k < after->n; k++) {
+		while (p < before->n && before->v[p] != after->v[k])
+			p++;
+		at[k] = p;
+	}
+	at[after->n] = before->n;
+}
+
+/* Join one run of chats with consecutive slots [a, b): a conversation
+ * joined from several day files has no one input for its warnings. */
+static void
+join_run(struct ingest *g, size_t a, size_t b)
+{
+	struct conv_list before = {0}, l = {0};
+	uint32_t *input = xcalloc(b - a + 1, sizeof(*input));
+	size_t *at, k = 0;
+
+	for (size_t s = a; s < b; s++)
+		if (g->chats[s].conv) {
+			input[before.n] = g->chats[s].input;
+			conv_list_push(&before, g->chats[s].conv);
+			conv_list_push(&l, g->chats[s].conv);
+		}
+	thread_join_slack(&l);
+	at = xcalloc(l.n + 1, sizeof(*at));
+	kept_places(&before, &l, at);
+	for (size_t s = a; s < b; s++, k++) {
+		g->chats[s].conv = k < l.n ? l.v[k] : NULL;
+		if (k < l.n)
+			g->chats[s].input = at[k + 1] - at[k] > 1
+						    ? INGEST_NO_INPUT
+						    : input[at[k]];
+	}
+	free(at);
+	free(input);
+	free(before.v);
+	free(l.v);
+}
 
 /* The Slack day files of one channel, consecutive among the slots,
  * become one conversation (thread_join_slack on each run of chats with
@@ -81,18 +122,12 @@ join_slack(struct ingest *g)
 	size_t i = 0;
 
 	while (i < g->n_chats) {
-		struct conv_list l = {0};
-		size_t a = i++, k = 0;
+		size_t a = i++;
 
-		while (i < g->n_chats && g->chats[i].slot == g->chats[i - 1].slot + 1)
+		while (i < g->n_chats &&
+		       g->chats[i].slot == g->chats[i - 1].slot + 1)
 			i++;
-		for (size_t s = a; s < i; s++)
-			if (g->chats[s].conv)
-				conv_list_push(&l, g->chats[s].conv);
-		thread_join_slack(&l);
-		for (size_t s = a; s < i; s++)
-			g->chats[s].conv = k < l.n ? l.v[k++] : NULL;
-		free(l.v);
+		join_run(g, a, i);
 	}
 }
 
@@ -266,14 +301,16 @@ next_plan(struct units *u, struct plan *pl)
 /* The conversation of a unit: a chat, or a thread merged from its
  * members read back from the spill store; NULL when none could be. */
 static struct conversation *
-materialize(struct units *u, struct plan *pl)
+materialize(struct units *u, struct plan *pl, uint32_t *input)
 {
 	struct conversation **mb, *c;
 	struct strlist notes = {0};
 	size_t k = 0;
 
+	*input = INGEST_NO_INPUT;
 	if (pl->chat != SIZE_MAX) {
 		c = u->g->chats[pl->chat].conv;
+		*input = u->g->chats[pl->chat].input;
 		u->g->chats[pl->chat].conv = NULL;
 		return c;
 	}
@@ -285,6 +322,8 @@ materialize(struct units *u, struct plan *pl)
 		if (!c)
 			continue;
 		apply_near(u, &rec, c);
+		if (k == 0) /* the thread's first: its source, its input */
+			*input = rec.input;
 		for (size_t m = 0; m < c->n_msgs; m++)
 			if (!c->msgs[m].file && c->source)
 				c->msgs[m].file = xstrdup(c->source);
@@ -323,24 +362,21 @@ trim_texts(struct conversation *c)
 	}
 }
 
-static int
-by_path(const void *a, const void *b)
-{
-	return strcmp(((const struct path_index *)a)->path,
-		      ((const struct path_index *)b)->path);
-}
-
-/* Analysis warnings go to the input the conversation came from; a
- * joined conversation (a Slack channel) has no one input: its notes. */
+/* Analysis warnings go to the input the conversation came from; one
+ * with no one input (ingest.h) keeps them as its notes. */
 static void
-file_warnings(struct units *u, struct conversation *c, struct strlist *w)
+file_warnings(struct units *u, struct conversation *c, uint32_t input,
+	      struct strlist *w)
 {
-	struct path_index key = {c->source, NULL};
-	struct path_index *hit =
-		bsearch(&key, u->idx, u->n_idx, sizeof(*u->idx), by_path);
+	struct run *r = u->r;
 
+	if (input < r->n_inputs) {
+		diag_take_strings(&r->inputs[input].diags,
+				  r->inputs[input].path, DIAG_WARNING, w);
+		return;
+	}
 	for (size_t k = 0; k < w->n; k++)
-		strlist_push(hit ? &hit->in->errors : &c->notes, w->v[k]);
+		strlist_push(&c->notes, w->v[k]);
 	strlist_free(w);
 }
 
@@ -372,7 +408,7 @@ emit_ready(const struct engine *e, struct units *u, size_t i,
 		s->conv = NULL;
 		if (e->on_done)
 			e->on_done(e->on_done_ud, c);
-		file_warnings(u, c, &s->warnings);
+		file_warnings(u, c, s->input, &s->warnings);
 		if (e->stream_free)
 			conversation_free(c);
 		else
@@ -383,9 +419,9 @@ emit_ready(const struct engine *e, struct units *u, size_t i,
 }
 
 static void *
-analyze_worker_new(const struct engine *e)
+analyze_worker_new(void *ctx)
 {
-	return matcher_new(&e->patterns);
+	return matcher_new(&((struct units *)ctx)->e->patterns);
 }
 
 static void
@@ -394,20 +430,13 @@ analyze_worker_free(void *w)
 	matcher_free(w);
 }
 
+/* The next unit in order: put together, taken through the pipeline,
+ * handed over in turn. */
 static void
-analyze_one(const struct engine *e, void *m, void *ctx, size_t unused)
+analyze_one(void *m, void *ctx, size_t unused)
 {
 	struct units *u = ctx;
-	struct analyze_opts ao = {
-		.now = e->now,
-		.cal = e->cal,
-		.law = &e->law,
-		.jurisdiction = e->opts->jurisdiction,
-		.cal_given = e->opts->calendar != NULL ||
-			     e->opts->holidays.n > 0 ||
-			     e->opts->jurisdiction != NULL,
-		.answer_within = e->opts->answer_within,
-	};
+	const struct engine *e = u->e;
 	struct conversation *c;
 	struct plan pl;
 	size_t i;
@@ -419,18 +448,13 @@ analyze_one(const struct engine *e, void *m, void *ctx, size_t unused)
 	i = u->next_unit++;
 	next_plan(u, &pl);
 	pthread_mutex_unlock(&u->lock);
-	c = materialize(u, &pl);
+	c = materialize(u, &pl, &u->ring[i % UNITS_AHEAD].input);
 
 	if (c) {
-		strlist_free(&c->tickets); /* the prescan's: found again */
 		free(c->id);
 		c->id = xasprintf("c%zu", i + 1);
-		c->want_lang = e->opts->report_lang;
-		roles_assign_with(c, &e->opts->me, m);
-		analyze_conversation(c, m, &ao,
-				     &u->ring[i % UNITS_AHEAD].warnings);
-		ladder_decide(c, e->now);
-		draft_compose(c, e->now);
+		pipeline_conversation(u->stages, m, c,
+				      &u->ring[i % UNITS_AHEAD].warnings);
 		if (!e->stream_free)
 			trim_texts(c);
 		progress_conversation_done(e->progress);
@@ -440,22 +464,13 @@ analyze_one(const struct engine *e, void *m, void *ctx, size_t unused)
 
 /* ---- the whole batch ---- */
 
-static void
-index_inputs(struct units *u, struct run *r)
-{
-	u->idx = xcalloc(r->n_inputs + 1, sizeof(*u->idx));
-	u->n_idx = r->n_inputs;
-	for (size_t i = 0; i < r->n_inputs; i++)
-		u->idx[i] = (struct path_index){r->inputs[i].path,
-						&r->inputs[i]};
-	qsort(u->idx, u->n_idx, sizeof(*u->idx), by_path);
-}
-
 void
-units_run(const struct engine *e, struct ingest *g, struct run *r)
+units_run(const struct engine *e, const struct pipeline *stages,
+	  struct ingest *g, struct run *r)
 {
-	struct units u = {.g = g, .r = r};
-	struct pass analyzing = {.e = e, .wnew = analyze_worker_new,
+	struct units u = {.e = e, .stages = stages, .g = g, .r = r};
+	struct pass analyzing = {.threads = (size_t)e->opts->jobs,
+				 .wnew = analyze_worker_new,
 				 .wfree = analyze_worker_free,
 				 .item = analyze_one, .ctx = &u};
 
@@ -465,7 +480,6 @@ units_run(const struct engine *e, struct ingest *g, struct run *r)
 		u.n += g->chats[s].conv != NULL;
 	mark_near(&u);
 	thread_index_release(g->ti);
-	index_inputs(&u, r);
 	u.ring = xcalloc(UNITS_AHEAD, sizeof(*u.ring));
 	r->convs = xmalloc(sizeof(*r->convs)); /* never NULL, even empty */
 	u.cap_convs = 1;
@@ -480,7 +494,6 @@ units_run(const struct engine *e, struct ingest *g, struct run *r)
 	pthread_cond_destroy(&u.moved);
 	pthread_mutex_destroy(&u.lock);
 	free(u.ring);
-	free(u.idx);
 	tape_free(u.members);
 	tape_free(u.near);
 }

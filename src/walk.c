@@ -24,7 +24,8 @@ struct walk {
 	struct dir_id stack[WALK_MAX_DEPTH];
 	size_t depth;
 	bool top_failed; /* the top directory could not be listed */
-	struct strlist *files, *errors, *notes;
+	struct strlist *files;
+	struct diag_list *diags; /* errors, and notes as warnings */
 	walk_skip_fn skip;
 	void *ud;
 };
@@ -122,7 +123,7 @@ walk_entry(struct walk *w, int dfd, const char *dir, const char *name)
 	int fd;
 
 	if (fstatat(dfd, name, &st, 0) < 0) {
-		strlist_pushf(w->errors, "%s: %s", path, strerror(errno));
+		diag_push_copy(w->diags, path, DIAG_ERROR, strerror(errno));
 	} else if (w->skip && w->skip(w->ud, name, path, S_ISDIR(st.st_mode))) {
 		free(path);
 		return;
@@ -140,13 +141,12 @@ walk_entry(struct walk *w, int dfd, const char *dir, const char *name)
 		}
 		fd = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 		if (fd < 0)
-			strlist_pushf(w->errors, "%s: %s", path,
-				      strerror(errno));
+			diag_push_copy(w->diags, path, DIAG_ERROR, strerror(errno));
 		else
 			walk_dir(w, fd, path);
 	} else {
-		strlist_pushf(w->notes, "%s: not a regular file, skipped",
-			      path);
+		diag_push_copy(w->diags, path, DIAG_WARNING,
+			       "not a regular file, skipped");
 	}
 	free(path);
 }
@@ -158,15 +158,17 @@ enter_dir(struct walk *w, int fd, const char *path)
 	struct stat st;
 
 	if (fstat(fd, &st) < 0) {
-		strlist_pushf(w->errors, "%s: %s", path, strerror(errno));
+		diag_push_copy(w->diags, path, DIAG_ERROR, strerror(errno));
 		return false;
 	}
 	if (on_path(w, &st)) {
-		strlist_pushf(w->notes, "%s: symlink loop skipped", path);
+		diag_push_copy(w->diags, path, DIAG_WARNING,
+			       "symlink loop skipped");
 		return false;
 	}
 	if (w->depth >= WALK_MAX_DEPTH) {
-		strlist_pushf(w->notes, "%s: too deeply nested, skipped", path);
+		diag_push_copy(w->diags, path, DIAG_WARNING,
+			       "too deeply nested, skipped");
 		return false;
 	}
 	w->stack[w->depth].dev = st.st_dev;
@@ -189,7 +191,7 @@ walk_dir(struct walk *w, int fd, const char *path)
 	}
 	lfd = dup(fd);
 	if (lfd < 0 || list_dir(lfd, &names) < 0) {
-		strlist_pushf(w->errors, "%s: %s", path, strerror(errno));
+		diag_push_copy(w->diags, path, DIAG_ERROR, strerror(errno));
 		if (w->depth == 1)
 			w->top_failed = true;
 	}
@@ -207,18 +209,16 @@ walk_dir(struct walk *w, int fd, const char *path)
 }
 
 int
-walk_path(const char *path, struct strlist *files, struct strlist *errors,
-	  struct strlist *notes)
+walk_path(const char *path, struct strlist *files, struct diag_list *diags)
 {
-	return walk_path_filtered(path, NULL, NULL, files, errors, notes);
+	return walk_path_filtered(path, NULL, NULL, files, diags);
 }
 
 int
 walk_path_filtered(const char *path, walk_skip_fn skip, void *ud,
-		   struct strlist *files, struct strlist *errors,
-		   struct strlist *notes)
+		   struct strlist *files, struct diag_list *diags)
 {
-	struct walk w = {.files = files, .errors = errors, .notes = notes,
+	struct walk w = {.files = files, .diags = diags,
 			 .skip = skip, .ud = ud};
 	struct stat st;
 	int fd;
@@ -228,7 +228,7 @@ walk_path_filtered(const char *path, walk_skip_fn skip, void *ud,
 		return 0;
 	}
 	if (stat(path, &st) < 0) {
-		strlist_pushf(errors, "%s: %s", path, strerror(errno));
+		diag_push_copy(diags, path, DIAG_ERROR, strerror(errno));
 		return -1;
 	}
 	if (!S_ISDIR(st.st_mode)) {
@@ -238,7 +238,7 @@ walk_path_filtered(const char *path, walk_skip_fn skip, void *ud,
 	}
 	fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (fd < 0) {
-		strlist_pushf(errors, "%s: %s", path, strerror(errno));
+		diag_push_copy(diags, path, DIAG_ERROR, strerror(errno));
 		return -1;
 	}
 	walk_dir(&w, fd, path);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "analyze.h"
+#include "judge.h"
 #include "calendar.h"
 #include "match.h"
 #include "patterns.h"

@@ -58,13 +58,14 @@ check_messages(const char *path, enum input_format fmt, const char *data,
 static void
 check_tree(const char *root)
 {
-	struct strlist files = {0}, errors = {0};
+	struct strlist files = {0};
+	struct diag_list diags = {0};
 	char *err = NULL;
 	struct detector *d = detector_new(&err);
 	size_t seen = 0;
 
 	ck_assert_msg(d != NULL, "detector: %s", err ? err : "");
-	walk_path(root, &files, &errors, NULL);
+	walk_path(root, &files, &diags);
 	for (size_t i = 0; i < files.n; i++) {
 		size_t len;
 		char *e = NULL, *why = NULL;
@@ -83,7 +84,7 @@ check_tree(const char *root)
 	ck_assert_msg(seen > 0, "%s: no messages read", root);
 	detector_free(d);
 	strlist_free(&files);
-	strlist_free(&errors);
+	diag_list_free(&diags);
 }
 
 START_TEST(test_samples)

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "ladder.h"
+#include "lang.h"
 #include "message.h"
 #include "timeutil.h"
 

@@ -9,6 +9,7 @@
 #include "analyze.h"
 #include "calendar.h"
 #include "i18n.h"
+#include "draft.h"
 #include "ladder.h"
 #include "law.h"
 #include "legal.h"

@@ -95,10 +95,10 @@ run_one(const char *path, struct run *r, struct engine *e,
 	strlist_push(&o->paths, path);
 	ck_assert_int_eq(engine_init(e, o, &errors), 0);
 	engine_run(e, r);
-	ck_assert_msg(r->n_inputs == 1 && r->inputs[0].errors.n == 0,
+	ck_assert_msg(r->n_inputs == 1 && r->inputs[0].diags.n == 0,
 		      "%s: %s", path,
-		      r->n_inputs && r->inputs[0].errors.n
-			  ? r->inputs[0].errors.v[0]
+		      r->n_inputs && r->inputs[0].diags.n
+			  ? r->inputs[0].diags.v[0].text
 			  : "no input");
 	ck_assert_msg(r->n_convs == 1, "%s: %zu conversations", path,
 		      r->n_convs);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "analyze.h"
+#include "draft.h"
 #include "ladder.h"
 #include "chat_text.h"
 #include "roles.h"
