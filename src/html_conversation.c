@@ -1,11 +1,13 @@
 /* html_conversation.c - one conversation's section of the HTML report:
  * the decision, the timeline (html_timeline.c), the findings, the
- * messages and the draft (include/report_html.h). */
-#include "report_html.h"
+ * messages and the draft (include/html_conversation.h). */
+#include "html_conversation.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "html_parts.h"
+#include "html_timeline.h"
 #include "i18n.h"
 #include "ladder.h"
 

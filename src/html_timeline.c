@@ -1,11 +1,12 @@
 /* html_timeline.c - the SVG timeline of a conversation in the HTML
  * report: role lanes with the messages, a lane per promise from the
  * message to its due moment, a dated axis and the --now line
- * (include/report_html.h). */
-#include "report_html.h"
+ * (include/html_timeline.h). */
+#include "html_timeline.h"
 
 #include <stdint.h>
 
+#include "html_parts.h"
 #include "util.h"
 
 #define SVG_WIDTH 960

@@ -1,10 +1,9 @@
-/* report_html.h - the pieces the HTML report's files share: the page
- * (src/report_html.c), one conversation's section
- * (src/html_conversation.c) and its SVG timeline (src/html_timeline.c).
- * Every function appends to 'b'; text from the input is escaped
- * (html_escape_append, src/report_safe.c). */
-#ifndef ESC_REPORT_HTML_H
-#define ESC_REPORT_HTML_H
+/* html_parts.h - the small pieces the HTML report's files share (the page,
+ * src/report_html.c; one conversation's section, src/html_conversation.c;
+ * its SVG timeline, src/html_timeline.c). Every function appends to 'b';
+ * text from the input is escaped (html_escape_append, src/report_safe.c). */
+#ifndef ESC_HTML_PARTS_H
+#define ESC_HTML_PARTS_H
 
 #include "report.h"
 
@@ -25,11 +24,4 @@ void html_action_badge(struct buf *b, const struct escalation *e);
 void html_tickets(struct buf *b, const struct conversation *c,
 		  const char *none);
 
-/* The SVG timeline of c, judged at r->now. */
-void html_timeline(struct buf *b, const struct conversation *c,
-		   const struct run *r);
-/* The section of one conversation (a <div class="conv">). */
-void html_conversation(struct buf *b, const struct conversation *c,
-		       const struct run *r);
-
-#endif /* ESC_REPORT_HTML_H */
+#endif /* ESC_HTML_PARTS_H */
