@@ -71,6 +71,8 @@ bool mt_rule_char(char c);
 void mt_core(const char *f, size_t n, size_t *a, size_t *b, size_t *lead,
 	     size_t *trail);
 bool mt_has_digit(const char *s, size_t n);
+/* The words of s[0..n), split at spaces and tabs. */
+size_t mt_words(const char *s, size_t n);
 /* Cut a final ':' (or full-width '：') and the blanks before it from
  * s[0..*n) ("a écrit :"); false when there is none. */
 bool mt_cut_colon(const char *s, size_t *n);

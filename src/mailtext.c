@@ -258,6 +258,21 @@ mt_core(const char *f, size_t n, size_t *a, size_t *b, size_t *lead,
 	*b = j;
 }
 
+size_t
+mt_words(const char *s, size_t n)
+{
+	size_t words = 0;
+	bool in = false;
+
+	for (size_t i = 0; i < n; i++) {
+		bool sp = s[i] == ' ' || s[i] == '\t';
+
+		words += !sp && !in;
+		in = !sp;
+	}
+	return words;
+}
+
 bool
 mt_has_digit(const char *s, size_t n)
 {

@@ -78,21 +78,13 @@ date_words_first(const char *s, size_t n)
 static bool
 name_like(const char *s, size_t n)
 {
-	size_t words = 0;
-	bool in = false;
+	size_t words;
 
 	if (n == 0 || utf8_count(s, n) > NAME_CHARS ||
-	    strchr(".!?;", s[n - 1]) || date_words_first(s, n))
+	    strchr(".!?;", s[n - 1]) || date_words_first(s, n) ||
+	    mt_has_digit(s, n))
 		return false;
-	for (size_t i = 0; i < n; i++) {
-		bool sp = s[i] == ' ' || s[i] == '\t';
-
-		if (s[i] >= '0' && s[i] <= '9')
-			return false;
-		if (!sp && !in)
-			words++;
-		in = !sp;
-	}
+	words = mt_words(s, n);
 	return words >= 1 && words <= NAME_WORDS;
 }
 

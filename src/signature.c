@@ -336,18 +336,8 @@ body_before(const struct mt_text *t, size_t before)
 {
 	for (size_t i = before; i-- > 0;) {
 		const struct mt_line *l = &t->v[i];
-		size_t words = 0;
-		bool in_word = false;
 
-		if (l->mark != MT_KEPT)
-			continue;
-		for (size_t k = 0; k < l->n; k++) {
-			bool blank = l->s[k] == ' ' || l->s[k] == '\t';
-
-			words += !blank && !in_word;
-			in_word = !blank;
-		}
-		if (words > FOOTER_BODY_WORDS)
+		if (l->mark == MT_KEPT && mt_words(l->s, l->n) > FOOTER_BODY_WORDS)
 			return true;
 	}
 	return false;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mailtext.h"
 #include "quote.h"
 #include "signature.h"
 #include "util.h"
@@ -147,6 +148,24 @@ START_TEST(test_mobile_line)
 }
 END_TEST
 
+/* mt_words: words split at spaces and tabs, runs counted once */
+START_TEST(test_words)
+{
+	static const struct {
+		const char *s;
+		size_t want;
+	} rows[] = {
+		{"", 0},	     {"   ", 0},
+		{"(Automated)", 1}, {"Anna  Smith", 2},
+		{" a\tb c ", 3},    {"Служба поддержки ОблакоБух", 3},
+	};
+
+	for (size_t i = 0; i < sizeof(rows) / sizeof(*rows); i++)
+		ck_assert_uint_eq(mt_words(rows[i].s, strlen(rows[i].s)),
+				  rows[i].want);
+}
+END_TEST
+
 Suite *suite_signature(void);
 
 Suite *
@@ -158,6 +177,7 @@ suite_signature(void)
 	tcase_add_loop_test(tc, test_signature, 0,
 			    sizeof(cases) / sizeof(*cases));
 	tcase_add_test(tc, test_mobile_line);
+	tcase_add_test(tc, test_words);
 	suite_add_tcase(s, tc);
 	return s;
 }
