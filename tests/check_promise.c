@@ -407,6 +407,16 @@ static const struct trow trows[] = {
 	 "Вернуть залог вы можете самостоятельно в личном кабинете в разделе "
 	 "«Мои брони».",
 	 "template"},
+	/* self-service sentence by sentence: a menu path with its
+	 * purpose, what the app or the account lets one do */
+	{"Why was I charged twice for my gym membership?",
+	 "Happy to help! In the members app you can also see every payment. "
+	 "To dispute a payment, go to Account > Payments > Report.",
+	 "template"},
+	{"Почему за абонемент в спортзал списали дважды?",
+	 "Здравствуйте! Историю платежей можно посмотреть в личном кабинете. "
+	 "Также в приложении можно оформить заявку на возврат.",
+	 "template"},
 	{"My router drops the line every evening.",
 	 "One moment please. Could you tell me whether the red light on the "
 	 "router blinks when the line drops?",

@@ -585,7 +585,9 @@ pattern en.template.self-service
 type template
 meta weight=0.4
 regex \byou\s+can\s+(?:also\s+)?(?:easily\s+|now\s+)?(?:view|manage|check|track|change|update|cancel|download|request|find|see|do\s+(?:this|that|it)|sort\s+(?:this|that|it)(?:\s+out)?)\b[^.!?\n]{0,80}?\b(?:any\s*time|yourself|on\s+your\s+own|24/7)\b
-regex |\b(?:go\s+to|open|tap|click(?:\s+on)?|select|choose|navigate\s+to|find\s+it\s+(?:in|under))\s+(?:the\s+)?[^.!?\n]{1,40}?\s(?:>|→|›|»)\s
+regex |(?:\bto\s+[^.!?\n,]{1,40},\s*)?\b(?:go\s+to|open|tap|click(?:\s+on)?|select|choose|navigate\s+to|find\s+it\s+(?:in|under))\s+(?:the\s+)?[^.!?\n]{1,40}?\s(?:>|→|›|»)\s[^.!?\n]{0,40}
+regex |\b(?:in|through|via|on)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:app|website|portal|online\s+account|customer\s+area|self-service\s+\w+)\s*,?\s+you\s+can\s+(?:also\s+)?\w+
+regex |\byou\s+can\s+(?:also\s+)?(?:pay|view|manage|check|track|change|update|cancel|download|request|submit|book|renew|top\s+up|see)\b[^.!?\n]{0,60}?\b(?:in|through|via|on)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:app|website|portal|online\s+account|customer\s+area)\b
 regex |\bdid\s+you\s+know\s+(?:that\s+)?you\s+can\b|\b(?:here\s+are|see)\s+(?:some|a\s+few)\s+(?:articles|guides|links|resources)\b
 regex |\bto\s+(?:track|check|manage|view)\s+your\s+(?:order|parcel|delivery|request|case|ticket|booking|claim)s?,?\s+(?:please\s+)?(?:visit|go\s+to|use|log\s+in)\b
 ok To query a charge, go to Billing > Help with a charge.
@@ -593,6 +595,10 @@ ok You can view and manage your add-ons any time in the app.
 ok You can cancel your subscription yourself under Account > Plan.
 ok Did you know you can request a refund online?
 ok Here are some articles that might help:
+ok In the app you can also pay a bill or change your tariff.
+ok You can also book a repair visit through our customer portal.
+no you can expect the refund in your account by Friday
+no the payment you made on the website failed because of a bank error
 ok To track your order, please visit our website.
 no go to the counter and show the receipt 5512
 no you can expect the refund by Friday
