@@ -25,7 +25,7 @@ no call [+1 555 0100]
 
 pattern en.ticket.hash
 type ticket
-regex \b(?:(?:support\s+|service\s+)?request|ticket|case|incident|conversation|complaint|enquiry|inquiry|issue|claim|job|work\s+order|repair)
+regex \b(?:(?:support\s+|service\s+)?request|ticket|case|incident|conversation|complaint|enquiry|inquiry|issue|claim|dispute|job|work\s+order|repair)
 regex (?:\s+(?:#|no\.?|number|nr\.?|ID)(?:\s+is)?\s*:?|\s*:)\s*#?\s*(?<id>(?:[A-Z][A-Z0-9]{0,9}-)?[0-9](?:[0-9]|-(?=[0-9])){1,19})\b
 ok Request #48213: Printer broken
 ok Your Ticket #1234 has been updated
@@ -38,6 +38,7 @@ ok Your ticket number is 48213.
 ok Ticket: 771203
 ok Ticket No: 55120
 ok claim #40012 is open
+ok Your dispute number is D-448120.
 no order #12345 has shipped
 no ticket no longer valid
 no call 1-800-555-0199
@@ -106,13 +107,14 @@ no we filed the paperwork on 2026-11-28
 
 pattern en.ticket.case-number
 type ticket
-regex \b(?:case|reference|ref\.?|claim|loss|complaint|request|incident)\s*(?:number|no\.|num\.?|#)\s*(?:is\s+)?:?\s*
+regex \b(?:case|reference|ref\.?|claim|loss|complaint|dispute|request|incident)\s*(?:number|no\.|num\.?|#)\s*(?:is\s+)?:?\s*
 regex (?<id>[0-9]{5,10}|[0-9]{2,6}-[0-9]{3,10})(?![0-9]|-[0-9])
 ok Case Number: 00012345
 ok Your reference number is 5512345
 ok claim no. 778812
 ok Your loss number is 31-440921
 ok complaint number 2026-4411
+ok dispute no. 88123409
 no order number 12345
 no case number pending
 no claim no. 1234
