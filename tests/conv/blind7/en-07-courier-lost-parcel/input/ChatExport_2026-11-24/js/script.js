@@ -1,0 +1,3 @@
+"use strict";
+window.AllowBackFromHistory = false;
+function CheckLocation() { return true; }

@@ -1,0 +1,2 @@
+function CheckLocation(){return true;}
+function GoToMessage(id){return false;}
