@@ -850,6 +850,13 @@ do_weekday(const struct dl_ctx *c, struct esc_time *due)
 	if (wd < 0)
 		return false;
 	delta = (wd - weekday_from_days(c->made_day) + 7) % 7;
+	/* a customer's claim of an earlier promise ("you said it would be
+	 * issued by Friday", on a Monday): the nearest such day, as for a
+	 * date without a year */
+	if (c->claimed)
+		return finish_day(c, c->made_day + (delta <= 3 ? delta
+							       : delta - 7),
+				  due);
 	if (c->e->past)
 		return finish_day(c, c->made_day + (delta == 0 ? 0 : delta - 7),
 				  due);

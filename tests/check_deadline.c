@@ -853,12 +853,19 @@ static const struct trow trows[] = {
 	 E("2026-11-30", "reply pending claimed"), 0, NULL, NULL},
 	{'C', F, "You promised to refund me by November 20.",
 	 E("2026-11-20", "resolve missed claimed"), 0, NULL, NULL},
+	/* a weekday in a claim: the nearest such day, before or after */
 	{'C', F, "You said it would be fixed by Monday.",
 	 E("2026-11-30", "resolve pending claimed"), 0, NULL, NULL},
+	{'C', M, "You said the bill would be issued by Friday.",
+	 E("2026-11-20", "resolve missed claimed"), 0, NULL, NULL},
+	{'C', M, "Вы обещали перезвонить в четверг.",
+	 E("2026-11-26", "reply missed claimed"), 0, NULL, NULL},
+	{'C', F, "Мне сказали, что деньги вернут до среды.",
+	 E("2026-11-25", "resolve missed claimed"), 0, NULL, NULL},
 	{'C', F, "I was told the refund would arrive in 5 days.",
 	 E("2026-12-02", "resolve pending claimed"), 0, NULL, NULL},
 	{'C', F, "You promised to call me back by Friday.",
-	 E("2026-12-04", "reply pending claimed"), 0, NULL, NULL},
+	 E("2026-11-27", "reply missed claimed"), 0, NULL, NULL},
 	{'C', F, "Вы обещали вернуть деньги до 25 ноября.",
 	 E("2026-11-25", "resolve missed claimed"), 0, NULL, NULL},
 	/* written after NOW: the nearest 20 December is the past one */
@@ -872,7 +879,7 @@ static const struct trow trows[] = {
 	 'A', "2026-11-25T10:00:00+03:00", "Вернём деньги до 2 декабря."},
 	{'A', M, "We will refund you by Wednesday.",
 	 E("2026-11-25", "resolve missed superseded") "; "
-	 E("2026-11-30", "resolve pending claimed"),
+	 E("2026-11-23", "resolve missed claimed"),
 	 'C', "2026-11-26T10:00:00+03:00",
 	 "You said the refund would arrive by Monday."},
 
