@@ -51,6 +51,18 @@ static const struct prow prows[] = {
 	 E("2026-11-26", "resolve missed"), 0, NULL, NULL},
 	{'A', M, "The courier firm will contact you within a week.",
 	 E("2026-11-30", "reply pending"), 0, NULL, NULL},
+	/* what is promised: a result named as a circumstance ("по
+	 * результатам", "following the inspection") leaves a call a call;
+	 * coming back with an update, joining the chat are replies */
+	{'A', M, "По результатам экспертизы инженер позвонит вам до четверга.",
+	 E("2026-11-26", "reply missed"), 0, NULL, NULL},
+	{'A', M, "Ответ по итогам проверки будет направлен до 30 ноября.",
+	 E("2026-11-30", "reply pending"), 0, NULL, NULL},
+	{'A', M, "Вернёмся к вам с новостями до пятницы.",
+	 E("2026-11-27", "reply missed"), 0, NULL, NULL},
+	{'A', M, "Following the inspection, our surveyor will call you by "
+		 "Thursday.",
+	 E("2026-11-26", "reply missed"), 0, NULL, NULL},
 	{'A', M, "You'll have the money back by the 15th.",
 	 E("2026-12-15", "resolve pending"), 0, NULL, NULL},
 	{'A', M, "The payment will reappear on your statement within a week.",

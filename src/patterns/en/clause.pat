@@ -260,13 +260,15 @@ meta class=reply
 regex \b(?:answer(?:s|ed)?|repl(?:y|ies)|respon(?:d|ds|se|ses)|calls?(?!\s+out\b)(?:\s+you|\s+back|back)?|rings?\s+you|phones?\s+you|contacts?(?:\s+you)?|gets?\s+back
 regex |come\s+back\s+to\s+you|hear(?:\s+back)?\s+from\s+(?:us|me|them|(?:one\s+of\s+)?(?:our|the)\s+(?:[a-z]+\s+){0,2}?(?:team|agents?|advis[eo]rs?|specialists?|experts?|colleagues|engineers?|staff))|update\s+you|(?:an|further|another|the\s+next)\s+update|updates|let\s+you\s+know|inform\s+you|notify\s+you|e-?mail\s+you
 regex |write\s+(?:to\s+)?you|message\s+you|text\s+you|feedback|follow(?:-|\s)?up|in\s+touch|reach\s+out|explain|explanation|clarif(?:y|ication)
-regex |(?:support|someone|somebody|an?\s+(?:agent|advisor|adviser|representative|member\s+of\s+(?:our|the)\s+(?:support\s+)?team)|one\s+of\s+(?:our|the)\s+(?:team|agents|advisors|advisers|specialists|experts|colleagues))\s+will\s+be\s+with\s+you|post-?mortem|root[-\s]cause\s+(?:analysis|report)|incident\s+report|write-?up)\b
+regex |(?:support|someone|somebody|an?\s+(?:agent|advisor|adviser|representative|member\s+of\s+(?:our|the)\s+(?:support\s+)?team)|one\s+of\s+(?:our|the)\s+(?:team|agents|advisors|advisers|specialists|experts|colleagues))\s+will\s+be\s+with\s+you|post-?mortem|root[-\s]cause\s+(?:analysis|report)|incident\s+report|write-?up
+regex |(?:join|joins|pick\s+up|picks\s+up)\s+(?:the|this|your)\s+(?:chat|conversation))\b
 ok we'll get back to you by Friday
 ok you will hear from us within 2 days
 ok You'll hear from one of our support specialists within 1 business day.
 ok expect a call tomorrow
 ok an update will follow on Monday
 ok Support will be with you shortly.
+ok An agent will join the chat within 15 minutes.
 ok one of our team will be with you soon
 ok I'll make sure she contacts you as soon as possible.
 ok he rings you back on Monday
