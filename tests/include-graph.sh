@@ -20,7 +20,6 @@ KNOWN_LONG="
 mbox.c
 literals.c
 analyze.c
-promise.c
 deadline.c
 "
 
