@@ -19,7 +19,6 @@ MAX_LINES=700
 KNOWN_LONG="
 mbox.c
 literals.c
-analyze.c
 deadline.c
 "
 

@@ -118,7 +118,7 @@ no you said thanks
 # ------------------------------------------------------------------
 # Ticket traps (meta cancels=ticket): numbers that are not a ticket the
 # company gave. Such a trap cancels only the ticket hit whose number it
-# holds (src/analyze.c), not the rest of its sentence.
+# holds (src/analyze_hits.c), not the rest of its sentence.
 
 pattern en.not-promise.other-reference
 type not-promise
