@@ -19,7 +19,6 @@ MAX_LINES=700
 KNOWN_LONG="
 mbox.c
 literals.c
-deadline.c
 "
 
 # KNOWN CYCLES, FOR NOW: groups of modules whose include cycles are
