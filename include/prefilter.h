@@ -14,7 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "patterns.h"
+#include "pattern_types.h"
 
 #define PF_STATES_MAX (1u << 22) /* automaton states (literal bytes) */
 
