@@ -69,6 +69,10 @@ struct template_input {
 			    * ..."): a specific, like a justified refusal */
 	bool reply_time;   /* it promises a dated answer: with a ticket,
 			    * the two fields of an acknowledgement */
+	bool automated;	   /* it says it was made by a machine (a template
+			    * pattern with meta auto=yes): its terms and
+			    * numbers are form fields; a resolution or a
+			    * justified refusal still counts */
 	/* spans whose digits are form fields wherever they stand: the
 	 * message's ticket numbers and the time words of its reply-time
 	 * and vague promises (SPEC 4: no specifics); NULL when none */
@@ -89,6 +93,11 @@ struct template_parts {
 /* The weight of a template pattern: its meta weight= clamped to 0..1,
  * TEMPLATE_DEFAULT_WEIGHT when absent. */
 double template_weight(const struct pattern *p);
+
+/* Whether template pattern p marks a machine-made message (meta
+ * auto=yes: "This is an automated message", «письмо сформировано
+ * автоматически»). */
+bool template_automated(const struct pattern *p);
 
 /* What the clause grammar says of a sentence (the analysis fills it). */
 struct tpl_hint {

@@ -2,6 +2,7 @@
  * analysis (analyze_ctx.h): at . ! ? and newlines, not inside numbers,
  * abbreviations, list items or a long line wrapped mid-sentence. */
 #include "analyze_ctx.h"
+#include "util.h"
 
 #include <string.h>
 
@@ -38,6 +39,44 @@ skip_blanks(const unsigned char *s, size_t len, size_t j)
 	}
 }
 
+/* Abbreviations that a capitalised name follows: an address («ул.
+ * Строителей», «г. Вологда»), a title ("Mr. Okafor"), "No. ABC-12". */
+static const char *const abbrevs[] = {
+	"ул", "г", "пр", "просп", "пер", "пл", "корп", "стр", "кв", "оф",
+	"обл", "им", "тел", "mr", "mrs", "ms", "dr", "st", "no",
+};
+
+static bool
+letter_byte(unsigned char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+	       ch >= 0x80;
+}
+
+/* Whether the word that ends just before the dot at byte i is one of
+ * abbrevs (ASCII letters compared without case). */
+static bool
+abbrev_before(const unsigned char *s, size_t i)
+{
+	size_t a = i;
+
+	while (a > 0 && letter_byte(s[a - 1]) && i - a <= 10)
+		a--;
+	if (a == i || (a > 0 && letter_byte(s[a - 1])))
+		return false;
+	for (size_t k = 0; k < countof(abbrevs); k++) {
+		size_t n = strlen(abbrevs[k]), m = 0;
+
+		while (m < n && a + m < i &&
+		       (s[a + m] | (s[a + m] < 0x80 ? 0x20 : 0)) ==
+			       (unsigned char)abbrevs[k][m])
+			m++;
+		if (m == n && a + n == i)
+			return true;
+	}
+	return false;
+}
+
 /* Whether the dot (or ellipsis) ending at byte 'i' ends a sentence. */
 static bool
 dot_ends(const unsigned char *s, size_t len, size_t i)
@@ -46,6 +85,8 @@ dot_ends(const unsigned char *s, size_t len, size_t i)
 
 	if (j < len && s[j] == '.')
 		return false; /* "...": the last dot decides */
+	if (s[i] == '.' && abbrev_before(s, i))
+		return false;
 	j = skip_blanks(s, len, j);
 	if (j >= len || s[j] == '\n')
 		return true;
@@ -133,12 +174,33 @@ soft_wrap(const unsigned char *s, size_t len, size_t i)
 	return j < len && s[j] != '\n' && !list_marker_at(s, len, j);
 }
 
+/* Whether byte i stands inside a link: the run of non-blank bytes that
+ * holds it has "://" or begins with "www." ("survey?c=26" of a wrapped
+ * https://... link). */
+static bool
+in_link(const unsigned char *s, size_t i)
+{
+	size_t a = i;
+
+	while (a > 0 && s[a - 1] != ' ' && s[a - 1] != '\n' &&
+	       s[a - 1] != '\t' && s[a - 1] != '<' && s[a - 1] != '(')
+		a--;
+	if (i - a >= 4 && memcmp(s + a, "www.", 4) == 0)
+		return true;
+	for (size_t k = a; k + 3 <= i; k++)
+		if (memcmp(s + k, "://", 3) == 0)
+			return true;
+	return false;
+}
+
 /* Length of a sentence terminator at i, or 0. */
 static size_t
 terminator_at(const unsigned char *s, size_t len, size_t i)
 {
 	if (s[i] == '\n')
 		return soft_wrap(s, len, i) ? 0 : 1;
+	if (s[i] == '?' && in_link(s, i))
+		return 0;
 	if (s[i] == '!' || s[i] == '?')
 		return 1;
 	if (s[i] == '.')

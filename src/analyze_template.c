@@ -39,6 +39,8 @@ sentence_hints(const struct msgctx *x)
 
 		if (x->dead[i] || s >= x->n_sent)
 			continue;
+		if (alive(x, i, PAT_REFUSAL))
+			past[s] = true; /* a decision on the case, as a fact */
 		switch (clause_class_of(&x->hits.v[i])) {
 		case CL_COURTESY: h[s].courtesy = true; break;
 		case CL_GENERIC: h[s].generic = true; break;
@@ -118,11 +120,12 @@ an_find_template(struct msgctx *x)
 	for (size_t i = 0; i < x->hits.n; i++) {
 		const struct hit *h = &x->hits.v[i];
 
-		if (alive(x, i, PAT_TEMPLATE))
-			th[n++] = (struct tpl_hit){h->pat->id,
-						   template_weight(h->pat),
-						   h->start, h->end,
-						   x->sent_of[i]};
+		if (!alive(x, i, PAT_TEMPLATE))
+			continue;
+		if (template_automated(h->pat))
+			in.automated = true;
+		th[n++] = (struct tpl_hit){h->pat->id, template_weight(h->pat),
+					   h->start, h->end, x->sent_of[i]};
 	}
 	for (size_t s = 0; s < x->n_sent; s++)
 		ts[s] = (struct tpl_span){x->sent[s].start, x->sent[s].end};

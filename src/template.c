@@ -162,6 +162,14 @@ template_coverage(const struct template_input *in, bool *numbers)
 	return all ? (double)boiler / (double)all : 0.0;
 }
 
+bool
+template_automated(const struct pattern *p)
+{
+	const char *a = pattern_meta(p, "auto");
+
+	return a != NULL && strcmp(a, "yes") == 0;
+}
+
 double
 template_weight(const struct pattern *p)
 {
@@ -227,8 +235,9 @@ template_score(const struct template_input *in, struct template_parts *out)
 	/* a ticket number that stands only in boilerplate sentences ("your
 	 * request #48201 was received") is a form field: it counts when
 	 * digits stand outside the boilerplate too */
-	if (in->near_convs > 0)
-		out->boilerplate = 1.0; /* the text as a whole is shared */
+	if (in->near_convs > 0 || in->automated)
+		out->boilerplate = 1.0; /* the text as a whole is shared or
+					 * machine-made */
 	else if (numbers)
 		k += 1 + (in->ticket ? 1 : 0);
 	evidence = 1.0 - (1.0 - out->phrase) * (1.0 - out->neardup);
@@ -273,10 +282,12 @@ template_specifics(const struct conversation *c, size_t first,
 
 		/* a dated promise to resolve; one only to reply ("we will
 		 * answer within 2 business days") is what auto-replies say,
-		 * and so is a standard term inside a boilerplate sentence */
+		 * and so is a standard term inside a boilerplate sentence
+		 * or in a machine-made message */
 		dated |= f->type == FIND_DEADLINE && !f->vague &&
 			 !f->claimed && f->promise == PROMISE_RESOLVE &&
-			 !in_boilerplate(in, f->start);
+			 !in_boilerplate(in, f->start) &&
+			 !(in != NULL && in->automated);
 		*ticket |= f->type == FIND_TICKET;
 		res |= f->type == FIND_RESOLUTION;
 		just |= f->type == FIND_REFUSAL && f->justified;

@@ -419,6 +419,44 @@ static const struct trow trows[] = {
 	 "Вернуть залог вы можете самостоятельно в личном кабинете в разделе "
 	 "«Мои брони».",
 	 "template"},
+	/* a machine-made acknowledgement is canned even with its standard
+	 * decision term; a machine-made notice of an outcome is not */
+	{"Прошу выплатить возмещение за разбитое лобовое стекло.",
+	 "Уважаемый клиент! Ваше заявление зарегистрировано, номер убытка "
+	 "55-1200. Решение будет принято до 15 декабря 2026 г. Это сообщение "
+	 "сформировано автоматически, отвечать на него не нужно.",
+	 "template"},
+	{"Please pay out my claim for the cracked windscreen.",
+	 "This is an automated message. Your claim 88-1204 has been "
+	 "received. A decision will be made by 15 December 2026.",
+	 "template"},
+	{"Когда будет готова перевыпущенная карта?",
+	 "Ваша карта по заявке № 77-1290 готова к выдаче в отделении на "
+	 "Садовой. Письмо сформировано автоматически.",
+	 "none"},
+	/* a refusal decides the case: no filler, even without reasons */
+	{"I want compensation for the 5-hour delay of flight SV1127.",
+	 "Thank you for contacting Skyway. We have reviewed your claim. We "
+	 "regret to inform you that we are unable to offer compensation in "
+	 "this instance. Please do not change the subject line of this "
+	 "email.",
+	 "none"},
+	/* automation lines: a survey (its link's "?" ends no sentence),
+	 * reception hours with an address («ул. Строителей» ends no
+	 * sentence), a queue position */
+	{"I was charged for roaming in France.",
+	 "Thanks for chatting with Corvid Mobile! How did we do? Rate your "
+	 "experience: https://corvid.example/csat?c=8812",
+	 "template"},
+	{"Когда сделают перерасчёт за горячую воду?",
+	 "Уважаемый житель! Ваше обращение зарегистрировано. Срок ответа — "
+	 "10 рабочих дней. Приём граждан: вторник с 15:00 до 19:00, ул. "
+	 "Строителей, д. 3.",
+	 "template"},
+	{"My water meter reading is wrong.",
+	 "Thanks for contacting Severn Water. You are number 3 in the queue. "
+	 "Please note this chat may be recorded for training purposes.",
+	 "template"},
 	/* self-service sentence by sentence: a menu path with its
 	 * purpose, what the app or the account lets one do */
 	{"Why was I charged twice for my gym membership?",
