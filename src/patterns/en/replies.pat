@@ -815,8 +815,12 @@ pattern en.refusal.cannot-object
 type refusal
 regex \b(?:can(?:'|’)t|cannot|can\s+not|unable\s+to)\s+(?:give|offer|provide|issue|grant|make)\s+(?:you\s+)?
 regex (?:a\s+|an\s+|any\s+)?(?:refund|compensation|replacement|discount|exception|credit|reimbursement|goodwill)\b
+regex |\b(?:can(?:'|’)t|cannot|can\s+not|(?:are|am)\s+unable\s+to|won(?:'|’)t|will\s+not)\s+(?!wait\b)(?:[a-z]+\s+){1,5}?(?:under\s+(?:the\s+)?(?:warranty|guarantee)|free\s+of\s+charge|for\s+free|at\s+no\s+(?:extra\s+|additional\s+)?cost|as\s+a\s+goodwill\s+gesture)\b
 ok We have looked again and can't give you a refund for the unused minutes.
 ok and are unable to offer compensation
+ok Unfortunately we can't carry out this repair under warranty.
+ok We won't replace the handset free of charge.
+no we can't wait to fix it under warranty on Monday
 no we can give you a refund
 no can I get a refund?
 
@@ -1398,6 +1402,8 @@ regex |\bjustify\s+(?:your|the|this)\s+(?:refusal|decision|denial)\b|\bwhat\s+(?
 regex |\b(?:explain|tell|give|send)\s+(?:me\s+|us\s+)?(?:the\s+|your\s+)?reasons?\s+(?:why\s+)?(?:you|this|it|the)\b
 regex |\b(?:explain|clarify)\s+(?:to\s+me\s+)?why\b
 regex |\bwhich\s+(?:term|clause|policy|rule|section|condition|law|regulation)s?\b[^.!?\n]{0,40}?\b(?:relying|based|referring)\s+on\b
+regex |\b(?:which|what)\s+(?:[a-z]+\s+)?(?:term|clause|policy|rule|section|condition|law|regulation)s?\s+(?:exactly\s+)?(?:excludes?|prevents?|forbids?|allows?|says|covers?|applies)\b
+regex |\bwhat\s+(?:exactly\s+)?did\s+(?:the|your)\s+(?:diagnostics?|inspection|check|assessment|investigation|review|engineer|technician|inspector|assessor)\s+(?:find|show|say)\b
 ok On what grounds was my refund refused?
 ok please explain the reason for the refusal in writing
 ok which policy are you referring to?
@@ -1405,6 +1411,7 @@ ok Please tell me the reason you are refusing.
 ok Can you explain why the fee applies to me?
 ok which term of my contract you are relying on
 ok why not?? what rule says that?
+ok What exactly did the diagnostics find, and which warranty term excludes this?
 no I have grounds for divorce
 no the reason is unclear
 no I can explain the situation
