@@ -186,7 +186,7 @@ meta class=generic
 meta attach=never
 regex \b(?:opening\s+hours|business\s+hours|office\s+hours|working\s+hours|hours\s+of\s+operation|we(?:'|’)re\s+open|we\s+are\s+open|open\s+(?:from|daily|until|till|mon)
 regex |(?:we(?:'|’)re|we\s+are|office\s+is|offices\s+are)\s+closed|available\s+(?:from|between|24)
-regex |valid\s+(?:until|till|through|for)|expires?|expiry|lines\s+(?:are\s+)?open|(?:store\s+|shop\s+|branch\s+)?timings?|(?:team|office|store|shop)\s+is\s+(?:here|open)
+regex |valid\s+(?:until|till|through|for)|valid\s+as\s+[^.!?\n]{1,40}?\s+(?:until|till|through)|expires?|expiry|lines\s+(?:are\s+)?open|(?:store\s+|shop\s+|branch\s+)?timings?|(?:team|office|store|shop)\s+is\s+(?:here|open)
 regex |(?:mon|monday)\s*(?:-|–|—|to|through|thru)\s*(?:fri|friday|sat|saturday|sun|sunday)|7\s+days\s+a\s+week|24/7
 regex |(?:support|service|chat|helpline|phone|contact\s+cent(?:re|er)|customer\s+care|live\s+chat)\s+(?:hours|times)
 regex |(?:is|are|we(?:'|’)re|we\s+are)\s+online\s+(?:from\s+|between\s+)?(?=[0-9])
@@ -199,6 +199,7 @@ ok we're open until 8 pm
 ok Lines open 8am-8pm.
 ok Timings 10 AM - 8 PM.
 ok the voucher is valid until 31 December
+ok this email is valid as a temporary permit for zone K until 10 December
 ok Our team is here Monday–Friday, 9am–5pm
 no we will refund by Friday
 no the case is open

@@ -16,11 +16,13 @@ meta cancels=deadline
 regex \bif\s+you\s+(?:do\s+not|don(?:'|’)t)\s+(?:hear|receive|get)\s+(?:back\s+)?(?:from\s+us|a\s+(?:reply|response|answer))\b
 regex |\bif\s+(?:we|I)\s+(?:do\s+not|don(?:'|’)t|cannot|can(?:'|’)t|fail\s+to)\s+(?:reply|respond|get\s+back|hear)\b
 regex |\bif\s+you\s+(?:do\s+not|don(?:'|’)t)\s+(?:reply|respond|get\s+back)\b
-regex |\b(?:this\s+|the\s+|your\s+)?(?:ticket|case|request)\s+will\s+be\s+(?:automatically\s+)?closed\b
+regex |\b(?:this\s+|the\s+|your\s+)?(?:ticket|case|request|chat|conversation)\s+will\s+(?:be\s+(?:automatically\s+)?(?:closed|re-?opened)|(?:automatically\s+)?(?:close|re-?open))\b
+regex |\breply\s+to\s+this\s+(?:e-?mail|message|notification)\s+within\b
 regex |\byou\s+have\s+[0-9]+\s+(?:days|hours|weeks)\s+to\b
 ok if you don't hear from us within 3 days, call us
 ok If you do not reply within 7 days, this ticket will be closed
 ok You have 30 days to return the item
+ok reply to this email within 14 days and your case will be reopened
 no we will reply within 3 days
 no you have been waiting
 
