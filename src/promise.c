@@ -267,10 +267,28 @@ nearest_claim(const struct pctx *x, size_t t)
 }
 
 
+/* The last conjunction between claim hit c and time hit t, or NONE. */
+static size_t
+boundary_between(const struct pctx *x, size_t c, size_t t)
+{
+	size_t b = NONE;
+
+	for (size_t i = 0; i < x->v->n_hits; i++)
+		if (x->cls[i] == CL_BOUNDARY &&
+		    x->v->hits[i].start >= x->v->hits[c].end &&
+		    x->v->hits[i].end <= x->v->hits[t].start &&
+		    (b == NONE || x->v->hits[i].start > x->v->hits[b].start))
+			b = i;
+	return b;
+}
+
 /* The promise a claimed time belongs to: the future verb of its clause
  * ("you said you would call me by the 26th and that the credit would
  * post by the 27th" are two), else the nearest one of its sentence (a
- * verbless "..., so by Tuesday 10 March"), else the claim itself. */
+ * verbless "..., so by Tuesday 10 March"); with no future verb, a
+ * verbless part after a conjunction is a promise of its own ("promised
+ * me a call back on the 16th and a technician by Friday" are two),
+ * else the claim itself. */
 static size_t
 claim_key(const struct pctx *x, size_t claim, size_t t)
 {
@@ -278,8 +296,12 @@ claim_key(const struct pctx *x, size_t claim, size_t t)
 
 	if (g != NONE && x->cls[g] == CL_FUTURE)
 		return g;
-	g = nearest_future(x, t, x->v->sent[x->v->sent_of[t]]);
-	return g != NONE ? g : claim;
+	if (nearest_future(x, t, x->v->sent[x->v->sent_of[t]]) != NONE)
+		return nearest_future(x, t, x->v->sent[x->v->sent_of[t]]);
+	if (g == NONE && x->v->hits[claim].end <= x->v->hits[t].start &&
+	    (g = boundary_between(x, claim, t)) != NONE)
+		return g;
+	return claim;
 }
 
 static enum clause_class

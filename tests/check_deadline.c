@@ -862,6 +862,14 @@ static const struct trow trows[] = {
 	 E("2026-11-26", "reply missed claimed"), 0, NULL, NULL},
 	{'C', F, "Мне сказали, что деньги вернут до среды.",
 	 E("2026-11-25", "resolve missed claimed"), 0, NULL, NULL},
+	/* two verbless promises coordinated in one claim are two */
+	{'C', M, "Your advisor promised me a call back before 5pm on the 16th "
+		 "and a technician by Friday.",
+	 AT("2026-11-16", "17:00", "reply missed claimed") "; "
+	 E("2026-11-20", "resolve missed claimed"), 0, NULL, NULL},
+	{'C', M, "Вы обещали мне звонок в среду и мастера в пятницу.",
+	 E("2026-11-25", "reply missed claimed") "; "
+	 E("2026-11-20", "resolve missed claimed"), 0, NULL, NULL},
 	{'C', F, "I was told the refund would arrive in 5 days.",
 	 E("2026-12-02", "resolve pending claimed"), 0, NULL, NULL},
 	{'C', F, "You promised to call me back by Friday.",

@@ -511,12 +511,15 @@ regex |\byou\s+said\s+(?:that\s+)?(?:it|you|this|I|the\s+\w+|my\s+\w+)\s+(?:woul
 regex |\bI\s+was\s+told\s+(?:that\s+)?(?:it|you|this|I|the\s+\w+|my\s+\w+)\s+(?:would|will|should)\b
 regex |\byou\s+told\s+me\b|\byou\s+(?:assured|guaranteed)\s+(?:me|us)\b
 regex |\byour\s+(?:agent|colleague|representative|support(?:\s+team)?|rep)\s+(?:promised|said|told\s+me)\b
+regex |\b(?:your\s+(?:advis[eo]r|operator|engineer|manager|technician|courier|driver|team(?:\s+leader)?|supervisor|company|office|staff)|the\s+(?:agent|advis[eo]r|operator|rep|representative|manager|engineer|technician|supervisor|team\s+leader)|they|(?-i:[A-Z][a-z]+))\s+(?:had\s+)?promised\s+(?:me|us)\b
 ok you promised a refund by Friday
 ok I was promised a callback within 24 hours
 ok you said it would be fixed by Monday
 ok I was told the refund would arrive in 5 days
 ok you told me it would take 3 days
 ok your agent promised a replacement
+ok Your advisor promised me a call back before 5pm on the 16th.
+ok They promised us a technician by Friday.
 no I promise to pay
 no you said hello
 no we promised nothing
