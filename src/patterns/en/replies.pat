@@ -998,7 +998,7 @@ regex (?<!\bnot\s)(?<!\bn't\s)(?<!\bn’t\s)(?<!\bwill\s)(?<!\bshould\s)(?<!beca
 regex (?:dispatched|shipped|posted|mailed|couriered|sent\s+out|issued|delivered|handed\s+(?:over\s+)?to\s+(?:the\s+)?courier)\b(?![^.!?\n]{0,80}?\b(?:with\s+us|to\s+us|by\s+the\s+(?:supplier|manufacturer|factory|vendor))\b)
 regex |(?<!\bnot\s)(?<!\bif\sit\s)(?<!\bwhen\sit\s)\b(?:was|were)\s+(?:just\s+|already\s+|finally\s+)?(?:dispatched|shipped|posted|couriered|sent\s+out)\b(?![^.!?\n]{0,60}?\b(?:but|yet|still|never|supposed|meant)\b)(?![^.!?\n]{0,60}\?)
 regex |\b(?:is|are)\s+(?:now\s+)?(?:on\s+(?:its|their)\s+way|out\s+for\s+delivery|in\s+the\s+post|in\s+transit)\b(?=[^.!?\n]{0,80}\btracking\b)
-regex |(?<!\bnot\s)(?<!\bwill\s)(?<!\bshould\s)(?<!\bbe\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:successfully\s+)?delivered\s+(?:to\s+(?:you|your)|this\s+morning|today|at\s+[0-9])(?![^.!?\n]{0,60}?\b(?:but|wrong|not|never|supposed)\b)(?![^.!?\n]{0,60}\?)
+regex |(?<!\bnot\s)(?<!\bwill\s)(?<!\bshould\s)(?<!\bbe\s)\b(?:was|were|has\s+been|have\s+been)\s+(?:successfully\s+)?delivered\s+(?:to\s+(?:you\b|your\s+(?:door|home|address|house|flat|apartment|mailbox|letterbox|locker|neighbou?r|pick-?up\s+point|parcel\s+locker|safe\s+place))|this\s+morning|today|at\s+[0-9])(?![^.!?\n]{0,60}?\b(?:but|wrong|not|never|supposed)\b)(?![^.!?\n]{0,60}\?)
 regex |\b(?:is|are)\s+now\s+(?:available|ready|live|active|visible)\s+(?:in|on|to|for)\s+(?:your|you)\b
 regex |\b(?:parcel|package|order|replacement|router|modem|device|card|item|goods|phone|laptop|voucher|documents?)\s+(?:is|are|(?:'|’)s)\s+(?:now\s+|already\s+)?(?:on\s+(?:its|their)\s+way|in\s+transit)\b(?![^.!?\n]{0,60}\?)
 regex |\b(?:went|was\s+sent)\s+out\s+(?:today|this\s+morning|yesterday|earlier)\b
@@ -1012,6 +1012,7 @@ ok Your corrected bill is now available in your online account.
 ok the replacement went out this morning
 ok Good news - your new router is on its way.
 ok your replacement card was posted today, tracking RM112233445GB
+no UPS shows the parcel was delivered to your returns center on November 10.
 no The screen has been dispatched by the supplier and should be with us on Monday.
 no It was dispatched on 3 May but never arrived.
 no Was it shipped yet?
