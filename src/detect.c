@@ -423,6 +423,9 @@ sniff_json(const char *name, const char *p, const char *end)
 	const unsigned dc = JW(JW_GUILD) | JW(JW_CHANNEL) | JW(JW_MESSAGES);
 
 	json_scan(p, end, k, v);
+	if (slack_meta_name(name))
+		return FMT_SLACK; /* a Slack export's own file, array or
+				   * object ({"logs": [...]}) */
 	if (*p == '[' && (k[2] & JW(JW_CONVERSATION)) &&
 	    (k[2] & JW(JW_PARTICIPANTS)))
 		return meta_kind(name, p, (size_t)(end - p), true);
@@ -430,8 +433,7 @@ sniff_json(const char *name, const char *p, const char *end)
 	    (k[3] & (JW(JW_SENDER_NAME) | JW(JW_SENDERNAME))))
 		return meta_kind(name, p, (size_t)(end - p), false);
 	if (*p == '[') {
-		if (((k[2] & JW(JW_TS)) && (v[2] & JW(JV_MESSAGE))) ||
-		    slack_meta_name(name))
+		if ((k[2] & JW(JW_TS)) && (v[2] & JW(JV_MESSAGE)))
 			return FMT_SLACK;
 		return FMT_UNKNOWN;
 	}

@@ -133,6 +133,9 @@ static const struct {
 	{"tests/data/json/telegram_chat.json", FMT_TELEGRAM_JSON},
 	{"tests/data/json/discord.json", FMT_DISCORD},
 	{"tests/data/json/slack/support/2026-11-25.json", FMT_SLACK},
+	/* the export's own files, an object as well as an array */
+	{"tests/data/json/slack/integration_logs.json", FMT_SLACK},
+	{"tests/data/json/slack/users.json", FMT_SLACK},
 	{"tests/data/mbox/mboxrd.mbox", FMT_MBOX},
 	{"tests/data/mbox/crlf.mbox", FMT_MBOX},
 	{"tests/data/transcript/livechat_en.txt", FMT_TRANSCRIPT},
