@@ -31,8 +31,6 @@ char *mime_param(const char *value, const char *name);
 bool mime_is_space(int c);
 /* True when s[0..e) is only such white space (or empty). */
 bool mime_only_space(const char *s, const char *e);
-/* The value of the hexadecimal digit c (either case), or -1. */
-int mime_hex_digit(int c);
 /* Decode quoted-printable, appending the bytes to out. Soft breaks are
  * removed; a bad escape is kept literally. Returns false when some
  * escape was bad. */

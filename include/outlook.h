@@ -35,8 +35,6 @@ void outlook_eol(char *s);
 bool outlook_blank(const char *s);
 /* Append a block (taken; NULL: nothing) to m's quoted history. */
 void outlook_add_quoted(struct message *m, char *block);
-/* "<a@b> <c@d>" -> "a@b c@d" (newly allocated); NULL when no id. */
-char *outlook_ids(const char *v);
 
 /* An OLE compound file (the first 8 bytes say so). */
 bool msg_signature(const char *data, size_t len);

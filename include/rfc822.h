@@ -46,6 +46,10 @@ void rfc822_address(const char *s, char **name, char **addr);
 /* The first <...> message id without its brackets (or the trimmed value
  * when there are none); NULL when empty. Newly allocated. */
 char *rfc822_msgid(const char *s);
+/* Every <...> id of a value (References, or In-Reply-To of a .msg),
+ * space-separated without brackets: "<a@b> <c@d>" -> "a@b c@d"; NULL
+ * when none (or s is NULL). Newly allocated. */
+char *rfc822_ids(const char *s);
 /* An RFC 5322 date ("Thu, 18 Oct 2012 22:48:39 -0700 (PDT)"), tolerant:
  * optional weekday, 2-digit years, obsolete zones (UT, GMT, EST, PDT,
  * MSK, ...), asctime order; a missing zone is +0000. */

@@ -54,10 +54,15 @@ void strlist_free(struct strlist *l);
 
 /* ASCII helpers that never depend on the locale. */
 int ascii_tolower(int c);
+/* The value of a hexadecimal digit (0-9, a-f, A-F), or -1. */
+int ascii_hexval(int c);
 bool ascii_strcaseeq(const char *a, const char *b);
 bool ascii_strncaseeq(const char *a, const char *b, size_t n);
 /* Case-insensitive (ASCII) substring search; NULL when absent. */
 const char *ascii_strcasestr(const char *hay, const char *needle);
 char *str_trim(char *s); /* in place; returns s advanced past spaces */
+/* Trim the allocated s in place, its text moved to its start: s; or,
+ * when nothing is left, NULL with s freed. */
+char *str_trim_owned(char *s);
 
 #endif /* ESC_UTIL_H */

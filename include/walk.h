@@ -28,4 +28,8 @@ int walk_path_filtered(const char *path, walk_skip_fn skip, void *ud,
  * buffer is NUL-terminated; caller frees. */
 char *read_file(const char *path, size_t *len, char **err);
 
+/* The last component of a path: what follows its last '/' (the whole
+ * path when it has none); points into 'path'. */
+const char *walk_base_name(const char *path);
+
 #endif /* ESC_WALK_H */

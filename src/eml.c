@@ -82,18 +82,9 @@ read_ids(const struct rfc822_headers *h, struct message *m)
 static void
 read_refs(const struct rfc822_headers *h, struct message *m)
 {
-	const char *v = rfc822_get(h, "References"), *open, *close;
-	struct buf b = {0};
+	char *ids = rfc822_ids(rfc822_get(h, "References"));
 
-	for (; v && (open = strchr(v, '<')) && (close = strchr(open, '>'));
-	     v = close + 1) {
-		if (close == open + 1)
-			continue;
-		if (b.len)
-			buf_putc(&b, ' ');
-		buf_append(&b, open + 1, (size_t)(close - open - 1));
-	}
-	m->references = b.s ? sanitized(buf_steal(&b)) : NULL;
+	m->references = ids ? sanitized(ids) : NULL;
 }
 
 /* The display name of the first To address, decoded, or NULL. */

@@ -17,18 +17,10 @@ static const char *const slack_meta[] = {
 	"canvases.json", "org_users.json", "huddles.json",
 };
 
-static const char *
-base_name(const char *path)
-{
-	const char *s = strrchr(path, '/');
-
-	return s ? s + 1 : path;
-}
-
 bool
 slack_meta_name(const char *path)
 {
-	const char *b = base_name(path);
+	const char *b = walk_base_name(path);
 
 	for (size_t i = 0; i < sizeof(slack_meta) / sizeof(slack_meta[0]); i++)
 		if (strcmp(b, slack_meta[i]) == 0)
@@ -282,8 +274,8 @@ slack_message(struct conversation *c, const json_t *o, const json_t *users,
 static char *
 slack_subject(const char *path)
 {
-	char *dir = dir_name(path), *day = xstrdup(base_name(path));
-	const char *chan = base_name(dir);
+	char *dir = dir_name(path), *day = xstrdup(walk_base_name(path));
+	const char *chan = walk_base_name(dir);
 	size_t n = strlen(day);
 	char *s, *raw;
 

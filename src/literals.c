@@ -186,18 +186,6 @@ finish(struct info *in)
 /* ------------------------------------------------------------------ */
 /* Characters and escapes. */
 
-static int
-hexval(unsigned char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* \x.. after the 'x': \xhh or \x{h...}. */
 static uint32_t
 parse_hex(struct rx *rx)
@@ -208,8 +196,8 @@ parse_hex(struct rx *rx)
 
 	if (brace)
 		rx->p++;
-	while (rx->p < rx->end && n < max && hexval(*rx->p) >= 0) {
-		v = v * 16 + (uint32_t)hexval(*rx->p++);
+	while (rx->p < rx->end && n < max && ascii_hexval(*rx->p) >= 0) {
+		v = v * 16 + (uint32_t)ascii_hexval(*rx->p++);
 		n++;
 	}
 	if (brace && (n == 0 || rx->p >= rx->end || *rx->p++ != '}'))

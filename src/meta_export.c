@@ -63,13 +63,7 @@ text_of(const json_t *v)
 		if (!(*t == '\r' && t[1] == '\n'))
 			*w++ = *t == '\r' ? '\n' : *t;
 	*w = '\0';
-	t = str_trim(s);
-	if (!*t) {
-		free(s);
-		return NULL;
-	}
-	memmove(s, t, strlen(t) + 1);
-	return s;
+	return str_trim_owned(s);
 }
 
 /* The first of two keys that is a string, repaired. */
@@ -342,14 +336,6 @@ mark_company(struct conversation *c, const json_t *root)
 
 /* ---- the parts of a long thread ---- */
 
-static const char *
-base_name(const char *path)
-{
-	const char *s = strrchr(path, '/');
-
-	return s ? s + 1 : path;
-}
-
 /* N of "message_N.json", 0 for other names. */
 static long
 part_number(const char *name)
@@ -369,7 +355,7 @@ part_number(const char *name)
 static char *
 part_path(const char *path, long n)
 {
-	const char *b = base_name(path);
+	const char *b = walk_base_name(path);
 
 	return xasprintf("%.*smessage_%ld.json", (int)(b - path), path, n);
 }
@@ -388,7 +374,7 @@ later_part(const char *path)
 	char *first;
 	bool yes;
 
-	if (strcmp(path, "-") == 0 || part_number(base_name(path)) < 2)
+	if (strcmp(path, "-") == 0 || part_number(walk_base_name(path)) < 2)
 		return false;
 	first = part_path(path, 1);
 	yes = is_file(first);
@@ -416,7 +402,7 @@ read_later_parts(struct conversation *c, const char *path,
 	}
 	for (long n = k; n >= 2; n--) {
 		char *p = part_path(path, n), *err = NULL, *data;
-		char *what = xasprintf("%s: ", base_name(p));
+		char *what = xasprintf("%s: ", walk_base_name(p));
 		size_t len;
 		json_t *root;
 
@@ -447,7 +433,7 @@ read_thread(const char *path, enum input_format fmt, const json_t *root,
 	struct conversation *c = conversation_new(path, fmt);
 
 	c->subject = text_either(root, "title", "threadName");
-	if (strcmp(path, "-") != 0 && part_number(base_name(path)) == 1)
+	if (strcmp(path, "-") != 0 && part_number(walk_base_name(path)) == 1)
 		read_later_parts(c, path, warn);
 	read_messages(c, get(root, "messages"), warn);
 	mark_company(c, root);

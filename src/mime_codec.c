@@ -17,15 +17,6 @@ mime_only_space(const char *s, const char *e)
 	return true;
 }
 
-int
-mime_hex_digit(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	c = ascii_tolower(c);
-	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-}
-
 bool
 mime_decode_qp(const char *s, size_t len, struct buf *out)
 {
@@ -38,10 +29,10 @@ mime_decode_qp(const char *s, size_t len, struct buf *out)
 			buf_putc(out, s[i++]);
 			continue;
 		}
-		if (i + 2 < len && mime_hex_digit(s[i + 1]) >= 0 &&
-		    mime_hex_digit(s[i + 2]) >= 0) {
-			buf_putc(out, (char)(mime_hex_digit(s[i + 1]) * 16 +
-					     mime_hex_digit(s[i + 2])));
+		if (i + 2 < len && ascii_hexval(s[i + 1]) >= 0 &&
+		    ascii_hexval(s[i + 2]) >= 0) {
+			buf_putc(out, (char)(ascii_hexval(s[i + 1]) * 16 +
+					     ascii_hexval(s[i + 2])));
 			i += 3;
 			continue;
 		}

@@ -11,6 +11,7 @@
 #include "eml.h"
 #include "html.h"
 #include "quote.h"
+#include "rfc822.h"
 #include "rtf.h"
 #include "tnef.h"
 
@@ -146,7 +147,7 @@ static char *
 prop_string(struct msg_ctx *x, unsigned id)
 {
 	size_t len = 0;
-	char *raw = prop_stream(x, id, PT_UNICODE, &len), *s, *t;
+	char *raw = prop_stream(x, id, PT_UNICODE, &len), *s;
 
 	if (raw) {
 		s = charset_to_utf8("UTF-16LE", raw, len & ~(size_t)1, NULL);
@@ -156,13 +157,7 @@ prop_string(struct msg_ctx *x, unsigned id)
 		return NULL;
 	}
 	free(raw);
-	t = str_trim(s);
-	if (!*t) {
-		free(s);
-		return NULL;
-	}
-	memmove(s, t, strlen(t) + 1);
-	return s;
+	return str_trim_owned(s);
 }
 
 /* ---- fixed-size properties ---- */
@@ -323,15 +318,15 @@ read_ids(struct msg_ctx *x, struct message *m)
 {
 	char *v = prop_string(x, PID_INTERNET_MESSAGE_ID);
 
-	m->message_id = outlook_ids(v);
+	m->message_id = rfc822_ids(v);
 	if (v && !m->message_id)
 		m->message_id = xstrdup(v);
 	free(v);
 	v = prop_string(x, PID_IN_REPLY_TO);
-	m->in_reply_to = outlook_ids(v);
+	m->in_reply_to = rfc822_ids(v);
 	free(v);
 	v = prop_string(x, PID_INTERNET_REFERENCES);
-	m->references = outlook_ids(v);
+	m->references = rfc822_ids(v);
 	free(v);
 }
 

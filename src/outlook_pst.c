@@ -13,6 +13,7 @@
 #include "eml.h"
 #include "html.h"
 #include "quote.h"
+#include "rfc822.h"
 #include "rtf.h"
 #include "tnef.h"
 
@@ -80,7 +81,7 @@ read_time(pst_item_email *e, struct message *m)
 static char *
 ids(char *v)
 {
-	char *r = outlook_ids(v);
+	char *r = rfc822_ids(v);
 
 	free(v);
 	return r;

@@ -43,20 +43,3 @@ outlook_add_quoted(struct message *m, char *block)
 	free(block);
 	m->quoted = q;
 }
-
-char *
-outlook_ids(const char *v)
-{
-	struct buf b = {0};
-	const char *open, *close;
-
-	for (; v && (open = strchr(v, '<')) && (close = strchr(open, '>'));
-	     v = close + 1) {
-		if (close == open + 1)
-			continue;
-		if (b.len)
-			buf_putc(&b, ' ');
-		buf_append(&b, open + 1, (size_t)(close - open - 1));
-	}
-	return b.s ? buf_steal(&b) : NULL;
-}

@@ -124,16 +124,6 @@ walk_take_char(struct walk *w)
 	return c;
 }
 
-static int
-hexval(unsigned char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
-		return (c | 0x20) - 'a' + 10;
-	return -1;
-}
-
 /* \x.. after the 'x'. */
 static uint32_t
 take_hex(struct walk *w)
@@ -143,8 +133,8 @@ take_hex(struct walk *w)
 	int n = 0, max = brace ? 8 : 2;
 
 	w->p += brace;
-	while (w->p < w->end && n < max && hexval(*w->p) >= 0) {
-		v = v * 16 + (uint32_t)hexval(*w->p++);
+	while (w->p < w->end && n < max && ascii_hexval(*w->p) >= 0) {
+		v = v * 16 + (uint32_t)ascii_hexval(*w->p++);
 		n++;
 	}
 	if (brace && (w->p >= w->end || *w->p++ != '}'))

@@ -47,10 +47,10 @@ decode_q(const char *s, size_t n, struct buf *b)
 		if (s[i] == '_')
 			buf_putc(b, ' ');
 		else if (s[i] == '=' && i + 2 < n &&
-			 mime_hex_digit(s[i + 1]) >= 0 &&
-			 mime_hex_digit(s[i + 2]) >= 0) {
-			buf_putc(b, (char)(mime_hex_digit(s[i + 1]) * 16 +
-					   mime_hex_digit(s[i + 2])));
+			 ascii_hexval(s[i + 1]) >= 0 &&
+			 ascii_hexval(s[i + 2]) >= 0) {
+			buf_putc(b, (char)(ascii_hexval(s[i + 1]) * 16 +
+					   ascii_hexval(s[i + 2])));
 			i += 2;
 		} else
 			buf_putc(b, s[i]);

@@ -92,10 +92,10 @@ static void
 percent_decode(const char *s, struct buf *b)
 {
 	for (; *s; s++) {
-		if (*s == '%' && mime_hex_digit(s[1]) >= 0 &&
-		    mime_hex_digit(s[2]) >= 0) {
-			buf_putc(b, (char)(mime_hex_digit(s[1]) * 16 +
-					   mime_hex_digit(s[2])));
+		if (*s == '%' && ascii_hexval(s[1]) >= 0 &&
+		    ascii_hexval(s[2]) >= 0) {
+			buf_putc(b, (char)(ascii_hexval(s[1]) * 16 +
+					   ascii_hexval(s[2])));
 			s += 2;
 		} else {
 			buf_putc(b, *s);

@@ -278,6 +278,23 @@ rfc822_msgid(const char *s)
 	return trimmed_copy(s, strlen(s));
 }
 
+char *
+rfc822_ids(const char *s)
+{
+	struct buf b = {0};
+	const char *v = s, *open, *close;
+
+	for (; v && (open = strchr(v, '<')) && (close = strchr(open, '>'));
+	     v = close + 1) {
+		if (close == open + 1)
+			continue;
+		if (b.len)
+			buf_putc(&b, ' ');
+		buf_append(&b, open + 1, (size_t)(close - open - 1));
+	}
+	return b.s ? buf_steal(&b) : NULL;
+}
+
 /* --- dates --- */
 
 struct zone {

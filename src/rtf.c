@@ -349,18 +349,6 @@ control_word(struct rtf *r, const char *w, bool has_n, long n)
 	r->star = false;
 }
 
-static int
-hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* After a backslash: a control word, \'hh or a control symbol. */
 static void
 control(struct rtf *r)
@@ -397,10 +385,11 @@ control(struct rtf *r)
 	}
 	r->p = p + 1;
 	r->group_start = false;
-	if (*p == '\'' && r->end - p >= 3 && hexval(p[1]) >= 0 &&
-	    hexval(p[2]) >= 0) {
+	if (*p == '\'' && r->end - p >= 3 && ascii_hexval(p[1]) >= 0 &&
+	    ascii_hexval(p[2]) >= 0) {
 		r->p = p + 3;
-		put_byte(r, (unsigned char)(hexval(p[1]) * 16 + hexval(p[2])));
+		put_byte(r, (unsigned char)(ascii_hexval(p[1]) * 16 +
+					    ascii_hexval(p[2])));
 	} else if (*p == '*') {
 		r->star = true;
 	} else if (*p == '\\' || *p == '{' || *p == '}') {

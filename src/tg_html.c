@@ -52,14 +52,6 @@ tg_html_sniff(const char *buf, size_t len)
 	return hits >= 2;
 }
 
-static const char *
-base_name(const char *path)
-{
-	const char *s = strrchr(path, '/');
-
-	return s ? s + 1 : path;
-}
-
 /* N of "messagesN.html"; 1 for "messages.html", 0 for other names. */
 static long
 part_number(const char *name)
@@ -82,7 +74,7 @@ part_number(const char *name)
 static char *
 sibling(const char *path, const char *name)
 {
-	const char *b = base_name(path);
+	const char *b = walk_base_name(path);
 
 	return xasprintf("%.*s%s", (int)(b - path), path, name);
 }
@@ -101,7 +93,8 @@ tg_html_later_part(const char *path)
 	char *first;
 	bool yes;
 
-	if (!path || strcmp(path, "-") == 0 || part_number(base_name(path)) < 2)
+	if (!path || strcmp(path, "-") == 0 ||
+	    part_number(walk_base_name(path)) < 2)
 		return false;
 	first = sibling(path, TG_FIRST);
 	yes = file_exists(first);
@@ -339,7 +332,7 @@ read_later_parts(const char *path, struct tg_state *st, struct strlist *warn)
 		}
 		data = read_file(p, &len, &err);
 		if (!data || read_doc(st, data, len) < 0)
-			strlist_pushf(warn, "%s: %s", base_name(p),
+			strlist_pushf(warn, "%s: %s", walk_base_name(p),
 				      err ? err : "not an html document");
 		free(err);
 		free(data);
@@ -367,7 +360,7 @@ tg_html_read(const char *path, const char *data, size_t len,
 		conversation_free(st.c);
 		return -1;
 	}
-	if (strcmp(path, "-") != 0 && part_number(base_name(path)) == 1)
+	if (strcmp(path, "-") != 0 && part_number(walk_base_name(path)) == 1)
 		read_later_parts(path, &st, warn);
 	free(st.sender);
 	if (st.c->n_msgs == 0) {

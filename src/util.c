@@ -213,6 +213,15 @@ ascii_tolower(int c)
 	return (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
 }
 
+int
+ascii_hexval(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c = ascii_tolower(c);
+	return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
 bool
 ascii_strncaseeq(const char *a, const char *b, size_t n)
 {
@@ -256,5 +265,18 @@ str_trim(char *s)
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' ||
 		     s[n - 1] == '\r' || s[n - 1] == '\n'))
 		s[--n] = '\0';
+	return s;
+}
+
+char *
+str_trim_owned(char *s)
+{
+	char *t = str_trim(s);
+
+	if (!*t) {
+		free(s);
+		return NULL;
+	}
+	memmove(s, t, strlen(t) + 1);
 	return s;
 }

@@ -286,6 +286,14 @@ read_fd(int fd, size_t *len, char **err)
 	return p;
 }
 
+const char *
+walk_base_name(const char *path)
+{
+	const char *s = strrchr(path, '/');
+
+	return s ? s + 1 : path;
+}
+
 char *
 read_file(const char *path, size_t *len, char **err)
 {

@@ -241,6 +241,31 @@ START_TEST(test_bad_dates)
 }
 END_TEST
 
+static const struct {
+	const char *in, *ids; /* ids NULL: none */
+} id_lists[] = {
+	{"<a@b> <c@d>", "a@b c@d"},
+	{"<a@b>", "a@b"},
+	{"  <a@b>\r\n\t<c@d>  ", "a@b c@d"},
+	{"<> <a@b> <>", "a@b"},
+	{"no brackets", NULL},
+	{"<unclosed", NULL},
+	{"", NULL},
+	{NULL, NULL},
+};
+
+START_TEST(test_ids)
+{
+	char *ids = rfc822_ids(id_lists[_i].in);
+
+	if (id_lists[_i].ids == NULL)
+		ck_assert_ptr_null(ids);
+	else
+		ck_assert_str_eq(ids, id_lists[_i].ids);
+	free(ids);
+}
+END_TEST
+
 Suite *suite_eml(void);
 
 Suite *
@@ -257,6 +282,7 @@ suite_eml(void)
 	tcase_add_loop_test(tc, test_dates, 0, sizeof(dates) / sizeof(*dates));
 	tcase_add_loop_test(tc, test_bad_dates, 0,
 			    sizeof(bad_dates) / sizeof(*bad_dates));
+	tcase_add_loop_test(tc, test_ids, 0, countof(id_lists));
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -307,6 +307,22 @@ START_TEST(test_read_empty_and_binary)
 }
 END_TEST
 
+/* A path and its base name. */
+static const char *const bases[][2] = {
+	{"export/inbox/message_1.json", "message_1.json"},
+	{"messages2.html", "messages2.html"},
+	{"/channel/2026-11-25.json", "2026-11-25.json"},
+	{"folder/", ""},
+	{"-", "-"},
+	{"", ""},
+};
+
+START_TEST(test_base_name)
+{
+	ck_assert_str_eq(walk_base_name(bases[_i][0]), bases[_i][1]);
+}
+END_TEST
+
 Suite *suite_walk(void);
 
 Suite *
@@ -324,6 +340,7 @@ suite_walk(void)
 	tcase_add_test(tc, test_unreadable_dir);
 	tcase_add_test(tc, test_read_file);
 	tcase_add_test(tc, test_read_empty_and_binary);
+	tcase_add_loop_test(tc, test_base_name, 0, countof(bases));
 	suite_add_tcase(s, tc);
 	return s;
 }
