@@ -78,6 +78,10 @@ general_hit(const struct pctx *x, size_t t, struct text_span seg)
 	size_t s = x->v->sent_of[t];
 	struct text_span before = {x->v->sent[s].start, seg.start};
 	size_t g = pr_class_in(x, CL_GENERIC, seg);
+	/* a conjunction cuts only before a clause that promises on its
+	 * own ("Our team is online 6am-10pm daily, and we'll reply
+	 * shortly"), not inside a list ("Mon-Fri 8am-6pm and Sat 9am-1pm") */
+	bool own = pr_class_in(x, CL_FUTURE, seg) != NONE;
 
 	if (g != NONE)
 		return g;
@@ -91,7 +95,8 @@ general_hit(const struct pctx *x, size_t t, struct text_span seg)
 		for (size_t b = 0; b < x->v->n_hits && !cut; b++)
 			cut = x->cls[b] == CL_BOUNDARY &&
 			      x->v->hits[b].start > x->v->hits[g].start &&
-			      x->v->hits[b].start < seg.start;
+			      (x->v->hits[b].start < seg.start ||
+			       (own && x->v->hits[b].start == seg.start));
 		if (!cut)
 			return g;
 	}

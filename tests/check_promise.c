@@ -51,6 +51,19 @@ static const struct prow prows[] = {
 	 E("2026-11-26", "resolve missed"), 0, NULL, NULL},
 	{'A', M, "The courier firm will contact you within a week.",
 	 E("2026-11-30", "reply pending"), 0, NULL, NULL},
+	/* opening hours end at a conjunction before a clause that promises
+	 * on its own, not inside a list of hours */
+	{'A', M, "Our team is online 6am-10pm daily, and we'll reply within 2 "
+		 "hours.",
+	 AT("2026-11-23", "11:00", "reply missed"), 0, NULL, NULL},
+	{'A', M, "Операторы на связи ежедневно с 8 до 22, и мы ответим в "
+		 "течение 2 часов.",
+	 AT("2026-11-23", "11:00", "reply missed"), 0, NULL, NULL},
+	{'A', M, "Our team is available Mon-Fri 8am-6pm and Sat 9am-1pm.",
+	 "none", 0, NULL, NULL},
+	{'A', M, "The payments team sets the timing, but they'll be in touch "
+		 "shortly.",
+	 "- reply vague", 0, NULL, NULL},
 	/* what is promised: a result named as a circumstance ("по
 	 * результатам", "following the inspection") leaves a call a call;
 	 * coming back with an update, joining the chat are replies */

@@ -186,7 +186,7 @@ meta class=generic
 meta attach=never
 regex \b(?:opening\s+hours|business\s+hours|office\s+hours|working\s+hours|hours\s+of\s+operation|we(?:'|’)re\s+open|we\s+are\s+open|open\s+(?:from|daily|until|till|mon)
 regex |(?:we(?:'|’)re|we\s+are|office\s+is|offices\s+are)\s+closed|available\s+(?:from|between|24)
-regex |valid\s+(?:until|till|through|for)|valid\s+as\s+[^.!?\n]{1,40}?\s+(?:until|till|through)|expires?|expiry|lines\s+(?:are\s+)?open|(?:store\s+|shop\s+|branch\s+)?timings?|(?:team|office|store|shop)\s+is\s+(?:here|open)
+regex |valid\s+(?:until|till|through|for)|valid\s+as\s+[^.!?\n]{1,40}?\s+(?:until|till|through)|expires?|expiry|lines\s+(?:are\s+)?open|(?:store\s+|shop\s+|branch\s+)timings?|timings?\s*(?::|(?=[0-9]))|(?:team|office|store|shop)\s+is\s+(?:here|open)
 regex |(?:mon|monday)\s*(?:-|–|—|to|through|thru)\s*(?:fri|friday|sat|saturday|sun|sunday)|7\s+days\s+a\s+week|24/7
 regex |(?:support|service|chat|helpline|phone|contact\s+cent(?:re|er)|customer\s+care|live\s+chat)\s+(?:hours|times)
 regex |(?:is|are|we(?:'|’)re|we\s+are)\s+online\s+(?:from\s+|between\s+)?(?=[0-9])
@@ -194,6 +194,7 @@ regex |(?:[0-9]\s*[ap]\.?m\.?|[0-9]:[0-5][0-9])\s*(?:[A-Z]{1,4}T\s*)?,?\s*(?:eve
 ok our office is closed on 4 November
 ok Support hours: 9am–9pm PT, every day
 ok Our chat team is online 6am–10pm MT daily.
+ok Store timings 10 AM - 8 PM.
 ok Helpline times 8:00-20:00.
 ok we're open until 8 pm
 ok Lines open 8am-8pm.
