@@ -27,6 +27,21 @@
  * Returns true when a set was derived; false when the pattern must
  * always run, 'out' unchanged. */
 bool literals_derive(const char *regex, struct strlist *out);
+/* The begin set of 'regex' into 'out' (appended, distinct, none a
+ * prefix of another): case-folded UTF-8 strings such that wherever a
+ * match can start (its zero-width assertions, lookbehinds included,
+ * being read as such), the text there, folded, begins with one of them.
+ * A positive lookahead's own begin set counts. Returns false, 'out'
+ * unchanged, when the regex is not read, a match can start without a
+ * literal (a class too big to list, \d, an empty match), or it uses \G. */
+bool literals_begin(const char *regex, struct strlist *out);
+#define LIT_REQUIRED 1u /* literals_read(): the literals were derived */
+#define LIT_BEGIN 2u	/* the begin set was */
+/* Both from one reading of the regex (either list may be NULL): the
+ * bits of those derived, as literals_derive() and literals_begin()
+ * would return them. */
+unsigned literals_read(const char *regex, struct strlist *lits,
+		       struct strlist *begs);
 /* True when the folded literal s is long enough to be worth filtering. */
 bool literal_useful(const char *s);
 

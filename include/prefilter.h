@@ -22,8 +22,11 @@ struct prefilter;
 
 /* Where the literals of the windowed patterns end in a text: for pattern
  * i, end[off[i]] .. end[off[i + 1] - 1], ascending, each the offset just
- * past the character that completes one of its literals. The user owns
- * it (zero-initialized, reused from text to text, pf_ends_free). */
+ * past the character that completes one of its literals. For a begun
+ * pattern i, end[off[n + i]] .. end[off[n + i + 1] - 1] (n patterns) are
+ * the offsets where one of its begin literals starts, in the order their
+ * ends were met (not sorted; repeats possible). The user owns it
+ * (zero-initialized, reused from text to text, pf_ends_free). */
 struct pf_ends {
 	uint32_t *off, *end;
 	size_t capoff, capend;
@@ -50,6 +53,13 @@ bool prefilter_always(const struct prefilter *pf, size_t i);
  * of its literals: it has derived literals (every match contains one)
  * and its regex was read by reach.h (pattern->windowed). */
 bool prefilter_windowed(const struct prefilter *pf, size_t i);
+/* True when pattern i has a begin set (literals.h, "Begin literals" in
+ * docs/patterns.md): its matches can start only where the text begins
+ * with one of them, and those places are recorded as its starts. */
+bool prefilter_begun(const struct prefilter *pf, size_t i);
+/* The folded begin set of pattern i (empty when it is not begun). */
+const struct strlist *prefilter_begins(const struct prefilter *pf,
+				       size_t i);
 /* The folded literals of pattern i (empty when it always runs). */
 const struct strlist *prefilter_literals(const struct prefilter *pf,
 					 size_t i);

@@ -14,12 +14,21 @@ struct info {
 	struct strlist ex;
 	bool req;	    /* every match contains one of 'rq' (useful) */
 	struct strlist rq;
+	/* Begin sets: where the part matches from position i, the text at
+	 * i begins with one of 'bg' (folded) -- for every match when
+	 * 'ball', for the non-empty ones otherwise. */
+	bool nul;	    /* it can match the empty string */
+	bool bk;	    /* 'bg' is known */
+	bool ball;
+	struct strlist bg;  /* of an exact part: only once materialize()d */
+	bool look;	    /* a lookahead's: 'bg' is its own, not of 'ex' */
 };
 
 struct rx {
 	const unsigned char *p, *end;
 	int depth;
-	bool bail; /* give up: the whole pattern always runs */
+	bool bail;    /* give up: the whole pattern always runs */
+	bool anchor;  /* \G seen: a match depends on where a search starts */
 };
 
 static void parse_alt(struct rx *rx, struct info *out);
@@ -135,15 +144,38 @@ info_clear(struct info *in)
 {
 	strlist_free(&in->ex);
 	strlist_free(&in->rq);
+	strlist_free(&in->bg);
 	in->exact = in->req = false;
+	in->nul = in->bk = in->ball = in->look = false;
 }
 
+/* A zero-width part: \b, ^, a lookbehind. */
 static void
 info_empty(struct info *in)
 {
 	info_clear(in);
 	in->exact = true;
 	set_add(&in->ex, "", 0);
+	in->nul = in->bk = true;
+}
+
+/* The begin set of an exact part: its non-empty strings (computed only
+ * where the part stops being exact or is read for it). */
+static void
+materialize(struct info *in)
+{
+	if (!in->exact || in->look)
+		return;
+	strlist_free(&in->bg);
+	in->bk = true;
+	in->nul = false;
+	for (size_t i = 0; i < in->ex.n; i++) {
+		if (in->ex.v[i][0] == '\0')
+			in->nul = true;
+		else
+			set_add(&in->bg, in->ex.v[i], strlen(in->ex.v[i]));
+	}
+	in->ball = !in->nul;
 }
 
 static void
@@ -252,8 +284,10 @@ parse_escape(struct rx *rx, bool in_class, uint32_t *c)
 		*c = parse_hex(rx);
 		return ESC_CHAR;
 	}
-	if (!in_class && strchr("bBAzZGKE", e) != NULL)
+	if (!in_class && strchr("bBAzZGKE", e) != NULL) {
+		rx->anchor |= e == 'G';
 		return ESC_EMPTY;
+	}
 	if (e == 'p' || e == 'P') {
 		if (rx->p < rx->end && *rx->p == '{') {
 			while (rx->p < rx->end && *rx->p != '}')
@@ -428,7 +462,7 @@ parse_options(struct rx *rx)
 	return *rx->p++ == ':';
 }
 
-enum gkind { G_GROUP, G_LOOK, G_EMPTY };
+enum gkind { G_GROUP, G_AHEAD, G_LOOK, G_EMPTY };
 
 /* The kind of group after "(", consuming its opening. */
 static enum gkind
@@ -447,7 +481,9 @@ group_kind(struct rx *rx)
 	c = *rx->p++;
 	if (c == ':' || c == '|' || c == '>')
 		return G_GROUP;
-	if (c == '=' || c == '!')
+	if (c == '=')
+		return G_AHEAD;
+	if (c == '!')
 		return G_LOOK;
 	if (c == '<' && rx->p < rx->end && (*rx->p == '=' || *rx->p == '!')) {
 		rx->p++;
@@ -471,6 +507,28 @@ group_kind(struct rx *rx)
 	return G_EMPTY;
 }
 
+/* A positive lookahead over 'in': zero width, but where its matches
+ * all begin with one of a set, the text after it does too. */
+static void
+lookahead(struct info *in)
+{
+	struct strlist bg;
+	bool keep;
+
+	materialize(in);
+	bg = in->bg;
+	keep = in->bk && in->ball && in->bg.n > 0;
+	in->bg = (struct strlist){0};
+	info_empty(in);
+	if (keep) {
+		in->bg = bg;
+		in->ball = true;
+		in->look = true;
+	} else {
+		strlist_free(&bg);
+	}
+}
+
 static void
 parse_group(struct rx *rx, struct info *out)
 {
@@ -483,7 +541,9 @@ parse_group(struct rx *rx, struct info *out)
 	info_empty(out);
 	if (!rx->bail && k != G_EMPTY) {
 		parse_alt(rx, out);
-		if (k == G_LOOK)
+		if (k == G_AHEAD)
+			lookahead(out);
+		else if (k == G_LOOK)
 			info_empty(out);
 	}
 	if (rx->p >= rx->end || *rx->p != ')')
@@ -614,19 +674,26 @@ apply_quant(struct info *in, unsigned min, unsigned max)
 {
 	if (min == 1 && max == 1)
 		return;
+	materialize(in);
 	if (max == 0) {
 		info_empty(in);
 		return;
 	}
 	if (min == 0) {
-		bool ex = in->exact && max == 1;
+		bool ex = in->exact && max == 1, bk = in->bk;
+		struct strlist bg = in->bg;
 
+		in->bg = (struct strlist){0};
 		strlist_free(&in->rq);
 		in->req = false;
 		if (ex)
 			set_add(&in->ex, "", 0);
 		else
 			info_clear(in);
+		in->bg = bg; /* its non-empty matches begin as before */
+		in->bk = bk;
+		in->nul = true;
+		in->ball = false;
 		return;
 	}
 	finish(in); /* one copy at least: its literals stay required */
@@ -646,12 +713,148 @@ parse_piece(struct rx *rx, struct info *out)
 }
 
 /* A sequence: exact runs are multiplied out; the best run or part is
- * required. */
+ * required. Its begin set: the texts of its leading exact parts ('lead'),
+ * extended by the begin set of the first part that is not exact;
+ * a part that may be empty adds its own begin set after 'lead' and lets
+ * the next parts decide the empty case. */
 struct seq {
 	struct strlist run; /* exact strings of the current run */
 	bool broken;	    /* the whole is not exact */
 	struct info out;
+	struct strlist lead; /* texts of the leading parts taken so far */
+	bool lead_run;	     /* ... which are those of 'run' (not copied) */
+	struct strlist acc;  /* begin strings of the matches decided */
+	bool bdone, bfail, nul;
 };
+
+static size_t
+set_maxlen(const struct strlist *l)
+{
+	size_t max = 0;
+
+	for (size_t i = 0; i < l->n; i++) {
+		size_t n = strlen(l->v[i]);
+
+		if (n > max)
+			max = n;
+	}
+	return max;
+}
+
+/* While the sequence is one exact run, 'lead' is 'run': true when the
+ * exact part extends it as seq_add() will; else 'lead' gets its copy. */
+static bool
+lead_follows(struct seq *st, const struct info *part)
+{
+	if (!st->lead_run)
+		return false;
+	if (part->exact && !part->look &&
+	    st->run.n * part->ex.n <= LIT_EXACT_MAX &&
+	    set_maxlen(&st->run) + set_maxlen(&part->ex) <= LIT_LEN_MAX)
+		return true;
+	set_copy(&st->lead, &st->run);
+	st->lead_run = false;
+	return false;
+}
+
+/* acc += every a + b (a of lead, b of bg); when that is too big,
+ * the non-empty strings of lead, and bg when lead has "" (shorter,
+ * still safe). */
+static void
+begin_extend(struct seq *st, const struct strlist *bg)
+{
+	struct strlist prod = {0};
+
+	if (!set_product(&st->lead, bg, &prod)) {
+		for (size_t i = 0; i < st->lead.n; i++)
+			if (st->lead.v[i][0] != '\0')
+				set_add(&prod, st->lead.v[i],
+					strlen(st->lead.v[i]));
+		for (size_t i = 0; strlist_contains(&st->lead, "") &&
+				   i < bg->n; i++)
+			set_add(&prod, bg->v[i], strlen(bg->v[i]));
+	}
+	for (size_t i = 0; i < prod.n; i++)
+		set_add(&st->acc, prod.v[i], strlen(prod.v[i]));
+	strlist_free(&prod);
+}
+
+/* Every match begins with a non-empty string of 'lead': decided. */
+static void
+begin_close(struct seq *st)
+{
+	for (size_t i = 0; i < st->lead.n; i++)
+		set_add(&st->acc, st->lead.v[i], strlen(st->lead.v[i]));
+	strlist_free(&st->lead);
+	st->bdone = true;
+}
+
+static void
+begin_add(struct seq *st, struct info *part)
+{
+	bool empty;
+
+	st->nul = st->nul && (part->exact ? strlist_contains(&part->ex, "")
+					  : part->nul);
+	if (st->bdone || st->bfail || lead_follows(st, part))
+		return;
+	empty = strlist_contains(&st->lead, "");
+	if (part->exact && !part->look) {
+		struct strlist prod = {0};
+
+		if (set_product(&st->lead, &part->ex, &prod)) {
+			strlist_free(&st->lead);
+			st->lead = prod;
+			return;
+		}
+		materialize(part);
+	}
+	if (!part->bk) {
+		if (empty)
+			st->bfail = true;
+		else
+			begin_close(st);
+		return;
+	}
+	if (part->ball) {
+		begin_extend(st, &part->bg);
+		strlist_free(&st->lead);
+		st->bdone = true;
+		return;
+	}
+	if (!empty) {
+		begin_close(st);
+		return;
+	}
+	begin_extend(st, &part->bg); /* when the part is not empty */
+}
+
+/* The begin set of the whole sequence into st->out. */
+static void
+begin_finish(struct seq *st)
+{
+	struct info *o = &st->out;
+
+	if (st->lead_run)
+		set_copy(&st->lead, &st->run);
+	strlist_free(&o->bg);
+	o->nul = st->nul;
+	o->bk = !st->bfail;
+	o->ball = st->bdone || !strlist_contains(&st->lead, "");
+	if (!st->bdone)
+		for (size_t i = 0; i < st->lead.n; i++)
+			if (st->lead.v[i][0] != '\0')
+				set_add(&st->acc, st->lead.v[i],
+					strlen(st->lead.v[i]));
+	if (o->bk && st->acc.n <= LIT_SET_MAX) {
+		o->bg = st->acc;
+	} else {
+		strlist_free(&st->acc);
+		o->bk = false;
+	}
+	st->acc = (struct strlist){0};
+	strlist_free(&st->lead);
+}
 
 static void
 seq_add(struct seq *st, struct info *part)
@@ -678,20 +881,24 @@ seq_add(struct seq *st, struct info *part)
 static void
 parse_seq(struct rx *rx, struct info *out)
 {
-	struct seq st = {.broken = false};
+	struct seq st = {.broken = false, .nul = true, .lead_run = true};
 
 	set_add(&st.run, "", 0);
 	while (!rx->bail && rx->p < rx->end && *rx->p != '|' && *rx->p != ')') {
 		struct info part = {.exact = false};
 
 		parse_piece(rx, &part);
+		begin_add(&st, &part);
 		seq_add(&st, &part);
 		info_clear(&part);
 	}
+	begin_finish(&st);
 	consider(&st.out, &st.run);
 	if (!st.broken) {
 		st.out.exact = true;
 		st.out.ex = st.run;
+		/* decided by a lookahead: its begin set is not the strings' */
+		st.out.look = st.bdone;
 	} else {
 		strlist_free(&st.run);
 	}
@@ -703,10 +910,16 @@ parse_seq(struct rx *rx, struct info *out)
 static void
 alt_merge(struct info *acc, struct info *b)
 {
-	if (acc->exact && b->exact && acc->ex.n + b->ex.n <= LIT_EXACT_MAX) {
+	bool exact = acc->exact && b->exact && !acc->look && !b->look &&
+		     acc->ex.n + b->ex.n <= LIT_EXACT_MAX;
+
+	if (exact) {
 		for (size_t i = 0; i < b->ex.n; i++)
 			set_add(&acc->ex, b->ex.v[i], strlen(b->ex.v[i]));
 	} else {
+		materialize(acc);
+		materialize(b);
+		acc->look = false;
 		strlist_free(&acc->ex);
 		acc->exact = false;
 	}
@@ -716,6 +929,17 @@ alt_merge(struct info *acc, struct info *b)
 	} else {
 		strlist_free(&acc->rq);
 		acc->req = false;
+	}
+	if (exact)
+		return; /* its begin set stays implied by 'ex' */
+	acc->nul = acc->nul || b->nul;
+	acc->ball = acc->ball && b->ball;
+	if (acc->bk && b->bk && acc->bg.n + b->bg.n <= LIT_SET_MAX) {
+		for (size_t i = 0; i < b->bg.n; i++)
+			set_add(&acc->bg, b->bg.v[i], strlen(b->bg.v[i]));
+	} else {
+		strlist_free(&acc->bg);
+		acc->bk = false;
 	}
 }
 
@@ -750,22 +974,79 @@ has_part(const struct strlist *l, size_t i)
 	return false;
 }
 
-bool
-literals_derive(const char *regex, struct strlist *out)
+/* The required literals of a read regex into out; false when none. */
+static bool
+take_required(const struct info *top, struct strlist *out)
+{
+	if (!top->req)
+		return false;
+	for (size_t i = 0; i < top->rq.n; i++)
+		if (!has_part(&top->rq, i))
+			set_add(out, top->rq.v[i], strlen(top->rq.v[i]));
+	return true;
+}
+
+/* True when another string of the set is a prefix of string i: a text
+ * that begins with i begins with it too. */
+static bool
+has_prefix(const struct strlist *l, size_t i)
+{
+	for (size_t k = 0; k < l->n; k++) {
+		size_t n = strlen(l->v[k]);
+
+		if (k != i && strncmp(l->v[i], l->v[k], n) == 0 &&
+		    (l->v[i][n] != '\0' || k < i))
+			return true;
+	}
+	return false;
+}
+
+/* The begin set of a read regex into out; false when none. */
+static bool
+take_begin(struct info *top, struct strlist *out)
+{
+	bool ok;
+
+	materialize(top);
+	ok = top->bk && top->ball && top->bg.n > 0;
+	for (size_t i = 0; ok && i < top->bg.n; i++)
+		ok = top->bg.v[i][0] != '\0';
+	if (ok) {
+		for (size_t i = 0; i < top->bg.n; i++)
+			if (!has_prefix(&top->bg, i))
+				set_add(out, top->bg.v[i], strlen(top->bg.v[i]));
+	}
+	return ok;
+}
+
+unsigned
+literals_read(const char *regex, struct strlist *lits, struct strlist *begs)
 {
 	struct rx rx = {.depth = 0};
 	struct info top = {.exact = false};
-	bool ok;
+	unsigned got = 0;
 
 	rx.p = (const unsigned char *)regex;
 	rx.end = rx.p + strlen(regex);
 	parse_alt(&rx, &top);
-	ok = !rx.bail && rx.p == rx.end && top.req;
-	if (ok) {
-		for (size_t i = 0; i < top.rq.n; i++)
-			if (!has_part(&top.rq, i))
-				set_add(out, top.rq.v[i], strlen(top.rq.v[i]));
+	if (!rx.bail && rx.p == rx.end) {
+		if (lits != NULL && take_required(&top, lits))
+			got |= LIT_REQUIRED;
+		if (begs != NULL && !rx.anchor && take_begin(&top, begs))
+			got |= LIT_BEGIN;
 	}
 	info_clear(&top);
-	return ok;
+	return got;
+}
+
+bool
+literals_derive(const char *regex, struct strlist *out)
+{
+	return literals_read(regex, out, NULL) != 0;
+}
+
+bool
+literals_begin(const char *regex, struct strlist *out)
+{
+	return literals_read(regex, NULL, out) != 0;
 }

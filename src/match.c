@@ -25,6 +25,7 @@ struct matcher {
 	struct pf_ends ends;	    /* this text's literal ends */
 	struct spans spans;	    /* one pattern's windows */
 	struct ends bytes;	    /* one pattern's required bytes' ends */
+	struct ends starts;	    /* one pattern's begin literals' starts */
 	struct byteset needed;	    /* the union of the patterns' 'need' */
 	struct ends all;	    /* this text's ends of 'needed' bytes */
 	bool all_done;		    /* 'all' is of this text */
@@ -112,6 +113,7 @@ matcher_free(struct matcher *m)
 	pf_ends_free(&m->ends);
 	spans_free(&m->spans);
 	ends_free(&m->bytes);
+	ends_free(&m->starts);
 	ends_free(&m->all);
 	free(m);
 }
@@ -270,9 +272,66 @@ need_ends(struct matcher *m, const struct pattern *p, const char *text,
 	}
 }
 
+/* The starts of pattern i's begin literals in the text, ascending and
+ * distinct, into m->starts. */
+static void
+begin_starts(struct matcher *m, const struct prefilter *pf, size_t i)
+{
+	const struct pf_ends *e = &m->ends;
+	size_t slot = prefilter_count(pf) + i;
+	const uint32_t *v = e->end + e->off[slot];
+	size_t n = e->off[slot + 1] - e->off[slot];
+	struct ends *st = &m->starts;
+
+	st->n = 0;
+	st->v = xgrow(st->v, &st->cap, n + 1, sizeof(*st->v));
+	for (size_t k = 0; k < n; k++) {
+		size_t j = st->n;
+
+		/* insertion: they come nearly in order */
+		while (j > 0 && st->v[j - 1] > v[k])
+			j--;
+		if (j > 0 && st->v[j - 1] == v[k])
+			continue;
+		memmove(st->v + j + 1, st->v + j,
+			(st->n - j) * sizeof(*st->v));
+		st->v[j] = v[k];
+		st->n++;
+	}
+}
+
+/* The spans in m->spans narrowed to the starts in m->starts (when
+ * 'within'; else every start): a one-place span per start. */
+static void
+starts_to_spans(struct matcher *m, bool within)
+{
+	struct spans *sp = &m->spans;
+	size_t n = 0, k = 0;
+
+	for (size_t j = 0; j < m->starts.n; j++) {
+		size_t at = m->starts.v[j];
+
+		if (within) {
+			while (k < sp->n && sp->v[k].hi < at)
+				k++;
+			if (k == sp->n)
+				break;
+			if (at < sp->v[k].lo)
+				continue;
+		}
+		m->starts.v[n++] = (uint32_t)at;
+	}
+	sp->v = xgrow(sp->v, &sp->cap, n + 1, sizeof(*sp->v));
+	for (size_t j = 0; j < n; j++) {
+		sp->v[j].lo = sp->v[j].hi = m->starts.v[j];
+	}
+	sp->n = n;
+}
+
 /* Pattern i over the text: near its literals' ends when it is windowed
  * in pf (the prefilter that scanned the text), else near the bytes one
- * of which its matches consume, else from the start. */
+ * of which its matches consume, else from the start; and, when it is
+ * begun, only where its begin literals start within those. */
 static int
 scan_pattern(struct matcher *m, const struct prefilter *pf, size_t i,
 	     const char *text, size_t len, struct hitlist *out,
@@ -282,6 +341,7 @@ scan_pattern(struct matcher *m, const struct prefilter *pf, size_t i,
 	struct span whole = {0, len};
 	struct spans one = {&whole, 1, 1};
 	const struct pf_ends *e = &m->ends;
+	bool narrowed = true;
 
 	if (pf != NULL && prefilter_windowed(pf, i)) {
 		window_spans(text, e->end + e->off[i],
@@ -291,6 +351,12 @@ scan_pattern(struct matcher *m, const struct prefilter *pf, size_t i,
 		window_spans(text, m->bytes.v, m->bytes.n, &p->reach,
 			     &m->spans);
 	} else {
+		narrowed = false;
+	}
+	if (pf != NULL && prefilter_begun(pf, i)) {
+		begin_starts(m, pf, i);
+		starts_to_spans(m, narrowed);
+	} else if (!narrowed) {
 		return scan_spans(m, p, text, len, &one, m->mctx, out,
 				  warnings);
 	}

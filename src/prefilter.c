@@ -11,6 +11,12 @@
 
 #define PF_OUT 0x80000000u  /* in a transition: the target has outputs */
 #define PF_STATE 0x7FFFFFFFu
+/* An output of a begin literal: this flag, its length in characters
+ * (bits 24-30) and the pattern (bits 0-23); else the pattern alone. */
+#define PF_BEGIN 0x80000000u
+#define PF_PAT 0x00FFFFFFu
+#define PF_CHARS_MAX 127u
+#define PF_BEGIN_CHARS 2 /* begin literals of a pattern not narrowed */
 
 struct prefilter {
 	size_t npat;
@@ -18,6 +24,9 @@ struct prefilter {
 	uint32_t *windowed;	 /* per pattern: 1 << type when its literals'
 				  * ends are wanted, else 0 */
 	struct strlist *lits;	 /* per pattern: folded literals */
+	uint32_t *begun;	 /* per pattern: 1 << type when it has a
+				  * begin set (literals.h), else 0 */
+	struct strlist *begs;	 /* per pattern: its begin set, folded */
 	size_t nfiltered;	 /* patterns with literals */
 	unsigned char cls[256];	 /* byte -> class; A-Z as a-z */
 	uint32_t ncls;
@@ -71,14 +80,30 @@ prefilter_literals(const struct prefilter *pf, size_t i)
 	return &pf->lits[i];
 }
 
+bool
+prefilter_begun(const struct prefilter *pf, size_t i)
+{
+	return i < pf->npat && pf->begun[i] != 0;
+}
+
+const struct strlist *
+prefilter_begins(const struct prefilter *pf, size_t i)
+{
+	return &pf->begs[i];
+}
+
 void
 prefilter_free(struct prefilter *pf)
 {
 	if (pf == NULL)
 		return;
-	for (size_t i = 0; i < pf->npat; i++)
+	for (size_t i = 0; i < pf->npat; i++) {
 		strlist_free(&pf->lits[i]);
+		strlist_free(&pf->begs[i]);
+	}
 	free(pf->lits);
+	free(pf->begs);
+	free(pf->begun);
 	free(pf->always);
 	free(pf->windowed);
 	free(pf->fold2);
@@ -106,6 +131,44 @@ declared_literals(const struct pattern *p, struct strlist *out)
 	buf_free(&b);
 }
 
+/* Characters of a UTF-8 string. */
+static size_t
+chars_of(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
+}
+
+/* Keep the begin set of pattern i (pf->begs[i]) when it is worth using:
+ * a pattern searched only near its literals' ends or its required bytes
+ * (prefilter_windowed, pattern->needs) tries only the starts there, so
+ * begin literals of one character do; one searched over whole texts
+ * needs two characters or more, or its starts would be almost
+ * everywhere (measured: "Begin literals" in docs/performance.md). */
+static void
+keep_begins(struct prefilter *pf, const struct pattern *p, size_t i)
+{
+	struct strlist *b = &pf->begs[i];
+	bool narrow = p->needs || (p->windowed && p->literals.n == 0 &&
+				   pf->lits[i].n > 0);
+
+	for (size_t k = 0; k < b->n && pf->npat <= PF_PAT; k++) {
+		size_t n = chars_of(b->v[k]);
+
+		if (n <= PF_CHARS_MAX && (narrow || n >= PF_BEGIN_CHARS))
+			continue;
+		strlist_free(b);
+		return;
+	}
+	if (pf->npat > PF_PAT)
+		strlist_free(b);
+	else if (b->n > 0)
+		pf->begun[i] = 1u << p->type;
+}
+
 static void
 collect_literals(struct prefilter *pf, const struct patset *ps,
 		 unsigned types)
@@ -118,12 +181,15 @@ collect_literals(struct prefilter *pf, const struct patset *ps,
 			continue;
 		if (p->literals.n > 0)
 			declared_literals(p, &pf->lits[i]);
-		else
-			literals_derive(p->regex, &pf->lits[i]);
-		pf->always[i] = pf->lits[i].n == 0;
+		literals_read(p->regex,
+			      p->literals.n > 0 ? NULL : &pf->lits[i],
+			      &pf->begs[i]);
+		keep_begins(pf, p, i);
+		/* without literals, its begin set says whether it can match */
+		pf->always[i] = pf->lits[i].n == 0 && pf->begs[i].n == 0;
 		pf->nfiltered += !pf->always[i];
 		/* only derived literals are known to lie inside the match */
-		if (!pf->always[i] && p->literals.n == 0 && p->windowed &&
+		if (pf->lits[i].n > 0 && p->literals.n == 0 && p->windowed &&
 		    (unsigned)p->type < 32)
 			pf->windowed[i] = 1u << p->type;
 	}
@@ -136,10 +202,12 @@ make_classes(struct prefilter *pf)
 	size_t total = 1;
 
 	pf->ncls = 1;
-	for (size_t i = 0; i < pf->npat; i++) {
-		for (size_t k = 0; k < pf->lits[i].n; k++) {
-			const unsigned char *s =
-				(const unsigned char *)pf->lits[i].v[k];
+	for (size_t i = 0; i < 2 * pf->npat; i++) {
+		const struct strlist *l = i < pf->npat ? &pf->lits[i]
+						       : &pf->begs[i - pf->npat];
+
+		for (size_t k = 0; k < l->n; k++) {
+			const unsigned char *s = (const unsigned char *)l->v[k];
 
 			for (; *s != '\0'; s++, total++)
 				if (pf->cls[*s] == 0)
@@ -154,18 +222,19 @@ make_classes(struct prefilter *pf)
 /* ------------------------------------------------------------------ */
 /* The trie and the automaton. */
 
+/* 'pat' is an output value: a pattern, or a begin literal's (PF_BEGIN). */
 static void
-add_term(struct builder *b, uint32_t state, size_t pat)
+add_term(struct builder *b, uint32_t state, uint32_t pat)
 {
 	b->terms = xgrow(b->terms, &b->capterms, b->nterms + 1,
 			 sizeof(*b->terms));
 	b->terms[b->nterms].state = state;
-	b->terms[b->nterms].pat = (uint32_t)pat;
+	b->terms[b->nterms].pat = pat;
 	b->nterms++;
 }
 
 static void
-insert(struct builder *b, const char *lit, size_t pat)
+insert(struct builder *b, const char *lit, uint32_t pat)
 {
 	struct prefilter *pf = b->pf;
 	const unsigned char *s = (const unsigned char *)lit;
@@ -289,9 +358,14 @@ build_automaton(struct prefilter *pf, size_t maxstates)
 
 	pf->nstates = 1;
 	pf->delta = xcalloc(maxstates * pf->ncls, sizeof(*pf->delta));
-	for (size_t i = 0; i < pf->npat; i++)
+	for (size_t i = 0; i < pf->npat; i++) {
 		for (size_t k = 0; k < pf->lits[i].n; k++)
-			insert(&b, pf->lits[i].v[k], i);
+			insert(&b, pf->lits[i].v[k], (uint32_t)i);
+		for (size_t k = 0; k < pf->begs[i].n; k++)
+			insert(&b, pf->begs[i].v[k],
+			       PF_BEGIN | (uint32_t)chars_of(pf->begs[i].v[k])
+						  << 24 | (uint32_t)i);
+	}
 	pf->delta = xrealloc(pf->delta, (size_t)pf->nstates * pf->ncls *
 					      sizeof(*pf->delta));
 	b.fail = xcalloc(pf->nstates, sizeof(*b.fail));
@@ -325,8 +399,10 @@ all_always(struct prefilter *pf)
 {
 	for (size_t i = 0; i < pf->npat; i++) {
 		strlist_free(&pf->lits[i]);
+		strlist_free(&pf->begs[i]);
 		pf->always[i] = 1;
 		pf->windowed[i] = 0;
+		pf->begun[i] = 0;
 	}
 	pf->nfiltered = 0;
 }
@@ -347,6 +423,8 @@ prefilter_build_types(const struct patset *ps, unsigned types)
 	pf->always = xcalloc(ps->n + 1, 1);
 	pf->windowed = xcalloc(ps->n + 1, sizeof(*pf->windowed));
 	pf->lits = xcalloc(ps->n + 1, sizeof(*pf->lits));
+	pf->begs = xcalloc(ps->n + 1, sizeof(*pf->begs));
+	pf->begun = xcalloc(ps->n + 1, sizeof(*pf->begun));
 	for (size_t i = 0; i < ps->n; i++)
 		pf->always[i] = 1;
 	collect_literals(pf, ps, types);
@@ -365,25 +443,67 @@ prefilter_build_types(const struct patset *ps, unsigned types)
 /* ------------------------------------------------------------------ */
 /* Scanning. */
 
+static void
+record(struct pf_ends *e, uint32_t slot, size_t at)
+{
+	if (e->npair + 2 > e->cappair)
+		e->pair = xgrow(e->pair, &e->cappair, e->npair + 2,
+				sizeof(*e->pair));
+	e->pair[e->npair++] = slot;
+	e->pair[e->npair++] = (uint32_t)at;
+}
+
+/* The offset 'n' characters before 'at'. */
+static size_t
+back_chars(const unsigned char *t, size_t at, unsigned n)
+{
+	while (n-- > 0 && at > 0) {
+		at--;
+		while (at > 0 && (t[at] & 0xC0) == 0x80)
+			at--;
+	}
+	return at;
+}
+
+/* A begin literal of pattern p, of 'chars' characters, ends at 'at':
+ * a candidate when p has no other literals; where it starts is recorded
+ * (slot npat + p) when p is begun for e->types. */
+static size_t
+mark_begin(const struct prefilter *pf, uint32_t p, unsigned chars,
+	   unsigned char *cand, struct pf_ends *e, const unsigned char *t,
+	   size_t at)
+{
+	size_t fresh = 0;
+
+	if (pf->lits[p].n == 0) {
+		fresh = !cand[p];
+		cand[p] = 1;
+	}
+	if (e != NULL && (pf->begun[p] & e->types))
+		record(e, (uint32_t)pf->npat + p, back_chars(t, at, chars));
+	return fresh;
+}
+
 /* Mark the patterns of state s; the number newly marked. Their ends at
  * 'at' are recorded in e for the windowed ones of e->types. */
 static size_t
 mark(const struct prefilter *pf, uint32_t s, unsigned char *cand,
-     struct pf_ends *e, size_t at)
+     struct pf_ends *e, const unsigned char *t, size_t at)
 {
 	const uint32_t *v = pf->out_pat + pf->out_off[s];
 	size_t fresh = 0;
 
 	for (uint32_t i = 0; i < pf->out_len[s]; i++) {
+		if (v[i] & PF_BEGIN) {
+			fresh += mark_begin(pf, v[i] & PF_PAT,
+					    (v[i] >> 24) & PF_CHARS_MAX, cand,
+					    e, t, at);
+			continue;
+		}
 		fresh += !cand[v[i]];
 		cand[v[i]] = 1;
-		if (e == NULL || !(pf->windowed[v[i]] & e->types))
-			continue;
-		if (e->npair + 2 > e->cappair)
-			e->pair = xgrow(e->pair, &e->cappair, e->npair + 2,
-					sizeof(*e->pair));
-		e->pair[e->npair++] = v[i];
-		e->pair[e->npair++] = (uint32_t)at;
+		if (e != NULL && (pf->windowed[v[i]] & e->types))
+			record(e, v[i], at);
 	}
 	return fresh;
 }
@@ -407,7 +527,7 @@ step(struct scanner *sc, unsigned char c, const unsigned char *p)
 	sc->s = pf->delta[(size_t)(sc->s & PF_STATE) * pf->ncls + c];
 	if (sc->s & PF_OUT)
 		sc->left -= mark(pf, sc->s & PF_STATE, sc->cand, sc->e,
-				 (size_t)(p - sc->text));
+				 sc->text, (size_t)(p - sc->text));
 }
 
 /* The character at p, folded, through the automaton; where it ends. */
@@ -455,22 +575,23 @@ scan(const struct prefilter *pf, const char *text, size_t len,
 		p = step_char(&sc, p, end);
 }
 
-/* The recorded (pattern, end) pairs grouped by pattern, in order. */
+/* The recorded (slot, offset) pairs grouped by slot, in order: slot i
+ * the ends of pattern i, slot npat + i its starts. */
 static void
 group_ends(const struct prefilter *pf, struct pf_ends *e)
 {
-	size_t n = e->npair / 2;
+	size_t n = e->npair / 2, slots = 2 * pf->npat;
 
-	e->off = xgrow(e->off, &e->capoff, pf->npat + 1, sizeof(*e->off));
+	e->off = xgrow(e->off, &e->capoff, slots + 1, sizeof(*e->off));
 	e->end = xgrow(e->end, &e->capend, n + 1, sizeof(*e->end));
-	memset(e->off, 0, (pf->npat + 1) * sizeof(*e->off));
+	memset(e->off, 0, (slots + 1) * sizeof(*e->off));
 	for (size_t i = 0; i < n; i++)
 		e->off[e->pair[2 * i] + 1]++;
-	for (size_t i = 0; i < pf->npat; i++)
+	for (size_t i = 0; i < slots; i++)
 		e->off[i + 1] += e->off[i];
 	for (size_t i = 0; i < n; i++)
 		e->end[e->off[e->pair[2 * i]]++] = e->pair[2 * i + 1];
-	for (size_t i = pf->npat; i > 0; i--)
+	for (size_t i = slots; i > 0; i--)
 		e->off[i] = e->off[i - 1];
 	e->off[0] = 0;
 }

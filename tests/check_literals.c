@@ -152,6 +152,79 @@ START_TEST(test_bounds)
 }
 END_TEST
 
+/* Begin sets: sorted, '|'-joined; NULL: none. */
+static const struct {
+	const char *regex;
+	const char *want;
+} begin_cases[] = {
+	{"ticket", "ticket"},
+	{"\\bTicket\\s+[0-9]+", "ticket"},	/* \b is zero width */
+	{"(?:has|have)\\s+been", "has|have"},
+	{"(?<!not\\s)\\b(?:a|bc)d", "ad|bcd"},	/* lookbehinds too */
+	{"(?:now\\s+)?back", "back|now"},	/* optional: both */
+	{"colou?r", "color|colour"},
+	{"(?:foo)?bar|baz", "bar|baz|foobar"},
+	{"do(?:n|\\s+not)", "do"},
+	{"(?=abc)\\w+", "abc"},			/* a lookahead decides */
+	{"\\b(?=(?:send|reply)\\b)[a-z]+", "reply|send"},
+	{"a(?=bc)", "abc"},
+	{"(?:a|b)(?=cd)|(?=ef)g", "acd|bcd|ef"},
+	{"(?!x)abc", "abc"},			/* a negative one does not */
+	{"ВЫ\\s+обещали", "вы"},
+	{"[её]лка", "елка|ёлка"},
+	{"(?i)Kelvin", "kelvin"},
+	{"x+y", "x"},
+	{"(?:ab){2,}", "ab"},
+	{"[a-z]+ed", NULL},			/* a class too big */
+	{"\\d+", NULL},
+	{".abc", NULL},
+	{"x?", NULL},				/* can be empty */
+	{"(?:abc)?\\s", NULL},			/* can start with \s */
+	{"a\\Gb", NULL},			/* \G: depends on the search */
+	{"(a)\\1", NULL},
+	{"", NULL},
+};
+
+START_TEST(test_begin)
+{
+	struct strlist out = {0};
+	struct buf got = {0};
+	bool ok = literals_begin(begin_cases[_i].regex, &out);
+
+	if (out.n > 1)
+		qsort(out.v, out.n, sizeof(*out.v), str_cmp);
+	for (size_t i = 0; i < out.n; i++)
+		buf_printf(&got, "%s%s", i ? "|" : "", out.v[i]);
+	if (begin_cases[_i].want == NULL) {
+		ck_assert_msg(!ok && out.n == 0, "%s: want none, got %s",
+			      begin_cases[_i].regex, got.s);
+	} else {
+		ck_assert_msg(ok, "%s: want %s, got none",
+			      begin_cases[_i].regex, begin_cases[_i].want);
+		ck_assert_str_eq(got.s, begin_cases[_i].want);
+	}
+	buf_free(&got);
+	strlist_free(&out);
+}
+END_TEST
+
+/* One reading gives both, as the two calls do. */
+START_TEST(test_read_both)
+{
+	struct strlist lits = {0}, begs = {0};
+	unsigned got = literals_read("\\bwe\\s+will\\s+refund", &lits, &begs);
+
+	ck_assert_uint_eq(got, LIT_REQUIRED | LIT_BEGIN);
+	ck_assert_uint_eq(lits.n, 1);
+	ck_assert_str_eq(lits.v[0], "refund");
+	ck_assert_uint_eq(begs.n, 1);
+	ck_assert_str_eq(begs.v[0], "we");
+	strlist_free(&lits);
+	strlist_free(&begs);
+	ck_assert_uint_eq(literals_read("[a-z]+", NULL, &begs), 0);
+}
+END_TEST
+
 Suite *suite_literals(void);
 
 Suite *
@@ -165,6 +238,9 @@ suite_literals(void)
 	tcase_add_loop_test(tc, test_useful, 0,
 			    sizeof(useful_cases) / sizeof(useful_cases[0]));
 	tcase_add_test(tc, test_bounds);
+	tcase_add_loop_test(tc, test_begin, 0,
+			    sizeof(begin_cases) / sizeof(begin_cases[0]));
+	tcase_add_test(tc, test_read_both);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -139,7 +139,7 @@ END_TEST
 static const char small_set[] =
 	"pattern t.a\ntype template\nregex заявк[аи]\n"
 	"pattern t.b\ntype template\nregex (?:foo|bar)baz\n"
-	"pattern t.c\ntype template\nregex [0-9]+\n"
+	"pattern t.c\ntype template\nregex \\w+[0-9]\n"
 	"pattern t.d\ntype template\nregex x[0-9]+\nliteral Widget\n"
 	"literal ГАЙКА\n"
 	"pattern t.e\ntype template\nregex abcd|bcd\n";
@@ -271,6 +271,65 @@ START_TEST(test_builtin_same_hits)
 }
 END_TEST
 
+/* Begin literals: patterns without a useful required literal run only
+ * where one of their begin literals starts, and find there what a
+ * search of the whole text finds: suffixes of one another ("was",
+ * "as"), a lookahead's set, multi-byte and folded characters (KELVIN
+ * SIGN, Cyrillic capitals), overlapping and adjacent matches. */
+static const char begin_set[] =
+	"pattern b.a\ntype template\nregex \\b(?:was|as|we)\\s+[a-z]+\n"
+	"pattern b.b\ntype template\nregex (?=(?:ok|no)\\b)[a-z]+\n"
+	"pattern b.c\ntype template\nregex (?<![а-яё])вы\\s+[а-яё]+\n"
+	"pattern b.d\ntype template\nregex kk|k\n"
+	"pattern b.e\ntype template\nregex [a-z]+ed\n";
+
+static const char *const begin_texts[] = {
+	"it was done as planned, we agreed",
+	"As it WAS said: ok no okay noted",
+	"ВЫ обещали; вы сказали вывод",
+	"\xe2\x84\xaa\xe2\x84\xaak kK \xe2\x84\xaa",	/* KELVIN SIGN */
+	"\xff was \xd0 as\xe2 we  x",			/* bad bytes */
+	"",
+};
+
+START_TEST(test_begin_literals)
+{
+	struct patset ps = {0};
+	char *err = NULL, *on, *off;
+	unsigned char cand[5];
+
+	ck_assert_int_eq(patset_load_buffer(&ps, "b.pat", begin_set,
+					    strlen(begin_set), &err), 0);
+	ck_assert_int_eq(patset_compile(&ps, &err), 0);
+	ck_assert(prefilter_begun(ps.pf, 0));
+	ck_assert(!prefilter_always(ps.pf, 0)); /* "we": no useful literal */
+	ck_assert_uint_eq(prefilter_begins(ps.pf, 0)->n, 3);
+	ck_assert(prefilter_begun(ps.pf, 1));
+	ck_assert(prefilter_begun(ps.pf, 2));
+	ck_assert(!prefilter_begun(ps.pf, 3)); /* "k": one character */
+	ck_assert(prefilter_always(ps.pf, 3));
+	ck_assert(!prefilter_begun(ps.pf, 4));
+	prefilter_scan(ps.pf, "zzz", 3, cand);
+	ck_assert(!cand[0] && !cand[1] && !cand[2] && cand[3]);
+	for (size_t i = 0; i < sizeof(begin_texts) / sizeof(*begin_texts);
+	     i++) {
+		on = hits_of(&ps, begin_texts[i]);
+		setenv("ESCALATE_NO_PREFILTER", "1", 1);
+		off = hits_of(&ps, begin_texts[i]);
+		unsetenv("ESCALATE_NO_PREFILTER");
+		ck_assert_str_eq(on, off);
+		free(on);
+		free(off);
+	}
+	on = hits_of(&ps, begin_texts[0]);
+	/* "was done", "as planned", "planned", "we agreed", "agreed" */
+	ck_assert_str_eq(on, "b.a:3-11,b.a:12-22,b.e:15-22,b.a:24-33,"
+			     "b.e:27-33,");
+	free(on);
+	patset_free(&ps);
+}
+END_TEST
+
 Suite *suite_prefilter(void);
 
 Suite *
@@ -288,6 +347,7 @@ suite_prefilter(void)
 			    sizeof(scan_cases) / sizeof(scan_cases[0]));
 	tcase_add_test(tc, test_builtin_examples);
 	tcase_add_test(tc, test_builtin_same_hits);
+	tcase_add_test(tc, test_begin_literals);
 	suite_add_tcase(s, tc);
 	return s;
 }
