@@ -11,6 +11,8 @@
 
 #define PF_OUT 0x80000000u  /* in a transition: the target has outputs */
 #define PF_STATE 0x7FFFFFFFu
+#define PF16_OUT 0x8000u    /* the same in a 16-bit table */
+#define PF16_STATE 0x7FFFu
 /* An output of a begin literal: this flag, its length in characters
  * (bits 24-30) and the pattern (bits 0-23); else the pattern alone. */
 #define PF_BEGIN 0x80000000u
@@ -26,12 +28,17 @@ struct prefilter {
 	struct strlist *lits;	 /* per pattern: folded literals */
 	uint32_t *begun;	 /* per pattern: 1 << type when it has a
 				  * begin set (literals.h), else 0 */
+	unsigned char *beg_cand; /* per pattern: its begin literals make it
+				  * a candidate (it has no other literals) */
 	struct strlist *begs;	 /* per pattern: its begin set, folded */
 	size_t nfiltered;	 /* patterns with literals */
 	unsigned char cls[256];	 /* byte -> class; A-Z as a-z */
 	uint32_t ncls;
 	uint32_t nstates;
 	uint32_t *delta;	 /* nstates x ncls, PF_OUT marks outputs */
+	uint16_t *delta16;	 /* the same in 16 bits (PF16_OUT) when the
+				  * states fit: half the memory per byte
+				  * scanned; delta is then NULL */
 	uint32_t *out_off;	 /* per state: its outputs in out_pat */
 	uint32_t *out_len;
 	uint32_t *out_pat;	 /* pattern indices */
@@ -104,10 +111,12 @@ prefilter_free(struct prefilter *pf)
 	free(pf->lits);
 	free(pf->begs);
 	free(pf->begun);
+	free(pf->beg_cand);
 	free(pf->always);
 	free(pf->windowed);
 	free(pf->fold2);
 	free(pf->delta);
+	free(pf->delta16);
 	free(pf->out_off);
 	free(pf->out_len);
 	free(pf->out_pat);
@@ -187,6 +196,7 @@ collect_literals(struct prefilter *pf, const struct patset *ps,
 		keep_begins(pf, p, i);
 		/* without literals, its begin set says whether it can match */
 		pf->always[i] = pf->lits[i].n == 0 && pf->begs[i].n == 0;
+		pf->beg_cand[i] = pf->lits[i].n == 0 && pf->begs[i].n > 0;
 		pf->nfiltered += !pf->always[i];
 		/* only derived literals are known to lie inside the match */
 		if (pf->lits[i].n > 0 && p->literals.n == 0 && p->windowed &&
@@ -339,12 +349,22 @@ make_outputs(struct builder *b, const uint32_t *order)
 	free(sorted);
 }
 
-/* Flag the transitions into states with outputs. */
+/* Flag the transitions into states with outputs; the table in 16 bits
+ * when the states fit. */
 static void
 mark_outputs(struct prefilter *pf)
 {
 	size_t cells = (size_t)pf->nstates * pf->ncls;
 
+	if (pf->nstates <= PF16_STATE + 1) {
+		pf->delta16 = xmalloc(cells * sizeof(*pf->delta16));
+		for (size_t i = 0; i < cells; i++)
+			pf->delta16[i] = (uint16_t)(pf->delta[i] |
+				(pf->out_len[pf->delta[i]] > 0 ? PF16_OUT : 0));
+		free(pf->delta);
+		pf->delta = NULL;
+		return;
+	}
 	for (size_t i = 0; i < cells; i++)
 		if (pf->out_len[pf->delta[i]] > 0)
 			pf->delta[i] |= PF_OUT;
@@ -403,6 +423,7 @@ all_always(struct prefilter *pf)
 		pf->always[i] = 1;
 		pf->windowed[i] = 0;
 		pf->begun[i] = 0;
+		pf->beg_cand[i] = 0;
 	}
 	pf->nfiltered = 0;
 }
@@ -425,6 +446,7 @@ prefilter_build_types(const struct patset *ps, unsigned types)
 	pf->lits = xcalloc(ps->n + 1, sizeof(*pf->lits));
 	pf->begs = xcalloc(ps->n + 1, sizeof(*pf->begs));
 	pf->begun = xcalloc(ps->n + 1, sizeof(*pf->begun));
+	pf->beg_cand = xcalloc(ps->n + 1, 1);
 	for (size_t i = 0; i < ps->n; i++)
 		pf->always[i] = 1;
 	collect_literals(pf, ps, types);
@@ -475,7 +497,7 @@ mark_begin(const struct prefilter *pf, uint32_t p, unsigned chars,
 {
 	size_t fresh = 0;
 
-	if (pf->lits[p].n == 0) {
+	if (pf->beg_cand[p]) {
 		fresh = !cand[p];
 		cand[p] = 1;
 	}
@@ -523,11 +545,23 @@ static inline void
 step(struct scanner *sc, unsigned char c, const unsigned char *p)
 {
 	const struct prefilter *pf = sc->pf;
+	size_t cell = (size_t)sc->s * pf->ncls + c;
+	bool out;
 
-	sc->s = pf->delta[(size_t)(sc->s & PF_STATE) * pf->ncls + c];
-	if (sc->s & PF_OUT)
-		sc->left -= mark(pf, sc->s & PF_STATE, sc->cand, sc->e,
-				 sc->text, (size_t)(p - sc->text));
+	if (pf->delta16 != NULL) {
+		uint16_t v = pf->delta16[cell];
+
+		sc->s = v & PF16_STATE;
+		out = (v & PF16_OUT) != 0;
+	} else {
+		uint32_t v = pf->delta[cell];
+
+		sc->s = v & PF_STATE;
+		out = (v & PF_OUT) != 0;
+	}
+	if (out)
+		sc->left -= mark(pf, sc->s, sc->cand, sc->e, sc->text,
+				 (size_t)(p - sc->text));
 }
 
 /* The character at p, folded, through the automaton; where it ends. */
