@@ -297,12 +297,13 @@ boundary_between(const struct pctx *x, size_t c, size_t t)
 static size_t
 claim_key(const struct pctx *x, size_t claim, size_t t)
 {
-	size_t g = pr_governor(x, t, pr_segment_of(x, t));
+	size_t g = pr_governor(x, t, pr_segment_of(x, t)), f;
 
 	if (g != NONE && x->cls[g] == CL_FUTURE)
 		return g;
-	if (nearest_future(x, t, x->v->sent[x->v->sent_of[t]]) != NONE)
-		return nearest_future(x, t, x->v->sent[x->v->sent_of[t]]);
+	f = nearest_future(x, t, x->v->sent[x->v->sent_of[t]]);
+	if (f != NONE)
+		return f;
 	if (g == NONE && x->v->hits[claim].end <= x->v->hits[t].start &&
 	    (g = boundary_between(x, claim, t)) != NONE)
 		return g;
