@@ -151,6 +151,18 @@ label_line(const unsigned char *s, size_t b, size_t e)
 	return false;
 }
 
+/* Whether a lower-case letter (Latin or Cyrillic) starts at j. */
+static bool
+lower_at(const unsigned char *s, size_t len, size_t j)
+{
+	if (s[j] >= 'a' && s[j] <= 'z')
+		return true;
+	if (j + 1 >= len)
+		return false;
+	return (s[j] == 0xd0 && s[j + 1] >= 0xb0 && s[j + 1] <= 0xbf) ||
+	       (s[j] == 0xd1 && s[j + 1] >= 0x80 && s[j + 1] <= 0x9f);
+}
+
 /* Whether the newline at i only wraps a long line inside a sentence:
  * the line is long, ends without . ! ? : ; and the next line goes on
  * with text (not a blank line, not a list item). */
@@ -163,15 +175,18 @@ soft_wrap(const unsigned char *s, size_t len, size_t i)
 		b--;
 	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r'))
 		e--;
-	if (e == b || chars_between(s, b, e) < WRAP_MIN_CHARS ||
-	    label_line(s, b, e))
+	if (e == b || chars_between(s, b, e) < WRAP_MIN_CHARS)
 		return false;
 	if (strchr(".!?:;", s[e - 1]) != NULL ||
 	    (e >= 3 && s[e - 3] == 0xe2 && s[e - 2] == 0x80 && s[e - 1] == 0xa6))
 		return false;
 	while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
 		j++;
-	return j < len && s[j] != '\n' && !list_marker_at(s, len, j);
+	if (j >= len || s[j] == '\n' || list_marker_at(s, len, j))
+		return false;
+	/* a label's line ends there, unless its text goes on in lower
+	 * case ("Good news: the refund ... has\nbeen credited") */
+	return !label_line(s, b, e) || lower_at(s, len, j);
 }
 
 /* Whether byte i stands inside a link: the run of non-blank bytes that

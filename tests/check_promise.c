@@ -47,6 +47,21 @@ static const struct prow prows[] = {
 	 E("2026-11-25", "resolve missed"), 0, NULL, NULL},
 	{'A', M, "Вернём разницу на карту и пришлём исправленный счёт до среды.",
 	 E("2026-11-25", "resolve missed"), 0, NULL, NULL},
+	/* a line wrapped inside a sentence: the verb at the start of the
+	 * next line is no order to the customer */
+	{'A', M, "We have logged your message and someone from our billing "
+		 "team will\nreply within 3 working days.",
+	 E("2026-11-26", "reply missed"), 0, NULL, NULL},
+	{'A', M, "Hi Anna,\nSend us the receipt by Monday.", "none", 0, NULL,
+	 NULL},
+	/* a list of two dates is one time, not two clauses: the later
+	 * clause's past verb governs it */
+	{'A', M, "The technician will call you soon, and I have noted that 1 "
+		 "and 2 December work for you.",
+	 "- reply vague", 0, NULL, NULL},
+	{'A', M, "Мастер позвонит вам в ближайшее время, а я передала, что вам "
+		 "подходят 1 и 2 декабря.",
+	 "- reply vague", 0, NULL, NULL},
 	{'A', M, "The update is planned to roll out on Thursday.",
 	 E("2026-11-26", "resolve missed"), 0, NULL, NULL},
 	{'A', M, "The courier firm will contact you within a week.",
@@ -138,6 +153,14 @@ static const struct prow prows[] = {
 	{'A', M, "Решение по выплате будет принято в течение 10 рабочих дней, "
 		 "то есть\nне позднее 7 декабря. О решении сообщим письмом.",
 	 E("2026-12-07", "resolve pending"), 0, NULL, NULL},
+	/* a line that opens with a label wraps too when its text goes
+	 * on in lower case: the past verb of the sentence governs */
+	{'A', M, "Good news: the replacement router for your flat has been "
+		 "posted\ntoday, so there is nothing more you need to do.",
+	 "none", 0, NULL, NULL},
+	{'A', M, "Хорошие новости: возврат по вашему заказу на 2 400 рублей "
+		 "был\nоформлен сегодня.",
+	 "none", 0, NULL, NULL},
 	/* a span from a named day, before the message or after it */
 	{'A', M, "Your refund will be processed within 10 working days of "
 		 "20 November.",

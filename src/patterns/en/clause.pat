@@ -123,7 +123,7 @@ regex |\byou\s+(?:will\s+|would\s+)?(?:need|have|are\s+required|are\s+asked|are\
 regex |\byou\s+(?:can|may|could)\b(?!\s+(?:expect|rest|be\s+sure|see|count)\b)|\byou\s+should\b(?!\s+(?:receive|get|see|hear|have|be|expect|notice)\b)
 regex |\byou\s+have\s+until\b|\b(?:deadline|last\s+day)\s+(?:for\s+(?:you|submitting|returning|sending|replying)|to\s+(?:submit|return|send|reply|respond|pay|claim))\b
 regex |\b(?=(?:send|reply|respond|return|submit|provide|attach|upload|fill|sign|complete|bring|pay|visit|restart|call\s+us|contact\s+us|let\s+us\s+know|get\s+in\s+touch)\b)
-regex (?:(?<=\A)|(?<=\n)|(?<=[.!?:;]\s))[a-z]+(?:\s+(?:us|in\s+touch|know))?\b
+regex (?:(?<=\A)|(?<=\n\n)|(?<=[.!?:;,]\n)|(?<=[.!?:;]\s))[a-z]+(?:\s+(?:us|in\s+touch|know))?\b
 ok please send the photos by Friday
 ok If you'd rather cancel, just let me know by Friday.
 ok You need to return the device within 14 days
@@ -229,6 +229,19 @@ ok the sale ends on Sunday
 no we will offer a discount by Friday
 no your refund starts processing today
 
+pattern en.clause.availability
+type clause
+meta class=generic
+meta attach=never
+regex \b(?:suits?|works?\s+(?:best\s+)?for|(?:is|are)\s+(?:more\s+|most\s+)?convenient\s+for|(?:is|are)\s+(?:a\s+)?good\s+(?:time|days?)\s+for)\s+you\b
+regex |\byou(?:(?:'|’)re|\s+are|(?:'|’)ll\s+be|\s+will\s+be)\s+(?:available|free|at\s+home|home|in|around)\b
+ok I have noted that 1 and 2 December work for you.
+ok Thursday suits you, as you said
+ok since you are available on Friday
+no we will call you on Friday
+no the engineer works for us on Fridays
+no the fix will suit your model
+
 pattern en.clause.absence
 type clause
 meta class=generic
@@ -247,11 +260,14 @@ no the courier is away
 pattern en.clause.boundary
 type clause
 meta class=boundary
-regex \b(?:and|but|however|whereas|while|although|though|because|so\s+(?!that\b)|then|or\s+else|meanwhile|after\s+which)\b
+regex \b(?:and(?!\s+(?:[0-9]|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))|but|however|whereas|while|although|though|because|so\s+(?!that\b)|then|or\s+else|meanwhile|after\s+which)\b
 ok we received it on Monday and will reply by Friday
 ok it was sent, but it should arrive tomorrow
 no standard delivery
 no android
+no the engineer can come on 24 and 25 November
+no we are open on Saturday and Sunday
+no between 10 and 2
 
 # ------------------------------------------------------------------
 # What is promised: a reply (answer, call, update) or a decision.
