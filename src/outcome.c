@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "util.h"
+
 #define NONE SIZE_MAX
 
 static bool
@@ -55,6 +57,47 @@ quoted(const struct msg_view *v, size_t pos)
 	return opens > 0 || plain % 2 == 1;
 }
 
+/* Whether sentence s of the message holds a past verb group. */
+static bool
+past_in(const struct msg_view *v, size_t s)
+{
+	for (size_t i = 0; i < v->n_hits; i++)
+		if (live(v, i, PAT_CLAUSE) && v->sent_of[i] == s &&
+		    meta_is(v->hits[i].pat, "class", "past"))
+			return true;
+	return false;
+}
+
+/* Whether a time pattern names a day of its own (a weekday, a date,
+ * tomorrow, next week), not a span ("for 24 hours now") nor today. */
+static bool
+names_a_day(const struct pattern *p)
+{
+	static const char *const kinds[] = {
+		"weekday",  "date",	 "tomorrow", "after-tomorrow",
+		"next-week", "end-week", "end-month", "after-weekend",
+	};
+
+	for (size_t k = 0; k < countof(kinds); k++)
+		if (meta_is(p, "expr", kinds[k]))
+			return true;
+	return false;
+}
+
+/* Whether a customer's message looks ahead to a time still to come: a
+ * time expression in a sentence without a past verb ("Heaters arrived,
+ * thanks. See you Monday then."). What arrived was a step; the matter
+ * waits for Monday. */
+static bool
+looks_ahead(const struct msg_view *v)
+{
+	for (size_t i = 0; i < v->n_hits; i++)
+		if (live(v, i, PAT_DEADLINE) && names_a_day(v->hits[i].pat) &&
+		    !past_in(v, v->sent_of[i]))
+			return true;
+	return false;
+}
+
 /* Whether resolution hit i of the message counts (outcome.h). */
 static bool
 resolves(const struct msg_view *v, size_t i, bool company, size_t first,
@@ -68,7 +111,7 @@ resolves(const struct msg_view *v, size_t i, bool company, size_t first,
 		return false;
 	if (company)
 		return meta_is(p, "kind", "dispatch") || !promises_more(v, first);
-	return !reopened && !quoted(v, v->hits[i].start);
+	return !reopened && !quoted(v, v->hits[i].start) && !looks_ahead(v);
 }
 
 static size_t

@@ -412,6 +412,21 @@ static const struct orow orows[] = {
 	 "resolution@1; resolution@2"},
 	{"We've stopped the direct debit, so no more payments will be taken.",
 	 "OK, the money is on my card now.", "resolution@1; resolution@2"},
+	/* a step received while the fix is still ahead; another matter
+	 * fixed; nothing changed */
+	{"Meanwhile a courier brings you a loan phone; the repair is booked "
+	 "for Monday.",
+	 "The loan phone arrived, thanks. See you on Monday then.", "none"},
+	{"Пока привезём подменный обогреватель, мастер придёт в понедельник.",
+	 "Обогреватель привезли, спасибо. Ждём мастера в понедельник.",
+	 "none"},
+	{"The errors last night were a different problem at our payment "
+	 "provider, which has been fixed.",
+	 "OK.", "none"},
+	{"Ночные ошибки — отдельная неполадка у платёжного шлюза, её уже "
+	 "устранили.",
+	 "Понятно.", "none"},
+	{"Yes, nothing has changed on our side.", "Good.", "none"},
 	{"Is the new modem on its way?", "It worked fine before the update.",
 	 "none"},
 	{"Подписка на музыку отключена.", "Вижу возврат в приложении, спасибо.",

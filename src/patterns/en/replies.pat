@@ -1043,12 +1043,14 @@ no I got the written confirmation, thank you.
 
 pattern en.resolution.on-our-side
 type resolution
+regex (?<!\bnothing\s)(?<!\bnothing\shas\s)(?<!\bnothing(?:'|’)s\s)(?<!\bnothing\shad\s)
 regex \b(?:changed|updated|corrected|adjusted|amended|applied|removed|cancell?ed|switched|fixed)(?:\s+(?:it|this|that|them|the\s+[a-z]+))?\s+(?:to\s+[^!?\n]{1,30}?\s+)?on\s+our\s+(?:side|end)\b
 regex (?![^.!?\n]{0,40}?\b(?:but|yet|still|will)\b)
 ok it's already been changed to £71.36 on our side
 ok we have corrected it on our end
 no we have not changed anything on our side yet
 no nothing changed on your side
+no yes, nothing has changed on our side, the visit is still on
 
 pattern en.resolution.fixed
 type resolution

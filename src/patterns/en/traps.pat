@@ -67,6 +67,16 @@ ok unfortunately we cannot offer a refund, but we can offer store credit
 no unfortunately we cannot refund you
 no but we refunded you
 
+pattern en.not-promise.other-matter
+type not-promise
+meta cancels=resolution
+regex \b(?:a|an|the)\s+(?:separate|different|unrelated)\s+(?:[a-z]+\s+)?(?:issue|problem|fault|incident|outage|bug|error|matter)\b
+regex |\b(?:unrelated|not\s+related)\s+to\s+(?:your|this)\b
+ok those errors were a separate issue with our email provider that has already been fixed
+ok the crash you saw was unrelated to your case and is fixed now
+no the issue has been fixed
+no we have fixed the other problem you reported and this one too
+
 pattern en.not-promise.conditional-resolution
 type not-promise
 meta cancels=resolution
