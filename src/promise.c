@@ -234,6 +234,52 @@ join_adjacent(struct pctx *x)
 	}
 }
 
+/* Whether time hit t names a day (a date, a weekday, tomorrow). */
+static bool
+names_day(const struct pctx *x, size_t t)
+{
+	const struct pattern *p = x->v->hits[t].pat;
+
+	return expr_is(p, "date") || expr_is(p, "weekday") ||
+	       expr_is(p, "tomorrow") || expr_is(p, "after-tomorrow");
+}
+
+/* Whether time hit t is a time of day alone ("between 7am and 7pm"). */
+static bool
+day_time_only(const struct pctx *x, size_t t)
+{
+	const struct pattern *p = x->v->hits[t].pat;
+
+	return expr_is(p, "window") || expr_is(p, "time");
+}
+
+/* A time of day alone, in the sentence right after a promise that
+ * names the day, is that day's time: "It's booked for Thursday 3
+ * December. The courier will deliver between 7am and 7pm." is one
+ * promise, due on the 3rd at 19:00 — unless its own clause names a
+ * day too. */
+static void
+join_day_over(struct pctx *x)
+{
+	for (size_t i = 1; i < x->n_cands; i++) {
+		struct cand *p = &x->cands[i - 1], *c = &x->cands[i];
+		bool own_day = false;
+
+		if (c->sent != p->sent + 1 || !day_time_only(x, c->t) ||
+		    !names_day(x, p->t))
+			continue;
+		for (size_t j = i + 1; j < x->n_cands &&
+				       x->cands[j].sent == c->sent; j++)
+			own_day = own_day || (x->cands[j].key == c->key &&
+					      names_day(x, x->cands[j].t));
+		if (own_day)
+			continue;
+		c->key = p->key;
+		c->kind = p->kind;
+		c->sent = p->sent; /* one group */
+	}
+}
+
 static void
 company_cands(struct pctx *x)
 {
@@ -246,6 +292,7 @@ company_cands(struct pctx *x)
 	settle_attached(x);
 	join_adjacent(x);
 	pr_join_coordinated(x);
+	join_day_over(x);
 }
 
 /* ------------------------------------------------------------------ */

@@ -161,6 +161,17 @@ static const struct prow prows[] = {
 	{'A', M, "Хорошие новости: возврат по вашему заказу на 2 400 рублей "
 		 "был\nоформлен сегодня.",
 	 "none", 0, NULL, NULL},
+	/* a time of day alone in the sentence after a promised day is that
+	 * day's time; opening hours there stay none */
+	{'A', M, "Your appointment is set for Friday 27 November. The "
+		 "engineer will arrive between 8am and 12pm.",
+	 AT("2026-11-27", "12:00", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "Визит мастера назначен на пятницу, 27 ноября. Он приедет с "
+		 "10 до 14 часов.",
+	 AT("2026-11-27", "14:00", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "The parts will arrive on Wednesday. Our line is open from "
+		 "9am to 5pm.",
+	 E("2026-11-25", "resolve missed"), 0, NULL, NULL},
 	/* a span from a named day, before the message or after it */
 	{'A', M, "Your refund will be processed within 10 working days of "
 		 "20 November.",
