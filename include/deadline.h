@@ -10,7 +10,7 @@
 
 /* What a deadline pattern matched. 'expr' comes from the pattern's
  * meta "expr=" (hours, minutes, days, workdays, weeks, months, today,
- * tomorrow, after-tomorrow, weekday, end-week, next-week, end-month,
+ * tomorrow, after-tomorrow, yesterday, weekday, end-week, next-week, end-month,
  * after-weekend, end-day, date, time, window, vague; none: not a time) or, when absent, from the
  * unit group. Each group is a pointer into the text and a length, NULL
  * when unset. A promise made in the process (--tz) zone is resolved by

@@ -71,6 +71,7 @@ bool dl_do_months(const struct dl_ctx *c, struct esc_time *due);
 bool dl_do_today(const struct dl_ctx *c, struct esc_time *due);
 bool dl_do_tomorrow(const struct dl_ctx *c, struct esc_time *due);
 bool dl_do_after_tomorrow(const struct dl_ctx *c, struct esc_time *due);
+bool dl_do_yesterday(const struct dl_ctx *c, struct esc_time *due);
 bool dl_do_weekday(const struct dl_ctx *c, struct esc_time *due);
 bool dl_do_end_week(const struct dl_ctx *c, struct esc_time *due);
 bool dl_do_next_week(const struct dl_ctx *c, struct esc_time *due);

@@ -119,6 +119,7 @@ static const struct {
 	{"end-day", dl_do_today},
 	{"tomorrow", dl_do_tomorrow},
 	{"after-tomorrow", dl_do_after_tomorrow},
+	{"yesterday", dl_do_yesterday},
 	{"weekday", dl_do_weekday},
 	{"end-week", dl_do_end_week},
 	{"next-week", dl_do_next_week},

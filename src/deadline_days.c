@@ -132,6 +132,15 @@ dl_do_after_tomorrow(const struct dl_ctx *c, struct esc_time *due)
 	return dl_finish_day(c, c->made_day + 2, due);
 }
 
+/* "yesterday": only a customer's claim names a promised day before
+ * the message ("the engineer was supposed to come yesterday"); a
+ * company's promise due before its message is dropped as implausible. */
+bool
+dl_do_yesterday(const struct dl_ctx *c, struct esc_time *due)
+{
+	return dl_finish_day(c, c->made_day - 1, due);
+}
+
 bool
 dl_do_weekday(const struct dl_ctx *c, struct esc_time *due)
 {

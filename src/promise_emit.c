@@ -43,7 +43,7 @@ static bool
 takes_clock(const char *expr, const struct dl_expr *e)
 {
 	static const char *const day_exprs[] = {
-		"days", "workdays", "today", "tomorrow", "after-tomorrow",
+		"days", "workdays", "today", "tomorrow", "after-tomorrow", "yesterday",
 		"weekday", "date", "weeks", "end-week", "next-week",
 		"end-month", "after-weekend",
 	};

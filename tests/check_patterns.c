@@ -488,7 +488,7 @@ END_TEST
 
 static const char *const deadline_exprs[] = {
 	"hours", "minutes", "days", "workdays", "weeks", "months", "today",
-	"tomorrow", "after-tomorrow", "weekday", "end-week", "next-week",
+	"tomorrow", "after-tomorrow", "yesterday", "weekday", "end-week", "next-week",
 	"end-month", "after-weekend", "end-day", "date", "time", "vague",
 	"window", "none", "anchor",
 };

@@ -172,6 +172,20 @@ static const struct prow prows[] = {
 	{'A', M, "The parts will arrive on Wednesday. Our line is open from "
 		 "9am to 5pm.",
 	 E("2026-11-25", "resolve missed"), 0, NULL, NULL},
+	/* a claim of a promise due yesterday; the company's own yesterday
+	 * is past */
+	{'C', F, "You were supposed to send the plumber yesterday and nobody "
+		 "came.",
+	 E("2026-11-26", "resolve missed claimed"), 0, NULL, NULL},
+	{'C', F, "Мастер должен был прийти вчера, но так и не пришёл.",
+	 E("2026-11-26", "resolve missed claimed"), 0, NULL, NULL},
+	{'A', F, "We answered your email yesterday.", "none", 0, NULL, NULL},
+	/* a visit rebooked or moved to a day is a promise of that day */
+	{'A', M, "I've rebooked the visit for Thursday 26 November, AM slot "
+		 "(8am-1pm).",
+	 AT("2026-11-26", "13:00", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "I have moved your installation to Friday 27 November.",
+	 E("2026-11-27", "resolve missed"), 0, NULL, NULL},
 	/* a span from a named day, before the message or after it */
 	{'A', M, "Your refund will be processed within 10 working days of "
 		 "20 November.",

@@ -115,6 +115,14 @@ ok by the day after tomorrow at 9 am
 no tomorrow
 no the day after the delivery
 
+pattern en.deadline.yesterday
+type deadline
+meta expr=yesterday
+regex \byesterday\b{en.clock}?
+ok the engineer was supposed to come yesterday
+ok you were meant to call me yesterday at 5pm
+no the day before
+
 pattern en.deadline.weekday
 type deadline
 meta expr=weekday
@@ -537,13 +545,14 @@ no I agreed to the terms
 
 pattern en.claim.supposed
 type claim
-regex \b(?:you|they|your\s+[a-z]+|the\s+(?:engineer|technician|courier|driver|agent|refund|replacement|repair|callback|call|credit|fix|visit|delivery))
+regex \b(?:you|they|your\s+[a-z]+|(?:the\s+|an\s+|my\s+)?(?:engineer|technician|courier|driver|agent|refund|replacement|repair|callback|call|credit|fix|visit|delivery))
 regex \s+(?:was|were|is|are)\s+(?:supposed|meant|due|scheduled|expected)\s+to\b(?![^.!?\n]{0,60}?\b(?:will|tomorrow|next)\b)
 regex |\b(?:you|they|your\s+[a-z]+|the\s+(?:engineer|technician|courier|driver|agent|refund|replacement|repair|callback|call|credit|fix|visit|delivery))\s+should\s+have\s+(?:been\s+)?(?!had\b)[a-z]{3,}\b
 regex |\b(?:deadline|due\s+date|time\s+limit|promised\s+date)\b[^.!?\n]{0,40}?\b(?:passed|expired|lapsed)\b
 ok Your parcel was supposed to arrive on 25 November.
 ok the engineer should have come on Tuesday
 ok you were supposed to call me on Monday
+ok no internet, engineer was supposed to come yesterday and didn't show
 ok the deadline of 2 November has passed
 no you are supposed to reply within 5 days by law, and will
 no I ordered a skincare set that was supposed to arrive by 20 February

@@ -169,6 +169,15 @@ ok до конца сегодняшнего дня
 no до конца месяца
 no в конце дня я ушёл
 
+pattern ru.deadline.yesterday
+type deadline
+meta expr=yesterday
+regex (?<![а-яё])вчера(?![а-яё]){ru.clock}?
+ok мастер должен был прийти вчера
+ok обещали перезвонить вчера до 18:00
+no позавчера
+no вчерашний звонок
+
 pattern ru.deadline.tomorrow
 type deadline
 meta expr=tomorrow
