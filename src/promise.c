@@ -137,9 +137,10 @@ company_candidate(const struct pctx *x, size_t t, struct cand *c)
 	gc = gov == NONE ? CL_NONE : x->cls[gov];
 	if (gc == CL_PAST || gc == CL_ORDER || gc == CL_NEGATION)
 		return false;
-	if (expr_is(x->v->hits[t].pat, "vague") &&
+	if ((gov == NONE || expr_is(x->v->hits[t].pat, "vague")) &&
 	    pr_class_in(x, CL_COURTESY, seg) != NONE)
-		return false; /* "we hope to welcome you back soon" */
+		return false; /* "we hope to welcome you back soon", "thanks
+			       * for your patience today" */
 	c->t = t;
 	c->sent = x->v->sent_of[t];
 	gen = general_hit(x, t, seg);

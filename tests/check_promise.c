@@ -186,6 +186,10 @@ static const struct prow prows[] = {
 	 AT("2026-11-26", "13:00", "resolve missed"), 0, NULL, NULL},
 	{'A', M, "I have moved your installation to Friday 27 November.",
 	 E("2026-11-27", "resolve missed"), 0, NULL, NULL},
+	/* a courtesy with a day and no verb thanks, it promises nothing */
+	{'A', F, "Hi Sam, Lee here. Thanks for your patience today.", "none", 0,
+	 NULL, NULL},
+	{'A', F, "Спасибо за ваше терпение сегодня!", "none", 0, NULL, NULL},
 	/* a span from a named day, before the message or after it */
 	{'A', M, "Your refund will be processed within 10 working days of "
 		 "20 November.",

@@ -393,11 +393,13 @@ regex |\bresponses?\s+(?:may|might|could)\s+take\s+longer\b
 regex |\b(?:receiving|getting|handling)\s+more\s+(?:messages|requests|enquiries|inquiries|calls|e-?mails|contacts)\s+than\s+(?:usual|normal)\b
 regex |\b(?:experiencing|receiving|handling)\s+(?:a\s+|an\s+)?(?:unusually\s+|exceptionally\s+|very\s+)?(?:high|large|heavy|increased|higher\s+than\s+(?:usual|normal))\s+(?:volume|number|amount)\s+of\s+
 regex (?:requests|enquiries|inquiries|messages|calls|e-?mails|queries|tickets|contacts|chats)\b
+regex |\b(?:experiencing|seeing|facing|handling)\s+(?:(?:very|unusually|exceptionally|extremely)\s+)?(?:high|heavy|large|increased)\s+(?:volumes?|demand|traffic)\b
 regex |\b(?:may|might|could|will)\s+take\s+(?:us\s+)?(?:a\s+(?:little|bit)\s+|slightly\s+)?longer\s+(?:than\s+(?:usual|normal)\s+)?to\s+(?:reply|respond|get\s+back|answer)\b
 ok Due to high volume, replies may be delayed
 ok We are experiencing a higher than usual volume of requests
 ok responses may take longer than normal
 ok We are currently receiving an unusually large number of queries
+ok Our care team is currently experiencing high volumes.
 ok it may take us a little longer to reply
 no the repair may take longer than two days
 no the volume of the speaker is high
@@ -574,14 +576,17 @@ regex \bhow\s+(?:can|may)\s+(?:I|we)\s+(?:help|assist)(?:\s+you)?(?:\s+(?:today|
 regex |\byou(?:(?:'|’)re|\s+are)\s+(?:now\s+)?(?:chatting|speaking|talking)\s+(?:with|to)\b
 regex |\b(?:virtual|digital|automated)\s+(?:assistant|agent)\b|\bask\s+me\s+anything\b
 regex |\b(?:welcome|you(?:(?:'|’)re|\s+are)\s+(?:now\s+)?connected)\s+to\s+(?:the\s+)?(?:[A-Za-z0-9&.'-]+\s+){0,3}?(?:support|live\s+chat|chat|help\s*desk|customer\s+(?:service|care))\b
+regex |(?:^|(?<=\n)|\b(?:hi|hello|hey)\b[,!]?\s*)welcome\s+to\s+(?:[A-Za-z0-9&.'-]+\s+){0,3}?[A-Za-z0-9&.'-]+\s*!
 ok Hi! How can I help you today?
 ok You're now chatting with Priya from the billing team.
 ok I'm Bolt, your virtual assistant.
 ok Welcome to Harbourline live chat!
 ok You are now connected to the Fernway customer care team.
+ok Hi, welcome to Harbour Homes! While I find someone, what is your order number?
 no how can I help my daughter set up the router?
 no we were talking to the courier about your parcel this morning
 no welcome to the new plan: your discount starts on 1 May
+no you are welcome to visit our store!
 
 pattern en.template.hold
 type template
