@@ -31,6 +31,7 @@
 #define TEMPLATE_FILLER_WORDS 12   /* a longer reply promise says more */
 #define TEMPLATE_FILLER_UNSPECIFIC 16 /* ... unless it names nothing of the case */
 #define TEMPLATE_UNSPECIFIC_WORDS 30 /* an unspecific sentence up to this */
+#define TEMPLATE_MENU_WORDS 6	   /* a bot's menu item: "1 — Баланс" */
 #define TEMPLATE_FOOTER_WORDS 12  /* a letter's last line, its signature */
 #define TEMPLATE_QUOTE_MAX 300	   /* bytes of a near-duplicate's quote */
 /* The pattern id of a finding made by near-duplication alone. */

@@ -90,6 +90,34 @@ list_number(const char *s, size_t a, size_t b)
 	return true;
 }
 
+/* "1 — Баланс и платежи", "2) Tariffs": an item of a bot's menu, a
+ * number, a dash or bracket and at most TEMPLATE_MENU_WORDS words
+ * without digits. The number picks an option; it is no specific. */
+static bool
+menu_item(const char *s, size_t a, size_t b)
+{
+	size_t i = a, d, words;
+
+	while (i < b && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t'))
+		i++;
+	for (d = i; d < b && s[d] >= '0' && s[d] <= '9'; d++)
+		;
+	if (d == i || d - i > 2)
+		return false;
+	while (d < b && s[d] == ' ')
+		d++;
+	if (d + 3 <= b && (memcmp(s + d, "—", 3) == 0 ||
+			   memcmp(s + d, "–", 3) == 0))
+		d += 3;
+	else if (d < b && (s[d] == '-' || s[d] == ')'))
+		d++;
+	else
+		return false;
+	count_chars(s, d, b, &words);
+	return words >= 1 && words <= TEMPLATE_MENU_WORDS &&
+	       !has_digit(s, d, b);
+}
+
 /* Bytes of sentence s that template hits cover. */
 static size_t
 hit_bytes(const struct template_input *in, size_t s)
@@ -121,7 +149,7 @@ all_canned(const struct template_input *in)
 		size_t n = count_chars(in->text, a, b, &words);
 
 		if ((in->filler != NULL && in->filler[s]) ||
-		    list_number(in->text, a, b) ||
+		    list_number(in->text, a, b) || menu_item(in->text, a, b) ||
 		    (words <= TEMPLATE_NEUTRAL_WORDS && !has_digit(in->text, a, b)))
 			continue;
 		if (!sentence_has_template(in, s) ||
@@ -147,7 +175,8 @@ template_coverage(const struct template_input *in, bool *numbers)
 		bool digits = has_digit(in->text, a, b);
 
 		if (sentence_has_template(in, s) ||
-		    (in->filler != NULL && in->filler[s])) {
+		    (in->filler != NULL && in->filler[s]) ||
+		    menu_item(in->text, a, b)) {
 			boiler += n;
 			all += n;
 			continue;

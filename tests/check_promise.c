@@ -475,6 +475,24 @@ struct trow {
 };
 
 static const struct trow trows[] = {
+	/* a bot's menu: the numbers pick options, they are no specifics;
+	 * a bot that asks for the question */
+	{"Роутер каждый вечер теряет связь.",
+	 "Здравствуйте! Я виртуальный помощник «Оптолинк». Выберите тему:\n"
+	 "1 — Оплата и баланс\n2 — Интернет и ТВ\n3 — Другое",
+	 "template"},
+	{"My router drops the line every evening.",
+	 "Hi! I'm the Fibrelink virtual assistant. Pick a topic:\n"
+	 "1 - Billing\n2 - Broadband and TV\n3 - Something else",
+	 "template"},
+	{"Роутер каждый вечер теряет связь.",
+	 "Здравствуйте! Я бот-помощник. Опишите, пожалуйста, ваш вопрос "
+	 "подробнее, и я передам его специалисту.",
+	 "template"},
+	{"My router drops the line every evening.",
+	 "Hi, I'm a bot. Please describe your issue in a few words and I'll "
+	 "pass it to an agent.",
+	 "template"},
 	/* a scripted chat opener, a holding line, a transfer, a deflection
 	 * to self-service: canned; a question about the case is not */
 	{"My router drops the line every evening.",

@@ -575,11 +575,15 @@ meta weight=0.5
 regex \bhow\s+(?:can|may)\s+(?:I|we)\s+(?:help|assist)(?:\s+you)?(?:\s+(?:today|this\s+(?:morning|afternoon|evening)))?\s*\?
 regex |\byou(?:(?:'|’)re|\s+are)\s+(?:now\s+)?(?:chatting|speaking|talking)\s+(?:with|to)\b
 regex |\b(?:virtual|digital|automated)\s+(?:assistant|agent)\b|\bask\s+me\s+anything\b
+regex |\bI(?:(?:'|’)m|\s+am)\s+(?:a|an|the|your)\s+(?:[A-Za-z]+\s+)?(?:bot|chatbot|assistant\s+bot)\b|\bplease\s+describe\s+(?:your|the)\s+(?:issue|problem|question|request)\b|\b(?:pick|choose|select)\s+a\s+topic\b
 regex |\b(?:welcome|you(?:(?:'|’)re|\s+are)\s+(?:now\s+)?connected)\s+to\s+(?:the\s+)?(?:[A-Za-z0-9&.'-]+\s+){0,3}?(?:support|live\s+chat|chat|help\s*desk|customer\s+(?:service|care))\b
 regex |(?:^|(?<=\n)|\b(?:hi|hello|hey)\b[,!]?\s*)welcome\s+to\s+(?:[A-Za-z0-9&.'-]+\s+){0,3}?[A-Za-z0-9&.'-]+\s*!
 ok Hi! How can I help you today?
 ok You're now chatting with Priya from the billing team.
 ok I'm Bolt, your virtual assistant.
+ok Hi, I'm a bot. Please describe your issue in a few words.
+ok Pick a topic:
+no I am a bit confused by the bill
 ok Welcome to Harbourline live chat!
 ok You are now connected to the Fernway customer care team.
 ok Hi, welcome to Harbour Homes! While I find someone, what is your order number?
