@@ -494,16 +494,16 @@ footer(const char *text, size_t a, size_t b, bool last, bool letter)
 	return last || title_case(text, a, e);
 }
 
-/* How many sentences of more than TEMPLATE_NEUTRAL_WORDS words stand
- * before sentence n: a letter has a body before its signature. */
+/* How many sentences of two words or more stand before sentence n
+ * ("Ваше письмо получено." is one): a letter has a body before its
+ * signature. */
 static size_t
 body_sentences(const char *text, const struct tpl_span *sent, size_t n)
 {
 	size_t k = 0;
 
 	for (size_t s = 0; s < n; s++)
-		k += words_in(text, sent[s].start, sent[s].end) >
-		     TEMPLATE_NEUTRAL_WORDS;
+		k += words_in(text, sent[s].start, sent[s].end) >= 2;
 	return k;
 }
 

@@ -475,6 +475,12 @@ struct trow {
 };
 
 static const struct trow trows[] = {
+	/* a short acknowledgement signed by a department */
+	{"Прошу вернуть деньги за отменённый рейс.",
+	 "Уважаемая Ирина Павловна!\n\nВаше письмо получено. Ответ будет "
+	 "направлен вам в течение 30 календарных дней.\n\nОтдел по работе "
+	 "с обращениями пассажиров",
+	 "template"},
 	/* a bot's menu: the numbers pick options, they are no specifics;
 	 * a bot that asks for the question */
 	{"Роутер каждый вечер теряет связь.",
