@@ -8,7 +8,12 @@
 #include "extsort.h"
 #include "util.h"
 
-#define CACHE 4096 /* entries read back and kept (direct-mapped, 2.3 MiB) */
+#define CACHE 16384 /* entries read back and kept at most (direct-mapped,
+		     * 9.2 MiB; a batch of fewer entries keeps them all) */
+#define BLOCK 32   /* entries read at once on a miss (18 KiB): one read
+		    * of them costs about what one entry's does */
+
+_Static_assert(CACHE % BLOCK == 0, "a block fills consecutive cache slots");
 
 /* One band of one entry's signature, as sorted into buckets. */
 struct band_rec {
@@ -29,6 +34,7 @@ struct batch {
 	size_t n;
 	struct neardup_entry *cache;
 	uint32_t *cached; /* which entry each cache slot holds */
+	size_t slots;	  /* of the cache: a multiple of BLOCK */
 	neardup_group_fn group_of;
 	void *ud;
 };
@@ -47,19 +53,36 @@ find_root(uint32_t *parent, uint32_t i)
 
 /* ---- entries read back ---- */
 
+/* Entries [first, first + n) into their cache slots (consecutive: a
+ * block never wraps, the slots being a multiple of BLOCK); false when
+ * they cannot be read. */
+static bool
+fill_block(struct batch *b, uint32_t first, size_t n)
+{
+	size_t s = first % b->slots;
+
+	if (tape_read(b->entries, (uint64_t)first * sizeof(struct neardup_entry),
+		      &b->cache[s], n * sizeof(b->cache[s])) != 0)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		b->cached[s + i] = first + (uint32_t)i;
+	return true;
+}
+
 static const struct neardup_entry *
 fetch(struct batch *b, uint32_t k)
 {
-	size_t s = k % CACHE;
+	size_t s = k % b->slots;
+	uint32_t first = k - k % BLOCK;
+	size_t n = b->n - first < BLOCK ? b->n - first : BLOCK;
 
 	if (b->cached[s] == k)
 		return &b->cache[s];
-	if (tape_read(b->entries, (uint64_t)k * sizeof(struct neardup_entry),
-		      &b->cache[s], sizeof(b->cache[s])) != 0) {
+	/* the whole block, or the entry alone if the block cannot be read */
+	if (!fill_block(b, first, n) && !fill_block(b, k, 1)) {
 		b->cached[s] = UINT32_MAX;
 		return NULL;
 	}
-	b->cached[s] = k;
 	return &b->cache[s];
 }
 
@@ -267,14 +290,17 @@ neardup_solve(const struct tape *entries, neardup_group_fn group_of,
 	      void *ud)
 {
 	uint64_t n = tape_size(entries) / sizeof(struct neardup_entry);
-	struct batch b = {entries, NULL, 0, NULL, NULL, group_of, ud};
+	struct batch b = {entries, NULL, 0, NULL, NULL, 0, group_of, ud};
 	struct tape *res;
 
 	b.n = n > NEARDUP_MAX_ENTRIES ? NEARDUP_MAX_ENTRIES : (size_t)n;
 	b.parent = xmalloc((b.n + 1) * sizeof(*b.parent));
-	b.cache = xmalloc(CACHE * sizeof(*b.cache));
-	b.cached = xmalloc(CACHE * sizeof(*b.cached));
-	memset(b.cached, 0xff, CACHE * sizeof(*b.cached));
+	b.slots = b.n < CACHE ? (b.n + BLOCK - 1) / BLOCK * BLOCK : CACHE;
+	if (b.slots == 0)
+		b.slots = BLOCK;
+	b.cache = xmalloc(b.slots * sizeof(*b.cache));
+	b.cached = xmalloc(b.slots * sizeof(*b.cached));
+	memset(b.cached, 0xff, b.slots * sizeof(*b.cached));
 	for (size_t i = 0; i < b.n; i++)
 		b.parent[i] = (uint32_t)i;
 	if (b.n > 1)
