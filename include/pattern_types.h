@@ -52,6 +52,11 @@ struct pattern {
 	struct byteset reach;	/* the ASCII bytes a match can consume */
 	bool needs;		/* windowed, and every match consumes ... */
 	struct byteset need;	/* ... one of these bytes (reach.h) */
+	bool read;		/* the regex read for literals (literals.h),
+				 * with the code: */
+	struct strlist read_lits; /* its derived literals (none when
+				   * "literal" lines are given) */
+	struct strlist read_begs; /* its begin set */
 	int n_groups;		/* named groups */
 	char *group_name[PAT_MAX_GROUPS];
 	int group_num[PAT_MAX_GROUPS];

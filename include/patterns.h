@@ -24,10 +24,14 @@ int patset_load_builtin(struct patset *ps, const char *langs, char **err);
 int patset_load_file(struct patset *ps, const char *path, char **err);
 int patset_load_buffer(struct patset *ps, const char *name, const char *buf,
 		       size_t len, char **err);
-/* Compile every pattern (UTF, UCP, caseless where asked) and JIT it,
- * then (re)build the set's literal prefilter.
- * *err is "FILE:LINE: pattern ID: PCRE2's message". */
+/* Compile every pattern (UTF, UCP, caseless where asked), JIT it and
+ * read its regex for literals, then (re)build the set's literal
+ * prefilter. *err is "FILE:LINE: pattern ID: PCRE2's message" (of the
+ * first pattern that fails, in set order). */
 int patset_compile(struct patset *ps, char **err);
+/* The same with the patterns shared among 'threads' threads (the
+ * caller's included): the same set, the same *err. */
+int patset_compile_threads(struct patset *ps, size_t threads, char **err);
 /* Value of meta key 'key', borrowed; NULL when absent. */
 const char *pattern_meta(const struct pattern *p, const char *key);
 /* Index of the named group, or -1. */

@@ -10,7 +10,9 @@
 #include <sys/types.h>
 
 #include "embedded.h"
+#include "literals.h"
 #include "pat_define.h"
+#include "pool.h"
 #include "prefilter.h"
 #include "util.h"
 
@@ -67,6 +69,8 @@ pattern_clear(struct pattern *p)
 	strlist_free(&p->ok);
 	strlist_free(&p->no);
 	strlist_free(&p->literals);
+	strlist_free(&p->read_lits);
+	strlist_free(&p->read_begs);
 	if (p->code != NULL)
 		pcre2_code_free(p->code);
 	for (int i = 0; i < p->n_groups; i++)
@@ -642,25 +646,80 @@ compile_one(struct pattern *p, char **err)
 	return record_groups(p, err);
 }
 
-int
-patset_compile(struct patset *ps, char **err)
+/* Compiling is shared among threads: each pattern is compiled, JIT
+ * compiled and read for literals on its own (PCRE2's compiler and JIT
+ * compiler are safe to run on different patterns at once). */
+struct compiling {
+	struct patset *ps;
+	char **errs; /* per pattern: why it failed, or NULL */
+};
+
+static void *
+compiling_worker_new(void *ctx)
 {
+	return ctx;
+}
+
+static void
+compiling_worker_free(void *w)
+{
+	(void)w;
+}
+
+static void
+compile_item(void *w, void *ctx, size_t i)
+{
+	struct compiling *c = ctx;
+	struct pattern *p = &c->ps->v[i];
+
+	(void)w;
+	if (p->code != NULL)
+		return;
+	if (compile_one(p, &c->errs[i]) < 0)
+		return;
+	literals_read(p->regex, p->literals.n > 0 ? NULL : &p->read_lits,
+		      &p->read_begs);
+	p->read = true;
+}
+
+int
+patset_compile_threads(struct patset *ps, size_t threads, char **err)
+{
+	struct compiling c = {ps, xcalloc(ps->n + 1, sizeof(char *))};
+	struct pass compiling = {.threads = threads, .n = ps->n,
+				 .wnew = compiling_worker_new,
+				 .wfree = compiling_worker_free,
+				 .item = compile_item, .ctx = &c};
+	int rc = 0;
+
 	*err = NULL;
+	pass_run(&compiling);
 	for (size_t i = 0; i < ps->n; i++) {
 		struct pattern *p = &ps->v[i];
 
-		if (p->code != NULL)
+		if (c.errs[i] == NULL)
 			continue;
-		if (compile_one(p, err) < 0) {
-			if (p->code != NULL)
-				pcre2_code_free(p->code);
-			p->code = NULL;
-			return -1;
-		}
+		if (rc == 0)
+			*err = c.errs[i];
+		else
+			free(c.errs[i]);
+		rc = -1;
+		if (p->code != NULL)
+			pcre2_code_free(p->code);
+		p->code = NULL;
 	}
+	free(c.errs);
+	if (rc < 0)
+		return rc;
 	prefilter_free(ps->pf);
 	prefilter_free(ps->pf_tickets);
 	ps->pf = prefilter_build(ps);
 	ps->pf_tickets = prefilter_build_types(ps, PAT_TICKETS_SCAN);
 	return 0;
+}
+
+int
+patset_compile(struct patset *ps, char **err)
+{
+	return patset_compile_threads(ps, 1, err);
 }

@@ -179,6 +179,28 @@ keep_begins(struct prefilter *pf, const struct pattern *p, size_t i)
 }
 
 static void
+copy_list(struct strlist *to, const struct strlist *from)
+{
+	for (size_t k = 0; k < from->n; k++)
+		strlist_push(to, from->v[k]);
+}
+
+/* What reading p's regex gives (literals.h): kept by patset_compile(),
+ * else read here. Derived literals only when p declares none. */
+static void
+read_regex(const struct pattern *p, struct strlist *lits,
+	   struct strlist *begs)
+{
+	if (!p->read) {
+		literals_read(p->regex, p->literals.n > 0 ? NULL : lits, begs);
+		return;
+	}
+	if (p->literals.n == 0)
+		copy_list(lits, &p->read_lits);
+	copy_list(begs, &p->read_begs);
+}
+
+static void
 collect_literals(struct prefilter *pf, const struct patset *ps,
 		 unsigned types)
 {
@@ -190,9 +212,7 @@ collect_literals(struct prefilter *pf, const struct patset *ps,
 			continue;
 		if (p->literals.n > 0)
 			declared_literals(p, &pf->lits[i]);
-		literals_read(p->regex,
-			      p->literals.n > 0 ? NULL : &pf->lits[i],
-			      &pf->begs[i]);
+		read_regex(p, &pf->lits[i], &pf->begs[i]);
 		keep_begins(pf, p, i);
 		/* without literals, its begin set says whether it can match */
 		pf->always[i] = pf->lits[i].n == 0 && pf->begs[i].n == 0;

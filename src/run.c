@@ -36,7 +36,7 @@ load_patterns(struct engine *e, const struct options *o,
 	for (size_t i = 0; i < o->patterns.n; i++)
 		if (add_pattern_file(&e->patterns, o->patterns.v[i], &err) < 0)
 			strlist_push_own(errors, err);
-	if (patset_compile(&e->patterns, &err) < 0)
+	if (patset_compile_threads(&e->patterns, (size_t)o->jobs, &err) < 0)
 		goto fatal;
 	return 0;
 fatal:
