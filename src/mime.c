@@ -206,6 +206,26 @@ struct parts {
 	bool dropped; /* parts beyond MIME_MAX_PARTS */
 };
 
+/* Parts not yet split: only the counts and flags are set, the arrays
+ * (64 KiB) being read only up to n. */
+static void
+parts_reset(struct parts *ps)
+{
+	ps->pre = NULL;
+	ps->pre_len = 0;
+	ps->n = 0;
+	ps->found = ps->closed = ps->dropped = false;
+}
+
+static struct parts *
+parts_new(void)
+{
+	struct parts *ps = xmalloc(sizeof(*ps));
+
+	parts_reset(ps);
+	return ps;
+}
+
 /* Split body into parts at boundary lines. */
 static void
 split_parts(const char *body, size_t len, const char *bd, struct parts *ps)
@@ -350,10 +370,10 @@ walk_multipart(struct walk *w, const char *ct, const char *type,
 		return (struct ptext){normalize_eol(utf8_sanitize(body, len)),
 				      PK_PLAIN, false};
 	}
-	ps = xcalloc(1, sizeof(*ps));
+	ps = parts_new();
 	split_parts(body, len, bd, ps);
 	if (!ps->found && (guess = guess_boundary(body, len)) != NULL) {
-		memset(ps, 0, sizeof(*ps));
+		parts_reset(ps);
 		split_parts(body, len, guess, ps);
 		free(guess);
 		warn_once(w, "multipart boundary does not match the parts");
