@@ -19,6 +19,7 @@ struct spill_ref {
 };
 
 struct spill;
+struct tape_window;
 
 /* A new, empty store; never NULL. */
 struct spill *spill_new(void);
@@ -31,6 +32,12 @@ int spill_put(struct spill *s, struct conversation *c, struct spill_ref *ref);
 /* The conversation parked at ref, newly allocated (the caller frees it);
  * NULL when it cannot be read back. */
 struct conversation *spill_get(struct spill *s, const struct spill_ref *ref);
+/* The same through w, a window (tape.h) of the store opened with
+ * spill_window_open() once nothing more is parked. */
+struct conversation *spill_get_via(struct spill *s, const struct spill_ref *ref,
+				   struct tape_window *w);
+void spill_window_open(struct tape_window *w, const struct spill *s,
+		       size_t cap);
 /* Bytes parked so far. */
 uint64_t spill_size(const struct spill *s);
 void spill_free(struct spill *s);

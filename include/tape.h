@@ -59,4 +59,24 @@ void tape_reader_open(struct tape_reader *r, const struct tape *t,
 const void *tape_reader_next(struct tape_reader *r, size_t len);
 void tape_reader_close(struct tape_reader *r);
 
+/* Random reads of a tape that no longer grows, through a window of it
+ * kept in memory: a read inside the window costs no system call, one
+ * outside moves the window to start there. Reads that fall near each
+ * other (records read back in about the order they were written) share
+ * one read of the file. One per reading thread: never shared. */
+struct tape_window {
+	const struct tape *t;
+	uint64_t off;	 /* where buf starts on the tape */
+	size_t len, cap; /* bytes held, room */
+	char *buf;
+};
+
+/* A window of cap bytes (0: TAPE_RBUF) on t. */
+void tape_window_open(struct tape_window *w, const struct tape *t,
+		      size_t cap);
+/* As tape_read(); larger reads than the window go to the tape. */
+int tape_window_read(struct tape_window *w, uint64_t off, void *p,
+		     size_t len);
+void tape_window_close(struct tape_window *w);
+
 #endif /* ESC_TAPE_H */

@@ -223,8 +223,9 @@ spill_put(struct spill *s, struct conversation *c, struct spill_ref *ref)
 	return 0;
 }
 
-struct conversation *
-spill_get(struct spill *s, const struct spill_ref *ref)
+/* The bytes at ref, read by 'w' when given, else from the tape. */
+static struct conversation *
+get(struct spill *s, const struct spill_ref *ref, struct tape_window *w)
 {
 	char *p;
 	struct conversation *c = NULL;
@@ -234,12 +235,32 @@ spill_get(struct spill *s, const struct spill_ref *ref)
 		return NULL;
 	p = xmalloc((size_t)ref->len + 1);
 	pthread_mutex_lock(&s->lock);
-	rc = tape_read(s->t, ref->off, p, (size_t)ref->len);
+	rc = w ? tape_window_read(w, ref->off, p, (size_t)ref->len)
+	       : tape_read(s->t, ref->off, p, (size_t)ref->len);
 	pthread_mutex_unlock(&s->lock);
 	if (rc == 0)
 		c = spill_decode(p, (size_t)ref->len);
 	free(p);
 	return c;
+}
+
+struct conversation *
+spill_get(struct spill *s, const struct spill_ref *ref)
+{
+	return get(s, ref, NULL);
+}
+
+struct conversation *
+spill_get_via(struct spill *s, const struct spill_ref *ref,
+	      struct tape_window *w)
+{
+	return get(s, ref, w);
+}
+
+void
+spill_window_open(struct tape_window *w, const struct spill *s, size_t cap)
+{
+	tape_window_open(w, s->t, cap);
 }
 
 uint64_t

@@ -263,3 +263,47 @@ tape_reader_close(struct tape_reader *r)
 	free(r->buf);
 	memset(r, 0, sizeof(*r));
 }
+
+/* ---- windows ---- */
+
+void
+tape_window_open(struct tape_window *w, const struct tape *t, size_t cap)
+{
+	memset(w, 0, sizeof(*w));
+	w->t = t;
+	w->cap = cap ? cap : TAPE_RBUF;
+	w->buf = xmalloc(w->cap);
+}
+
+int
+tape_window_read(struct tape_window *w, uint64_t off, void *p, size_t len)
+{
+	uint64_t size = tape_size(w->t);
+	size_t want;
+
+	if (off >= w->off && off - w->off <= w->len &&
+	    len <= w->len - (off - w->off)) {
+		if (len)
+			memcpy(p, w->buf + (off - w->off), len);
+		return 0;
+	}
+	if (len > w->cap || off > size || len > size - off)
+		return tape_read(w->t, off, p, len);
+	want = size - off < w->cap ? (size_t)(size - off) : w->cap;
+	if (tape_read(w->t, off, w->buf, want) != 0) {
+		w->len = 0;
+		return -1;
+	}
+	w->off = off;
+	w->len = want;
+	if (len)
+		memcpy(p, w->buf, len);
+	return 0;
+}
+
+void
+tape_window_close(struct tape_window *w)
+{
+	free(w->buf);
+	memset(w, 0, sizeof(*w));
+}

@@ -18,6 +18,17 @@
 #define KEEP_TEXT_CHARS 1024 /* non-blank characters of a text kept for
 			      * the report once analyzed (snippets) */
 
+#define READ_NEAR (16u * 1024u)  /* bytes of near-duplicate counts per read */
+#define READ_HEADS (16u * 1024u) /* bytes of item records per read */
+
+/* An analyzing thread's own: its matcher and its windows on the tapes
+ * e-mails are read back from. */
+struct worker {
+	struct matcher *m;
+	struct ingest_reader rd;
+	struct tape_window near; /* on units' near */
+};
+
 /* A member of an e-mail thread, as the members tape holds them (sorted
  * by root, then item: threads in the order of their first e-mail). */
 struct member {
@@ -49,6 +60,7 @@ struct units {
 	struct tape *near;	  /* struct neardup_near, by entry */
 	/* the next unit to hand out (under lock) */
 	struct tape_reader mr;
+	struct tape_window heads;  /* on g->items: the threads' first slots */
 	struct member head;	  /* the next member not handed out */
 	bool has_head;
 	uint64_t head_slot;	  /* its thread's first slot */
@@ -231,14 +243,14 @@ mark_near(struct units *u)
 
 /* An e-mail's counts onto its messages, before its thread is merged. */
 static void
-apply_near(struct units *u, const struct item_rec *rec,
+apply_near(struct tape_window *near, const struct item_rec *rec,
 	   struct conversation *c)
 {
 	for (uint32_t k = 0; k < rec->n_nd; k++) {
 		struct neardup_near x;
 
-		if (tape_read(u->near, (rec->nd_first + k) * sizeof(x), &x,
-			      sizeof(x)) == 0 && x.msg < c->n_msgs)
+		if (tape_window_read(near, (rec->nd_first + k) * sizeof(x), &x,
+				     sizeof(x)) == 0 && x.msg < c->n_msgs)
 			c->msgs[x.msg].near_convs = x.near;
 	}
 }
@@ -256,8 +268,9 @@ advance(struct units *u)
 	if (!m)
 		return;
 	u->head = *m;
-	u->head_slot = tape_read(u->g->items, (uint64_t)m->root * sizeof(rec),
-				 &rec, sizeof(rec)) == 0
+	u->head_slot = tape_window_read(&u->heads,
+					(uint64_t)m->root * sizeof(rec), &rec,
+					sizeof(rec)) == 0
 			       ? rec.slot
 			       : UINT64_MAX;
 }
@@ -301,7 +314,8 @@ next_plan(struct units *u, struct plan *pl)
 /* The conversation of a unit: a chat, or a thread merged from its
  * members read back from the spill store; NULL when none could be. */
 static struct conversation *
-materialize(struct units *u, struct plan *pl, uint32_t *input)
+materialize(struct units *u, struct worker *w, struct plan *pl,
+	    uint32_t *input)
 {
 	struct conversation **mb, *c;
 	struct strlist notes = {0};
@@ -318,10 +332,10 @@ materialize(struct units *u, struct plan *pl, uint32_t *input)
 	for (size_t i = 0; i < pl->n_items; i++) {
 		struct item_rec rec;
 
-		c = ingest_take_item(u->g, pl->items[i], &rec);
+		c = ingest_take_item(u->g, pl->items[i], &rec, &w->rd);
 		if (!c)
 			continue;
-		apply_near(u, &rec, c);
+		apply_near(&w->near, &rec, c);
 		if (k == 0) /* the thread's first: its source, its input */
 			*input = rec.input;
 		for (size_t m = 0; m < c->n_msgs; m++)
@@ -421,20 +435,32 @@ emit_ready(const struct engine *e, struct units *u, size_t i,
 static void *
 analyze_worker_new(void *ctx)
 {
-	return matcher_new(&((struct units *)ctx)->e->patterns);
+	struct units *u = ctx;
+	struct worker *w = xcalloc(1, sizeof(*w));
+
+	w->m = matcher_new(&u->e->patterns);
+	ingest_reader_open(&w->rd, u->g);
+	tape_window_open(&w->near, u->near, READ_NEAR);
+	return w;
 }
 
 static void
-analyze_worker_free(void *w)
+analyze_worker_free(void *vw)
 {
-	matcher_free(w);
+	struct worker *w = vw;
+
+	matcher_free(w->m);
+	ingest_reader_close(&w->rd);
+	tape_window_close(&w->near);
+	free(w);
 }
 
 /* The next unit in order: put together, taken through the pipeline,
  * handed over in turn. */
 static void
-analyze_one(void *m, void *ctx, size_t unused)
+analyze_one(void *vw, void *ctx, size_t unused)
 {
+	struct worker *w = vw;
 	struct units *u = ctx;
 	const struct engine *e = u->e;
 	struct conversation *c;
@@ -448,12 +474,12 @@ analyze_one(void *m, void *ctx, size_t unused)
 	i = u->next_unit++;
 	next_plan(u, &pl);
 	pthread_mutex_unlock(&u->lock);
-	c = materialize(u, &pl, &u->ring[i % UNITS_AHEAD].input);
+	c = materialize(u, w, &pl, &u->ring[i % UNITS_AHEAD].input);
 
 	if (c) {
 		free(c->id);
 		c->id = xasprintf("c%zu", i + 1);
-		pipeline_conversation(u->stages, m, c,
+		pipeline_conversation(u->stages, w->m, c,
 				      &u->ring[i % UNITS_AHEAD].warnings);
 		if (!e->stream_free)
 			trim_texts(c);
@@ -487,10 +513,12 @@ units_run(const struct engine *e, const struct pipeline *stages,
 	pthread_mutex_init(&u.lock, NULL);
 	pthread_cond_init(&u.moved, NULL);
 	tape_reader_open(&u.mr, u.members, 0, UINT64_MAX, 0);
+	tape_window_open(&u.heads, g->items, READ_HEADS);
 	advance(&u);
 	analyzing.n = u.n;
 	pass_run(&analyzing);
 	tape_reader_close(&u.mr);
+	tape_window_close(&u.heads);
 	pthread_cond_destroy(&u.moved);
 	pthread_mutex_destroy(&u.lock);
 	free(u.ring);
