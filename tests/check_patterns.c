@@ -228,6 +228,53 @@ START_TEST(test_compile_error)
 }
 END_TEST
 
+/* Shared among threads, compiling reports the first pattern that fails
+ * in set order (not the first to fail in time) and compiles the same. */
+START_TEST(test_compile_threads)
+{
+	static const char text[] =
+		"pattern a.ok\ntype ticket\nregex ticket\\s+\\d+\n"
+		"pattern a.bad1\ntype ticket\nregex (x\n"
+		"pattern a.mid\ntype refusal\nregex we\\s+cannot\n"
+		"pattern a.bad2\ntype ticket\nregex [y\n";
+	static const char good[] =
+		"pattern a.one\ntype ticket\nregex (?:order|case)\\s+\\d+\n"
+		"pattern a.two\ntype refusal\nregex we\\s+cannot\\s+refund\n"
+		"pattern a.three\ntype promise\nregex within\\s+\\d+\\s+days\n";
+
+	for (size_t threads = 1; threads <= 4; threads++) {
+		struct patset ps = {0}, one = {0};
+		char *err = NULL;
+
+		ck_assert_int_eq(load_str(&ps, text, &err), 0);
+		ck_assert_int_eq(patset_compile_threads(&ps, threads, &err), -1);
+		ck_assert_msg(strncmp(err, "t.pat:6: pattern a.bad1: ", 25) == 0,
+			      "threads %zu: got '%s'", threads, err);
+		free(err);
+		patset_free(&ps);
+
+		ck_assert_int_eq(load_str(&ps, good, &err), 0);
+		ck_assert_int_eq(load_str(&one, good, &err), 0);
+		ck_assert_int_eq(patset_compile_threads(&ps, threads, &err), 0);
+		ck_assert_int_eq(patset_compile(&one, &err), 0);
+		for (size_t i = 0; i < ps.n; i++) {
+			ck_assert_ptr_nonnull(ps.v[i].code);
+			ck_assert(ps.v[i].read);
+			ck_assert_uint_eq(ps.v[i].read_lits.n,
+					  one.v[i].read_lits.n);
+			ck_assert_uint_eq(ps.v[i].read_begs.n,
+					  one.v[i].read_begs.n);
+			for (size_t k = 0; k < ps.v[i].read_begs.n; k++)
+				ck_assert_str_eq(ps.v[i].read_begs.v[k],
+						 one.v[i].read_begs.v[k]);
+		}
+		ck_assert_uint_gt(ps.v[0].read_begs.n, 0); /* order, case */
+		patset_free(&ps);
+		patset_free(&one);
+	}
+}
+END_TEST
+
 START_TEST(test_compile_rejects_backslash_c)
 {
 	struct patset ps = {0};
@@ -745,6 +792,7 @@ suite_patterns(void)
 	TCase *tb = tcase_create("builtin");
 
 	tcase_add_test(tc, test_load_good);
+	tcase_add_test(tc, test_compile_threads);
 	tcase_add_test(tc, test_lang_from_id);
 	tcase_add_loop_test(tc, test_load_bad, 0,
 			    sizeof(bad_cases) / sizeof(bad_cases[0]));

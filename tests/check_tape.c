@@ -84,6 +84,54 @@ START_TEST(test_tape_memory)
 }
 END_TEST
 
+/* Windows read what tape_read() reads, wherever the reads fall: inside
+ * the window, before it, past it, across its end, at the tape's end,
+ * larger than the window, beyond the tape. */
+static void
+check_window(struct tape *t)
+{
+	enum { N = 3000 };
+	struct tape_window w;
+	uint32_t v[64], x[64];
+	static const struct {
+		uint32_t at, n;
+	} reads[] = {{0, 1}, {1, 4}, {9, 2}, {10, 1}, {3, 2}, {500, 8},
+		     {505, 9}, {2990, 10}, {2999, 1}, {100, 64}, {0, 10},
+		     {7, 5}};
+
+	for (uint32_t i = 0; i < N; i++)
+		tape_append(t, &i, sizeof(i));
+	tape_window_open(&w, t, 40); /* ten values */
+	for (size_t r = 0; r < sizeof(reads) / sizeof(reads[0]); r++) {
+		uint64_t off = (uint64_t)reads[r].at * 4;
+		size_t len = reads[r].n * 4;
+
+		ck_assert_int_eq(tape_window_read(&w, off, v, len), 0);
+		ck_assert_int_eq(tape_read(t, off, x, len), 0);
+		for (uint32_t k = 0; k < reads[r].n; k++)
+			ck_assert_uint_eq(v[k], reads[r].at + k);
+		ck_assert(memcmp(v, x, len) == 0);
+	}
+	ck_assert_int_eq(tape_window_read(&w, (N - 1) * 4, v, 8), -1);
+	ck_assert_int_eq(tape_window_read(&w, (N + 5) * 4, v, 4), -1);
+	ck_assert_int_eq(tape_window_read(&w, 12, v, 4), 0);
+	ck_assert_uint_eq(v[0], 3);
+	tape_window_close(&w);
+	tape_free(t);
+}
+
+START_TEST(test_window_file)
+{
+	check_window(tape_new());
+}
+END_TEST
+
+START_TEST(test_window_memory)
+{
+	check_window(tape_new_memory());
+}
+END_TEST
+
 START_TEST(test_tape_range)
 {
 	struct tape *t = tape_new();
@@ -170,6 +218,8 @@ suite_tape(void)
 	tcase_add_test(tc, test_tape_file);
 	tcase_add_test(tc, test_tape_memory);
 	tcase_add_test(tc, test_tape_range);
+	tcase_add_test(tc, test_window_file);
+	tcase_add_test(tc, test_window_memory);
 	tcase_add_loop_test(tc, test_extsort, 0, sizeof(sorts) / sizeof(sorts[0]));
 	suite_add_tcase(s, tc);
 	return s;
