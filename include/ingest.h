@@ -67,20 +67,6 @@ struct ingest {
 /* Read every PATH of the options: r->inputs gets one entry per input
  * (walk notes included); g (zeroed by the caller) gets the rest. */
 void ingest_run(const struct engine *e, struct run *r, struct ingest *g);
-/* A thread's windows (tape.h) on what e-mails are read back from, once
- * the batch is read: items are read back in about the order they were
- * read in, so one read of each tape serves several. */
-struct ingest_reader {
-	struct tape_window items, spill;
-};
-
-void ingest_reader_open(struct ingest_reader *rd, const struct ingest *g);
-void ingest_reader_close(struct ingest_reader *rd);
-/* E-mail 'item' read back through rd (*rec gets its record); NULL when
- * it cannot be. The caller owns the conversation. */
-struct conversation *ingest_take_item(struct ingest *g, size_t item,
-				      struct item_rec *rec,
-				      struct ingest_reader *rd);
 void ingest_free(struct ingest *g);
 
 #endif /* ESC_INGEST_H */

@@ -669,33 +669,6 @@ ingest_run(const struct engine *e, struct run *r, struct ingest *g)
 	input_set_free(&set);
 }
 
-#define READ_ITEMS (16u * 1024u)	/* bytes of item records per read */
-#define READ_SPILL (64u * 1024u)	/* bytes of parked e-mails per read */
-
-void
-ingest_reader_open(struct ingest_reader *rd, const struct ingest *g)
-{
-	tape_window_open(&rd->items, g->items, READ_ITEMS);
-	spill_window_open(&rd->spill, g->spill, READ_SPILL);
-}
-
-void
-ingest_reader_close(struct ingest_reader *rd)
-{
-	tape_window_close(&rd->items);
-	tape_window_close(&rd->spill);
-}
-
-struct conversation *
-ingest_take_item(struct ingest *g, size_t item, struct item_rec *rec,
-		 struct ingest_reader *rd)
-{
-	if (tape_window_read(&rd->items, (uint64_t)item * sizeof(*rec), rec,
-			     sizeof(*rec)) != 0)
-		return NULL;
-	return spill_get_via(g->spill, &rec->ref, &rd->spill);
-}
-
 void
 ingest_free(struct ingest *g)
 {

@@ -21,11 +21,18 @@
 #define READ_NEAR (16u * 1024u)  /* bytes of near-duplicate counts per read */
 #define READ_HEADS (16u * 1024u) /* bytes of item records per read */
 
+/* A thread's windows (tape.h) on what e-mails are read back from, once
+ * the batch is read: items are read back in about the order they were
+ * read in, so one read of each tape serves several. */
+struct item_reader {
+	struct tape_window items, spill;
+};
+
 /* An analyzing thread's own: its matcher and its windows on the tapes
  * e-mails are read back from. */
 struct worker {
 	struct matcher *m;
-	struct ingest_reader rd;
+	struct item_reader rd;
 	struct tape_window near; /* on units' near */
 };
 
@@ -255,6 +262,35 @@ apply_near(struct tape_window *near, const struct item_rec *rec,
 	}
 }
 
+/* ---- reading e-mails back ---- */
+
+#define READ_ITEMS (16u * 1024u)	/* bytes of item records per read */
+#define READ_SPILL (64u * 1024u)	/* bytes of parked e-mails per read */
+
+static void
+reader_open(struct item_reader *rd, const struct ingest *g)
+{
+	tape_window_open(&rd->items, g->items, READ_ITEMS);
+	spill_window_open(&rd->spill, g->spill, READ_SPILL);
+}
+
+static void
+reader_close(struct item_reader *rd)
+{
+	tape_window_close(&rd->items);
+	tape_window_close(&rd->spill);
+}
+
+static struct conversation *
+take_item(struct ingest *g, size_t item, struct item_rec *rec,
+		 struct item_reader *rd)
+{
+	if (tape_window_read(&rd->items, (uint64_t)item * sizeof(*rec), rec,
+			     sizeof(*rec)) != 0)
+		return NULL;
+	return spill_get_via(g->spill, &rec->ref, &rd->spill);
+}
+
 /* ---- handing out units in order ---- */
 
 /* The next member and its thread's first slot. */
@@ -332,7 +368,7 @@ materialize(struct units *u, struct worker *w, struct plan *pl,
 	for (size_t i = 0; i < pl->n_items; i++) {
 		struct item_rec rec;
 
-		c = ingest_take_item(u->g, pl->items[i], &rec, &w->rd);
+		c = take_item(u->g, pl->items[i], &rec, &w->rd);
 		if (!c)
 			continue;
 		apply_near(&w->near, &rec, c);
@@ -439,7 +475,7 @@ analyze_worker_new(void *ctx)
 	struct worker *w = xcalloc(1, sizeof(*w));
 
 	w->m = matcher_new(&u->e->patterns);
-	ingest_reader_open(&w->rd, u->g);
+	reader_open(&w->rd, u->g);
 	tape_window_open(&w->near, u->near, READ_NEAR);
 	return w;
 }
@@ -450,7 +486,7 @@ analyze_worker_free(void *vw)
 	struct worker *w = vw;
 
 	matcher_free(w->m);
-	ingest_reader_close(&w->rd);
+	reader_close(&w->rd);
 	tape_window_close(&w->near);
 	free(w);
 }
