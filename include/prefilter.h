@@ -22,17 +22,19 @@ struct prefilter;
 
 /* Where the literals of the windowed patterns end in a text: for pattern
  * i, end[off[i]] .. end[off[i + 1] - 1], ascending, each the offset just
- * past the character that completes one of its literals. For a begun
- * pattern i, end[off[n + i]] .. end[off[n + i + 1] - 1] (n patterns) are
- * the offsets where one of its begin literals starts, in the order their
- * ends were met (not sorted; repeats possible). The user owns it
- * (zero-initialized, reused from text to text, pf_ends_free). */
+ * past the character that completes one of its literals. Where the
+ * begin literals start follows (by literal, not by pattern: one record
+ * serves every pattern that has the literal): prefilter_starts() gives
+ * a pattern's. The user owns it (zero-initialized, reused from text to
+ * text, pf_ends_free). */
 struct pf_ends {
 	uint32_t *off, *end;
 	size_t capoff, capend;
-	uint32_t *pair; /* while scanning: pattern, end, pattern, end, ... */
+	uint32_t *pair; /* while scanning: slot, offset, slot, offset, ... */
 	size_t npair, cappair;
 	unsigned types; /* the pattern types whose ends are recorded */
+	uint32_t *tmp;	/* for prefilter_starts() */
+	size_t captmp;
 };
 
 /* Build for the compiled patterns of ps (those with code). Never fails
@@ -75,6 +77,12 @@ void prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 void prefilter_scan_ends(const struct prefilter *pf, const char *text,
 			 size_t len, unsigned types, unsigned char *cand,
 			 struct pf_ends *e);
+/* The offsets where the begin literals of begun pattern i start in the
+ * text e was made from (prefilter_scan_ends() with i's type), ascending
+ * and distinct, into *out (of *cap elements, grown as needed); their
+ * number. */
+size_t prefilter_starts(const struct prefilter *pf, struct pf_ends *e,
+			size_t i, uint32_t **out, size_t *cap);
 void pf_ends_free(struct pf_ends *e);
 
 #endif /* ESC_PREFILTER_H */

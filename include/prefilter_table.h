@@ -14,7 +14,8 @@
 #define PF16_OUT 0x8000u    /* the same in a 16-bit table */
 #define PF16_STATE 0x7FFFu
 /* An output of a begin literal: this flag, its length in characters
- * (bits 24-30) and the pattern (bits 0-23); else the pattern alone. */
+ * (bits 24-30) and its number (bits 0-23: one per distinct literal,
+ * whichever patterns share it); else a pattern. */
 #define PF_BEGIN 0x80000000u
 #define PF_PAT 0x00FFFFFFu
 #define PF_CHARS_MAX 127u
@@ -30,6 +31,11 @@ struct prefilter {
 	unsigned char *beg_cand; /* per pattern: its begin literals make it
 				  * a candidate (it has no other literals) */
 	struct strlist *begs;	 /* per pattern: its begin set, folded */
+	uint32_t nbeg;		 /* distinct begin literals */
+	uint32_t *beg_types;	 /* per begin literal: the types of the
+				  * begun patterns that have it */
+	uint32_t *pb_off, *pb_id; /* per pattern i: its begin literals'
+				   * numbers, pb_id[pb_off[i]..pb_off[i+1]) */
 	size_t nfiltered;	 /* patterns with literals */
 	unsigned char cls[256];	 /* byte -> class; A-Z as a-z */
 	uint32_t ncls;

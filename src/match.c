@@ -277,27 +277,8 @@ need_ends(struct matcher *m, const struct pattern *p, const char *text,
 static void
 begin_starts(struct matcher *m, const struct prefilter *pf, size_t i)
 {
-	const struct pf_ends *e = &m->ends;
-	size_t slot = prefilter_count(pf) + i;
-	const uint32_t *v = e->end + e->off[slot];
-	size_t n = e->off[slot + 1] - e->off[slot];
-	struct ends *st = &m->starts;
-
-	st->n = 0;
-	st->v = xgrow(st->v, &st->cap, n + 1, sizeof(*st->v));
-	for (size_t k = 0; k < n; k++) {
-		size_t j = st->n;
-
-		/* insertion: they come nearly in order */
-		while (j > 0 && st->v[j - 1] > v[k])
-			j--;
-		if (j > 0 && st->v[j - 1] == v[k])
-			continue;
-		memmove(st->v + j + 1, st->v + j,
-			(st->n - j) * sizeof(*st->v));
-		st->v[j] = v[k];
-		st->n++;
-	}
+	m->starts.n = prefilter_starts(pf, &m->ends, i, &m->starts.v,
+				       &m->starts.cap);
 }
 
 /* The spans in m->spans narrowed to the starts in m->starts (when

@@ -73,6 +73,9 @@ prefilter_free(struct prefilter *pf)
 	free(pf->begs);
 	free(pf->begun);
 	free(pf->beg_cand);
+	free(pf->beg_types);
+	free(pf->pb_off);
+	free(pf->pb_id);
 	free(pf->always);
 	free(pf->windowed);
 	free(pf->fold2);
@@ -224,8 +227,9 @@ add_term(struct builder *b, uint32_t state, uint32_t pat)
 	b->nterms++;
 }
 
-static void
-insert(struct builder *b, const char *lit, uint32_t pat)
+/* The trie's state for lit, made as needed. */
+static uint32_t
+walk_in(struct builder *b, const char *lit)
 {
 	struct prefilter *pf = b->pf;
 	const unsigned char *s = (const unsigned char *)lit;
@@ -238,7 +242,42 @@ insert(struct builder *b, const char *lit, uint32_t pat)
 			*t = pf->nstates++;
 		st = *t;
 	}
-	add_term(b, st, pat);
+	return st;
+}
+
+static void
+insert(struct builder *b, const char *lit, uint32_t pat)
+{
+	add_term(b, walk_in(b, lit), pat);
+}
+
+/* Pattern i's begin literals: each distinct one is numbered and output
+ * once, its starts being recorded for every pattern that has it (by
+ * number, in pb_id); a pattern they make a candidate has them as plain
+ * outputs too. id_of: the number of the literal ending at each state. */
+static void
+insert_begins(struct builder *b, size_t i, uint32_t *id_of, size_t *cap)
+{
+	struct prefilter *pf = b->pf;
+	const struct strlist *l = &pf->begs[i];
+
+	for (size_t k = 0; k < l->n; k++) {
+		uint32_t st = walk_in(b, l->v[k]);
+
+		if (pf->beg_cand[i])
+			add_term(b, st, (uint32_t)i);
+		if (id_of[st] == UINT32_MAX) {
+			id_of[st] = pf->nbeg++;
+			pf->beg_types = xgrow(pf->beg_types, cap, pf->nbeg,
+					      sizeof(*pf->beg_types));
+			pf->beg_types[id_of[st]] = 0;
+			add_term(b, st, PF_BEGIN | id_of[st] |
+				 (uint32_t)chars_of(l->v[k]) << 24);
+		}
+		pf->beg_types[id_of[st]] |= pf->begun[i];
+		pf->pb_id[pf->pb_off[i] + k] = id_of[st];
+	}
+	pf->pb_off[i + 1] = pf->pb_off[i] + (uint32_t)l->n;
 }
 
 /* Breadth-first: failure links, and missing transitions filled in from
@@ -357,16 +396,22 @@ build_automaton(struct prefilter *pf, size_t maxstates)
 	struct builder b = {.pf = pf};
 	uint32_t *order;
 
+	uint32_t *id_of = xmalloc(maxstates * sizeof(*id_of));
+	size_t nb = 0, cap = 0;
+
+	memset(id_of, 0xFF, maxstates * sizeof(*id_of));
+	for (size_t i = 0; i < pf->npat; i++)
+		nb += pf->begs[i].n;
+	pf->pb_off = xcalloc(pf->npat + 1, sizeof(*pf->pb_off));
+	pf->pb_id = xmalloc((nb + 1) * sizeof(*pf->pb_id));
 	pf->nstates = 1;
 	pf->delta = xcalloc(maxstates * pf->ncls, sizeof(*pf->delta));
 	for (size_t i = 0; i < pf->npat; i++) {
 		for (size_t k = 0; k < pf->lits[i].n; k++)
 			insert(&b, pf->lits[i].v[k], (uint32_t)i);
-		for (size_t k = 0; k < pf->begs[i].n; k++)
-			insert(&b, pf->begs[i].v[k],
-			       PF_BEGIN | (uint32_t)chars_of(pf->begs[i].v[k])
-						  << 24 | (uint32_t)i);
+		insert_begins(&b, i, id_of, &cap);
 	}
+	free(id_of);
 	pf->delta = xrealloc(pf->delta, (size_t)pf->nstates * pf->ncls *
 					      sizeof(*pf->delta));
 	b.fail = xcalloc(pf->nstates, sizeof(*b.fail));

@@ -32,25 +32,6 @@ back_chars(const unsigned char *t, size_t at, unsigned n)
 	return at;
 }
 
-/* A begin literal of pattern p, of 'chars' characters, ends at 'at':
- * a candidate when p has no other literals; where it starts is recorded
- * (slot npat + p) when p is begun for e->types. */
-static size_t
-mark_begin(const struct prefilter *pf, uint32_t p, unsigned chars,
-	   unsigned char *cand, struct pf_ends *e, const unsigned char *t,
-	   size_t at)
-{
-	size_t fresh = 0;
-
-	if (pf->beg_cand[p]) {
-		fresh = !cand[p];
-		cand[p] = 1;
-	}
-	if (e != NULL && (pf->begun[p] & e->types))
-		record(e, (uint32_t)pf->npat + p, back_chars(t, at, chars));
-	return fresh;
-}
-
 /* Mark the patterns of state s; the number newly marked. Their ends at
  * 'at' are recorded in e for the windowed ones of e->types. */
 static size_t
@@ -62,9 +43,15 @@ mark(const struct prefilter *pf, uint32_t s, unsigned char *cand,
 
 	for (uint32_t i = 0; i < pf->out_len[s]; i++) {
 		if (v[i] & PF_BEGIN) {
-			fresh += mark_begin(pf, v[i] & PF_PAT,
-					    (v[i] >> 24) & PF_CHARS_MAX, cand,
-					    e, t, at);
+			/* begin literal b ends at 'at': where it starts is
+			 * recorded (slot npat + b) when a pattern begun for
+			 * e->types has it */
+			uint32_t b = v[i] & PF_PAT;
+
+			if (e != NULL && (pf->beg_types[b] & e->types))
+				record(e, (uint32_t)pf->npat + b,
+				       back_chars(t, at,
+						  (v[i] >> 24) & PF_CHARS_MAX));
 			continue;
 		}
 		fresh += !cand[v[i]];
@@ -155,11 +142,11 @@ scan(const struct prefilter *pf, const char *text, size_t len,
 }
 
 /* The recorded (slot, offset) pairs grouped by slot, in order: slot i
- * the ends of pattern i, slot npat + i its starts. */
+ * the ends of pattern i, slot npat + b the starts of begin literal b. */
 static void
 group_ends(const struct prefilter *pf, struct pf_ends *e)
 {
-	size_t n = e->npair / 2, slots = 2 * pf->npat;
+	size_t n = e->npair / 2, slots = pf->npat + pf->nbeg;
 
 	e->off = xgrow(e->off, &e->capoff, slots + 1, sizeof(*e->off));
 	e->end = xgrow(e->end, &e->capend, n + 1, sizeof(*e->end));
@@ -192,11 +179,103 @@ prefilter_scan_ends(const struct prefilter *pf, const char *text, size_t len,
 	group_ends(pf, e);
 }
 
+/* v[0..n) and w[0..k), each ascending, merged into 'to' without
+ * repeats; its length. */
+static size_t
+merge(const uint32_t *v, size_t n, const uint32_t *w, size_t k, uint32_t *to)
+{
+	size_t a = 0, b = 0, o = 0;
+
+	while (a < n || b < k) {
+		uint32_t x = b == k || (a < n && v[a] <= w[b]) ? v[a++] : w[b++];
+
+		if (o == 0 || to[o - 1] != x)
+			to[o++] = x;
+	}
+	return o;
+}
+
+/* The starts of one begin literal ascend: those of a literal of fixed
+ * length in characters follow its ends, which come in order. */
+static bool
+ascending(const uint32_t *v, size_t n)
+{
+	for (size_t k = 1; k < n; k++)
+		if (v[k] < v[k - 1])
+			return false;
+	return true;
+}
+
+static void
+swap_buffers(uint32_t **a, size_t *cap_a, uint32_t **b, size_t *cap_b)
+{
+	uint32_t *t = *a;
+	size_t c = *cap_a;
+
+	*a = *b;
+	*cap_a = *cap_b;
+	*b = t;
+	*cap_b = c;
+}
+
+/* x into v[0..n) (ascending, distinct) unless there; the new length. */
+static size_t
+insert_sorted(uint32_t *v, size_t n, uint32_t x)
+{
+	size_t j = n;
+
+	while (j > 0 && v[j - 1] > x)
+		j--;
+	if (j > 0 && v[j - 1] == x)
+		return n;
+	memmove(v + j + 1, v + j, (n - j) * sizeof(*v));
+	v[j] = x;
+	return n + 1;
+}
+
+size_t
+prefilter_starts(const struct prefilter *pf, struct pf_ends *e, size_t i,
+		 uint32_t **out, size_t *cap)
+{
+	size_t n = 0, total = 0;
+
+	if (i >= pf->npat)
+		return 0;
+	for (uint32_t k = pf->pb_off[i]; k < pf->pb_off[i + 1]; k++) {
+		size_t slot = pf->npat + pf->pb_id[k];
+
+		total += e->off[slot + 1] - e->off[slot];
+	}
+	*out = xgrow(*out, cap, total + 1, sizeof(**out));
+	e->tmp = xgrow(e->tmp, &e->captmp, total + 1, sizeof(*e->tmp));
+	for (uint32_t k = pf->pb_off[i]; k < pf->pb_off[i + 1]; k++) {
+		size_t slot = pf->npat + pf->pb_id[k];
+		const uint32_t *w = e->end + e->off[slot];
+		size_t m = e->off[slot + 1] - e->off[slot];
+
+		if (m == 0)
+			continue;
+		if (!ascending(w, m)) { /* never expected: one by one */
+			for (size_t j = 0; j < m; j++)
+				n = insert_sorted(*out, n, w[j]);
+			continue;
+		}
+		if (n == 0) { /* the first: copied */
+			n = merge(NULL, 0, w, m, *out);
+			continue;
+		}
+		n = merge(*out, n, w, m, e->tmp);
+		swap_buffers(out, cap, &e->tmp, &e->captmp);
+	}
+	return n;
+}
+
 void
 pf_ends_free(struct pf_ends *e)
 {
 	free(e->off);
 	free(e->end);
 	free(e->pair);
+	free(e->tmp);
 	memset(e, 0, sizeof(*e));
 }

@@ -186,6 +186,47 @@ START_TEST(test_scan)
 }
 END_TEST
 
+/* Begin literals shared by patterns are recorded once: each pattern's
+ * starts are those of its own literals, ascending and distinct. */
+START_TEST(test_starts_shared)
+{
+	static const char set[] =
+		"pattern t.a\ntype promise\nregex \\b(?:we|our)\\s+will\\s+call\n"
+		"pattern t.b\ntype promise\nregex \\bwe\\s+shall\\s+call\n"
+		"pattern t.c\ntype refusal\nregex \\b(?:our|no)\\s+refunds?\\b\n";
+	static const char text[] = "we will call, our team; we shall call. "
+				   "No refund, our refunds";
+	struct patset ps = {0};
+	struct pf_ends e = {0};
+	char *err = NULL;
+	unsigned char cand[3];
+	uint32_t *v = NULL;
+	size_t cap = 0, n;
+	static const uint32_t a[] = {0, 14, 24, 50}, b[] = {0, 24},
+			      c[] = {14, 39, 50};
+
+	ck_assert_int_eq(patset_load_buffer(&ps, "s.pat", set, strlen(set),
+					    &err), 0);
+	ck_assert_int_eq(patset_compile(&ps, &err), 0);
+	for (size_t i = 0; i < 3; i++)
+		ck_assert(prefilter_begun(ps.pf, i));
+	prefilter_scan_ends(ps.pf, text, strlen(text),
+			    (1u << PAT_PROMISE) | (1u << PAT_REFUSAL), cand, &e);
+	n = prefilter_starts(ps.pf, &e, 0, &v, &cap);
+	ck_assert_uint_eq(n, 4);
+	ck_assert(memcmp(v, a, sizeof(a)) == 0);
+	n = prefilter_starts(ps.pf, &e, 1, &v, &cap);
+	ck_assert_uint_eq(n, 2);
+	ck_assert(memcmp(v, b, sizeof(b)) == 0);
+	n = prefilter_starts(ps.pf, &e, 2, &v, &cap);
+	ck_assert_uint_eq(n, 3);
+	ck_assert(memcmp(v, c, sizeof(c)) == 0);
+	free(v);
+	pf_ends_free(&e);
+	patset_free(&ps);
+}
+END_TEST
+
 /* ------------------------------------------------------------------ */
 /* Every built-in pattern: each ok example makes it a candidate. */
 
@@ -342,6 +383,7 @@ suite_prefilter(void)
 	tcase_add_loop_test(tc, test_fold, 0,
 			    sizeof(fold_cases) / sizeof(fold_cases[0]));
 	tcase_add_test(tc, test_fold_long);
+	tcase_add_test(tc, test_starts_shared);
 	tcase_add_test(tc, test_fold_vs_pcre2);
 	tcase_add_loop_test(tc, test_scan, 0,
 			    sizeof(scan_cases) / sizeof(scan_cases[0]));
