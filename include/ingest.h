@@ -19,9 +19,9 @@
 #include "tape.h"
 #include "thread_index.h"
 
-#define INGEST_PIECE (4u * 1024u * 1024u) /* bytes of mbox per piece:
-					     * small enough that -j2 shares
-					     * a 48 MiB mailbox evenly */
+#define INGEST_PIECE (1024u * 1024u) /* bytes of mbox per piece: small
+				      * enough that the -j workers share
+				      * even a few MiB evenly */
 #define INGEST_FLUSH (1024u * 1024u) /* bytes of records a piece holds
 				       * before handing them over */
 #define INGEST_AHEAD 2 /* pieces a worker may read ahead of the first
