@@ -10,8 +10,11 @@
 
 #define CACHE 16384 /* entries read back and kept at most (direct-mapped,
 		     * 9.2 MiB; a batch of fewer entries keeps them all) */
-#define BLOCK 32   /* entries read at once on a miss (18 KiB): one read
-		    * of them costs about what one entry's does */
+#define BLOCK 32   /* entries read at once on a miss (18 KiB) when the
+		    * cache holds the whole batch: each is then read once,
+		    * and one read of 32 costs about what one entry's does;
+		    * a larger batch misses on entries evicted by others,
+		    * and reads only the entry missed */
 
 _Static_assert(CACHE % BLOCK == 0, "a block fills consecutive cache slots");
 
@@ -35,6 +38,7 @@ struct batch {
 	struct neardup_entry *cache;
 	uint32_t *cached; /* which entry each cache slot holds */
 	size_t slots;	  /* of the cache: a multiple of BLOCK */
+	size_t block;	  /* entries read on a miss: BLOCK or 1 */
 	neardup_group_fn group_of;
 	void *ud;
 };
@@ -73,8 +77,8 @@ static const struct neardup_entry *
 fetch(struct batch *b, uint32_t k)
 {
 	size_t s = k % b->slots;
-	uint32_t first = k - k % BLOCK;
-	size_t n = b->n - first < BLOCK ? b->n - first : BLOCK;
+	uint32_t first = k - k % b->block;
+	size_t n = b->n - first < b->block ? b->n - first : b->block;
 
 	if (b->cached[s] == k)
 		return &b->cache[s];
@@ -290,7 +294,7 @@ neardup_solve(const struct tape *entries, neardup_group_fn group_of,
 	      void *ud)
 {
 	uint64_t n = tape_size(entries) / sizeof(struct neardup_entry);
-	struct batch b = {entries, NULL, 0, NULL, NULL, 0, group_of, ud};
+	struct batch b = {entries, NULL, 0, NULL, NULL, 0, 0, group_of, ud};
 	struct tape *res;
 
 	b.n = n > NEARDUP_MAX_ENTRIES ? NEARDUP_MAX_ENTRIES : (size_t)n;
@@ -298,6 +302,7 @@ neardup_solve(const struct tape *entries, neardup_group_fn group_of,
 	b.slots = b.n < CACHE ? (b.n + BLOCK - 1) / BLOCK * BLOCK : CACHE;
 	if (b.slots == 0)
 		b.slots = BLOCK;
+	b.block = b.n <= CACHE ? BLOCK : 1;
 	b.cache = xmalloc(b.slots * sizeof(*b.cache));
 	b.cached = xmalloc(b.slots * sizeof(*b.cached));
 	memset(b.cached, 0xff, b.slots * sizeof(*b.cached));
