@@ -16,6 +16,7 @@
 #include "calendar.h"
 #include "match.h"
 #include "patterns.h"
+#include "suite.h"
 
 #define NOW "2026-11-28T12:00:00+03:00"
 
@@ -587,24 +588,23 @@ Suite *suite_analyze(void);
 Suite *
 suite_analyze(void)
 {
+	const struct unit_test small[] = {
+		UNIT_ROWS(test_cases, cases),
+		UNIT_TEST(test_no_time_warns),
+		UNIT_TEST(test_template_detail),
+		UNIT_TEST(test_judge_now),
+	};
+	const struct unit_test normalize[] = {UNIT_ROWS(test_normalize, norms)};
+	const struct unit_test builtin[] = {
+		UNIT_TEST(test_builtin_ru),
+		UNIT_TEST(test_builtin_en),
+	};
 	Suite *s = suite_create("analyze");
-	TCase *tc = tcase_create("small-set");
-	TCase *tb = tcase_create("builtin");
-	TCase *tn = tcase_create("normalize");
 
-	tcase_add_checked_fixture(tc, setup_test, teardown);
-	tcase_add_loop_test(tc, test_cases, 0,
-			    (int)(sizeof(cases) / sizeof(cases[0])));
-	tcase_add_test(tc, test_no_time_warns);
-	tcase_add_test(tc, test_template_detail);
-	tcase_add_test(tc, test_judge_now);
-	tcase_add_loop_test(tn, test_normalize, 0,
-			    (int)(sizeof(norms) / sizeof(norms[0])));
-	tcase_add_checked_fixture(tb, setup_builtin, teardown);
-	tcase_add_test(tb, test_builtin_ru);
-	tcase_add_test(tb, test_builtin_en);
-	suite_add_tcase(s, tc);
-	suite_add_tcase(s, tn);
-	suite_add_tcase(s, tb);
+	tcase_add_checked_fixture(UNIT_CASE(s, "small-set", small), setup_test,
+				  teardown);
+	UNIT_CASE(s, "normalize", normalize);
+	tcase_add_checked_fixture(UNIT_CASE(s, "builtin", builtin),
+				  setup_builtin, teardown);
 	return s;
 }

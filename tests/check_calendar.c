@@ -8,6 +8,7 @@
 #include "calendar.h"
 #include "embedded.h"
 #include "holiday_rules.h"
+#include "suite.h"
 #include "timeutil.h"
 
 #define HOLIDAYS_DIR "tests/data/holidays/"
@@ -590,29 +591,19 @@ START_TEST(test_count_overridden)
 }
 END_TEST
 
-Suite *suite_calendar(void);
-
-Suite *
-suite_calendar(void)
-{
-	Suite *s = suite_create("calendar");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_test(tc, test_bad_lines);
-	tcase_add_test(tc, test_builtin_is_data_file);
-	tcase_add_test(tc, test_bad_file);
-	tcase_add_test(tc, test_is_working);
-	tcase_add_test(tc, test_ru_counts);
-	tcase_add_test(tc, test_add_working);
-	tcase_add_test(tc, test_add_working_bounds);
-	tcase_add_test(tc, test_week_last);
-	tcase_add_test(tc, test_week_all_off);
-	tcase_add_test(tc, test_bom_crlf);
-	tcase_add_test(tc, test_year_lists);
-	tcase_add_test(tc, test_easter);
-	tcase_add_test(tc, test_rules_overridden);
-	tcase_add_test(tc, test_count_working);
-	tcase_add_test(tc, test_count_overridden);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(calendar,
+	UNIT_TEST(test_bad_lines),
+	UNIT_TEST(test_builtin_is_data_file),
+	UNIT_TEST(test_bad_file),
+	UNIT_TEST(test_is_working),
+	UNIT_TEST(test_ru_counts),
+	UNIT_TEST(test_add_working),
+	UNIT_TEST(test_add_working_bounds),
+	UNIT_TEST(test_week_last),
+	UNIT_TEST(test_week_all_off),
+	UNIT_TEST(test_bom_crlf),
+	UNIT_TEST(test_year_lists),
+	UNIT_TEST(test_easter),
+	UNIT_TEST(test_rules_overridden),
+	UNIT_TEST(test_count_working),
+	UNIT_TEST(test_count_overridden))

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "charset.h"
+#include "suite.h"
 
 struct valid_case {
 	const char *in;
@@ -120,20 +121,8 @@ START_TEST(test_long)
 }
 END_TEST
 
-Suite *suite_charset(void);
-
-Suite *
-suite_charset(void)
-{
-	Suite *s = suite_create("charset");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_valid, 0,
-			    sizeof(valid_cases) / sizeof(*valid_cases));
-	tcase_add_loop_test(tc, test_convert, 0,
-			    sizeof(conv_cases) / sizeof(*conv_cases));
-	tcase_add_test(tc, test_canonical);
-	tcase_add_test(tc, test_long);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(charset,
+	UNIT_ROWS(test_valid, valid_cases),
+	UNIT_ROWS(test_convert, conv_cases),
+	UNIT_TEST(test_canonical),
+	UNIT_TEST(test_long))

@@ -6,6 +6,7 @@
 
 #include "chat_text.h"
 #include "reader.h"
+#include "suite.h"
 #include "walk.h"
 
 #define CHAT_DIR "tests/data/chat/"
@@ -389,24 +390,12 @@ START_TEST(test_reader_dispatch)
 }
 END_TEST
 
-#define N_ROWS(t) ((int)(sizeof(t) / sizeof(t[0])))
-
-Suite *suite_chat(void);
-
-Suite *
-suite_chat(void)
-{
-	Suite *s = suite_create("chat");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_header_lines, 0, N_ROWS(line_rows));
-	tcase_add_loop_test(tc, test_files, 0, N_ROWS(file_rows));
-	tcase_add_loop_test(tc, test_no_messages, 0, N_ROWS(bad_rows));
-	tcase_add_test(tc, test_conversation_fields);
-	tcase_add_test(tc, test_nul_and_long_lines);
-	tcase_add_loop_test(tc, test_fixtures, 0, N_ROWS(fixture_rows));
-	tcase_add_test(tc, test_ios_times);
-	tcase_add_test(tc, test_reader_dispatch);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(chat,
+	UNIT_ROWS(test_header_lines, line_rows),
+	UNIT_ROWS(test_files, file_rows),
+	UNIT_ROWS(test_no_messages, bad_rows),
+	UNIT_TEST(test_conversation_fields),
+	UNIT_TEST(test_nul_and_long_lines),
+	UNIT_ROWS(test_fixtures, fixture_rows),
+	UNIT_TEST(test_ios_times),
+	UNIT_TEST(test_reader_dispatch))

@@ -8,6 +8,7 @@
 
 #include "reader.h"
 #include "roles.h"
+#include "suite.h"
 
 struct want {
 	enum role role;
@@ -127,18 +128,8 @@ START_TEST(test_page_events)
 }
 END_TEST
 
-Suite *suite_chat_events(void);
-
-Suite *
-suite_chat_events(void)
-{
-	Suite *s = suite_create("chat_events");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_test(tc, test_transcript_events);
-	tcase_add_test(tc, test_transcript_events_ru);
-	tcase_add_test(tc, test_system_senders);
-	tcase_add_test(tc, test_page_events);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(chat_events,
+	UNIT_TEST(test_transcript_events),
+	UNIT_TEST(test_transcript_events_ru),
+	UNIT_TEST(test_system_senders),
+	UNIT_TEST(test_page_events))

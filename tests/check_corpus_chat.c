@@ -5,6 +5,7 @@
 
 #include "chat_text.h"
 #include "corpus.h"
+#include "suite.h"
 
 static bool
 is_whatsapp(const struct corpus_row *r)
@@ -57,17 +58,6 @@ START_TEST(test_detect_all)
 }
 END_TEST
 
-Suite *suite_corpus_chat(void);
-
-Suite *
-suite_corpus_chat(void)
-{
-	Suite *s = suite_create("corpus_chat");
-	TCase *tc = tcase_create("core");
-
-	tcase_set_timeout(tc, 60);
-	tcase_add_test(tc, test_whatsapp_counts);
-	tcase_add_test(tc, test_detect_all);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE_LIMIT(corpus_chat, 60,
+	UNIT_TEST(test_whatsapp_counts),
+	UNIT_TEST(test_detect_all))

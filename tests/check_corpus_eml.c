@@ -7,6 +7,7 @@
 
 #include "corpus.h"
 #include "eml.h"
+#include "suite.h"
 
 static bool
 is_eml(const struct corpus_row *r)
@@ -82,17 +83,6 @@ START_TEST(test_corpus_msg)
 }
 END_TEST
 
-Suite *suite_corpus_eml(void);
-
-Suite *
-suite_corpus_eml(void)
-{
-	Suite *s = suite_create("corpus_eml");
-	TCase *tc = tcase_create("core");
-
-	tcase_set_timeout(tc, 60);
-	tcase_add_test(tc, test_corpus_eml);
-	tcase_add_test(tc, test_corpus_msg);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE_LIMIT(corpus_eml, 60,
+	UNIT_TEST(test_corpus_eml),
+	UNIT_TEST(test_corpus_msg))

@@ -3,6 +3,7 @@
 #include <check.h>
 
 #include "corpus.h"
+#include "suite.h"
 
 /* EXPECTED.tsv formats read by the HTML readers. */
 static const char *const html_formats[] = {
@@ -34,16 +35,5 @@ START_TEST(test_html_counts)
 }
 END_TEST
 
-Suite *suite_corpus_html(void);
-
-Suite *
-suite_corpus_html(void)
-{
-	Suite *s = suite_create("corpus_html");
-	TCase *tc = tcase_create("core");
-
-	tcase_set_timeout(tc, 60);
-	tcase_add_test(tc, test_html_counts);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE_LIMIT(corpus_html, 60,
+	UNIT_TEST(test_html_counts))

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "corpus.h"
+#include "suite.h"
 
 /* EXPECTED.tsv format column -> the format the detector must answer. */
 static const struct {
@@ -65,16 +66,5 @@ START_TEST(test_json_counts)
 }
 END_TEST
 
-Suite *suite_corpus_json(void);
-
-Suite *
-suite_corpus_json(void)
-{
-	Suite *s = suite_create("corpus_json");
-	TCase *tc = tcase_create("core");
-
-	tcase_set_timeout(tc, 60);
-	tcase_add_test(tc, test_json_counts);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE_LIMIT(corpus_json, 60,
+	UNIT_TEST(test_json_counts))

@@ -8,6 +8,7 @@
 
 #include "corpus.h"
 #include "mbox.h"
+#include "suite.h"
 
 static bool
 is_mbox(const struct corpus_row *r)
@@ -76,16 +77,5 @@ START_TEST(test_corpus_mbox)
 }
 END_TEST
 
-Suite *suite_corpus_mbox(void);
-
-Suite *
-suite_corpus_mbox(void)
-{
-	Suite *s = suite_create("corpus_mbox");
-	TCase *tc = tcase_create("core");
-
-	tcase_set_timeout(tc, 60);
-	tcase_add_test(tc, test_corpus_mbox);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE_LIMIT(corpus_mbox, 60,
+	UNIT_TEST(test_corpus_mbox))

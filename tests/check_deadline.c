@@ -11,6 +11,7 @@
 
 #include "calendar.h"
 #include "deadline.h"
+#include "suite.h"
 #include "timeutil.h"
 
 #define MON "2026-11-23T09:00:00+03:00"
@@ -1088,20 +1089,17 @@ Suite *suite_deadline(void);
 Suite *
 suite_deadline(void)
 {
+	const struct unit_test core[] = {
+		UNIT_ROWS(test_resolve_row, rows),
+		UNIT_TEST(test_number),
+		UNIT_TEST(test_number_hostile),
+		UNIT_ROWS(test_dst_row, dst_rows),
+	};
+	const struct unit_test text[] = {UNIT_ROWS(test_text_row, trows)};
 	Suite *s = suite_create("deadline");
-	TCase *tc = tcase_create("core");
 
-	tcase_add_loop_test(tc, test_resolve_row, 0,
-			    (int)(sizeof(rows) / sizeof(rows[0])));
-	tcase_add_test(tc, test_number);
-	tcase_add_test(tc, test_number_hostile);
-	tcase_add_loop_test(tc, test_dst_row, 0,
-			    (int)(sizeof(dst_rows) / sizeof(dst_rows[0])));
-	suite_add_tcase(s, tc);
-	tc = tcase_create("text");
-	tcase_add_unchecked_fixture(tc, text_setup, text_teardown);
-	tcase_add_loop_test(tc, test_text_row, 0,
-			    (int)(sizeof(trows) / sizeof(trows[0])));
-	suite_add_tcase(s, tc);
+	UNIT_CASE(s, "core", core);
+	tcase_add_unchecked_fixture(UNIT_CASE(s, "text", text), text_setup,
+				    text_teardown);
 	return s;
 }

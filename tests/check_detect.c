@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "detect.h"
+#include "suite.h"
 #include "walk.h"
 
 #define MBOX_FROM1 "From a@example.com Sat Nov 28 10:00:00 2026\n"
@@ -112,8 +113,6 @@ START_TEST(test_mbox_second_message_late)
 }
 END_TEST
 
-#define N_ROWS(t) ((int)(sizeof(t) / sizeof(t[0])))
-
 /* The fixture files of tests/data, each detected as its own format by
  * content (the name is a hint only). */
 static const struct {
@@ -171,17 +170,7 @@ START_TEST(test_fixtures)
 }
 END_TEST
 
-Suite *suite_detect(void);
-
-Suite *
-suite_detect(void)
-{
-	Suite *s = suite_create("detect");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_rows, 0, N_ROWS(rows));
-	tcase_add_test(tc, test_mbox_second_message_late);
-	tcase_add_test(tc, test_fixtures);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(detect,
+	UNIT_ROWS(test_rows, rows),
+	UNIT_TEST(test_mbox_second_message_late),
+	UNIT_TEST(test_fixtures))

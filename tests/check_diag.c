@@ -5,6 +5,7 @@
 
 #include "diag.h"
 #include "mbox.h"
+#include "suite.h"
 
 struct words_case {
 	size_t message;
@@ -135,19 +136,8 @@ START_TEST(test_mbox_numbers)
 }
 END_TEST
 
-Suite *suite_diag(void);
-
-Suite *
-suite_diag(void)
-{
-	Suite *s = suite_create("diag");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_words, 0,
-			    (int)(sizeof(words) / sizeof(words[0])));
-	tcase_add_test(tc, test_move);
-	tcase_add_test(tc, test_strings);
-	tcase_add_test(tc, test_mbox_numbers);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(diag,
+	UNIT_ROWS(test_words, words),
+	UNIT_TEST(test_move),
+	UNIT_TEST(test_strings),
+	UNIT_TEST(test_mbox_numbers))

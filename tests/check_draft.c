@@ -11,6 +11,7 @@
 #include "i18n.h"
 #include "ladder.h"
 #include "message.h"
+#include "suite.h"
 #include "timeutil.h"
 
 #define MADE "2026-11-20T10:02:00+03:00"
@@ -274,21 +275,9 @@ START_TEST(test_every_action)
 }
 END_TEST
 
-Suite *suite_draft(void);
-
-Suite *
-suite_draft(void)
-{
-	Suite *s = suite_create("draft");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_escalate_overdue, 0,
-			    (int)(sizeof(overdues) / sizeof(overdues[0])));
-	tcase_add_test(tc, test_email_where);
-	tcase_add_test(tc, test_no_ticket);
-	tcase_add_loop_test(tc, test_plurals, 0,
-			    (int)(sizeof(plurals) / sizeof(plurals[0])));
-	tcase_add_loop_test(tc, test_every_action, 0, 2 * S_COUNT);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(draft,
+	UNIT_ROWS(test_escalate_overdue, overdues),
+	UNIT_TEST(test_email_where),
+	UNIT_TEST(test_no_ticket),
+	UNIT_ROWS(test_plurals, plurals),
+	UNIT_LOOP(test_every_action, 0, 2 * S_COUNT))

@@ -6,6 +6,7 @@
 #include "charset.h"
 #include "rfc822.h"
 #include "eml.h"
+#include "suite.h"
 #include "walk.h"
 
 #define DATA "tests/data/eml/"
@@ -266,23 +267,11 @@ START_TEST(test_ids)
 }
 END_TEST
 
-Suite *suite_eml(void);
-
-Suite *
-suite_eml(void)
-{
-	Suite *s = suite_create("eml");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_eml, 0, sizeof(cases) / sizeof(*cases));
-	tcase_add_test(tc, test_not_mail);
-	tcase_add_loop_test(tc, test_damaged, 0,
-			    sizeof(damaged) / sizeof(*damaged));
-	tcase_add_test(tc, test_huge);
-	tcase_add_loop_test(tc, test_dates, 0, sizeof(dates) / sizeof(*dates));
-	tcase_add_loop_test(tc, test_bad_dates, 0,
-			    sizeof(bad_dates) / sizeof(*bad_dates));
-	tcase_add_loop_test(tc, test_ids, 0, countof(id_lists));
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(eml,
+	UNIT_ROWS(test_eml, cases),
+	UNIT_TEST(test_not_mail),
+	UNIT_ROWS(test_damaged, damaged),
+	UNIT_TEST(test_huge),
+	UNIT_ROWS(test_dates, dates),
+	UNIT_ROWS(test_bad_dates, bad_dates),
+	UNIT_ROWS(test_ids, id_lists))

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "emphasis.h"
+#include "suite.h"
 
 static const struct {
 	const char *in, *want;
@@ -36,16 +37,5 @@ START_TEST(test_strip)
 }
 END_TEST
 
-Suite *suite_emphasis(void);
-
-Suite *
-suite_emphasis(void)
-{
-	Suite *s = suite_create("emphasis");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_strip, 0,
-			    (int)(sizeof(rows) / sizeof(rows[0])));
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(emphasis,
+	UNIT_ROWS(test_strip, rows))

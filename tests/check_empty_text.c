@@ -13,6 +13,7 @@
 #include "detect.h"
 #include "quote.h"
 #include "reader.h"
+#include "suite.h"
 #include "walk.h"
 
 static bool
@@ -143,19 +144,8 @@ START_TEST(test_rule)
 }
 END_TEST
 
-Suite *suite_empty_text(void);
-
-Suite *
-suite_empty_text(void)
-{
-	Suite *s = suite_create("empty_text");
-	TCase *tc = tcase_create("core");
-
-	tcase_set_timeout(tc, 120);
-	tcase_add_test(tc, test_rule);
-	tcase_add_test(tc, test_samples);
-	tcase_add_test(tc, test_fixtures);
-	tcase_add_test(tc, test_corpus);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE_LIMIT(empty_text, 120,
+	UNIT_TEST(test_rule),
+	UNIT_TEST(test_samples),
+	UNIT_TEST(test_fixtures),
+	UNIT_TEST(test_corpus))

@@ -10,6 +10,7 @@
 #include "detect.h"
 #include "expand.h"
 #include "progress.h"
+#include "suite.h"
 #include "unpack.h"
 
 static const struct {
@@ -263,24 +264,11 @@ START_TEST(test_progress_line)
 }
 END_TEST
 
-Suite *suite_expand(void);
-
-Suite *
-suite_expand(void)
-{
-	Suite *s = suite_create("expand");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_archive_kind, 0,
-			    sizeof(kinds) / sizeof(kinds[0]));
-	tcase_add_test(tc, test_archive_kind_tar);
-	tcase_add_loop_test(tc, test_assets, 0,
-			    sizeof(assets) / sizeof(assets[0]));
-	tcase_add_test(tc, test_excluded);
-	tcase_add_loop_test(tc, test_own_reports, 0,
-			    sizeof(reports) / sizeof(reports[0]));
-	tcase_add_test(tc, test_unpack_names);
-	tcase_add_test(tc, test_progress_line);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(expand,
+	UNIT_ROWS(test_archive_kind, kinds),
+	UNIT_TEST(test_archive_kind_tar),
+	UNIT_ROWS(test_assets, assets),
+	UNIT_TEST(test_excluded),
+	UNIT_ROWS(test_own_reports, reports),
+	UNIT_TEST(test_unpack_names),
+	UNIT_TEST(test_progress_line))

@@ -6,6 +6,7 @@
 
 #include "message.h"
 #include "reader.h"
+#include "suite.h"
 
 /* Written from docs/json.md (INPUT and CONVERSATION "format" and
  * "channel") and SPEC 3: e-mail formats are threaded, chats are not. */
@@ -128,14 +129,14 @@ Suite *suite_formats(void);
 Suite *
 suite_formats(void)
 {
+	const struct unit_test formats[] = {
+		UNIT_ROWS(test_row, rows),
+		UNIT_TEST(test_every_format_once),
+		UNIT_ROWS(test_refused, refused),
+		UNIT_TEST(test_dispatch),
+	};
 	Suite *s = suite_create("formats");
-	TCase *tc = tcase_create("formats");
 
-	tcase_add_loop_test(tc, test_row, 0, N_ROWS);
-	tcase_add_test(tc, test_every_format_once);
-	tcase_add_loop_test(tc, test_refused, 0,
-			    (int)(sizeof(refused) / sizeof(refused[0])));
-	tcase_add_test(tc, test_dispatch);
-	suite_add_tcase(s, tc);
+	UNIT_CASE(s, "formats", formats);
 	return s;
 }

@@ -12,6 +12,7 @@
 #include "patterns.h"
 #include "reader.h"
 #include "roles.h"
+#include "suite.h"
 #include "walk.h"
 
 #define DIR "tests/data/helpdesk/"
@@ -279,12 +280,10 @@ Suite *suite_helpdesk(void);
 Suite *
 suite_helpdesk(void)
 {
+	const struct unit_test layout[] = {UNIT_ROWS(test_layout, layouts)};
 	Suite *s = suite_create("helpdesk");
-	TCase *tc = tcase_create("layouts");
 
-	tcase_add_checked_fixture(tc, setup, teardown);
-	tcase_add_loop_test(tc, test_layout, 0,
-			    sizeof(layouts) / sizeof(*layouts));
-	suite_add_tcase(s, tc);
+	tcase_add_checked_fixture(UNIT_CASE(s, "layouts", layout), setup,
+				  teardown);
 	return s;
 }

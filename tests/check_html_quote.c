@@ -7,6 +7,7 @@
 
 #include "html.h"
 #include "quote.h"
+#include "suite.h"
 #include "util.h"
 
 struct html_case {
@@ -121,16 +122,5 @@ START_TEST(test_html_quote)
 }
 END_TEST
 
-Suite *suite_html_quote(void);
-
-Suite *
-suite_html_quote(void)
-{
-	Suite *s = suite_create("html_quote");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_html_quote, 0,
-			    sizeof(cases) / sizeof(*cases));
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(html_quote,
+	UNIT_ROWS(test_html_quote, cases))

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "suite.h"
 #include "walk.h"
 
 static const struct {
@@ -119,19 +120,9 @@ START_TEST(test_report_lang)
 }
 END_TEST
 
-Suite *suite_i18n(void);
-
-Suite *
-suite_i18n(void)
-{
-	Suite *s = suite_create("i18n");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_tr, 0, sizeof(rows) / sizeof(rows[0]));
-	tcase_add_loop_test(tc, test_days, 0, sizeof(days) / sizeof(days[0]));
-	tcase_add_test(tc, test_actions);
-	tcase_add_test(tc, test_every_phrase_known);
-	tcase_add_test(tc, test_report_lang);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(i18n,
+	UNIT_ROWS(test_tr, rows),
+	UNIT_ROWS(test_days, days),
+	UNIT_TEST(test_actions),
+	UNIT_TEST(test_every_phrase_known),
+	UNIT_TEST(test_report_lang))

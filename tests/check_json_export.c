@@ -9,6 +9,7 @@
 #include "detect.h"
 #include "json_export.h"
 #include "reader.h"
+#include "suite.h"
 #include "walk.h"
 
 #define JSON_DIR "tests/data/json/"
@@ -474,25 +475,13 @@ START_TEST(test_dispatch)
 }
 END_TEST
 
-#define ROWS(t) ((int)(sizeof(t) / sizeof(t[0])))
-
-Suite *suite_json_export(void);
-
-Suite *
-suite_json_export(void)
-{
-	Suite *s = suite_create("json_export");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_messages, 0, ROWS(msg_rows));
-	tcase_add_loop_test(tc, test_conversations, 0, ROWS(conv_rows));
-	tcase_add_loop_test(tc, test_bad_input, 0, ROWS(bad_rows));
-	tcase_add_test(tc, test_depth_scan);
-	tcase_add_test(tc, test_deep_document);
-	tcase_add_test(tc, test_slack_without_users);
-	tcase_add_loop_test(tc, test_detect, 0, ROWS(detect_rows));
-	tcase_add_test(tc, test_meta_names);
-	tcase_add_test(tc, test_dispatch);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(json_export,
+	UNIT_ROWS(test_messages, msg_rows),
+	UNIT_ROWS(test_conversations, conv_rows),
+	UNIT_ROWS(test_bad_input, bad_rows),
+	UNIT_TEST(test_depth_scan),
+	UNIT_TEST(test_deep_document),
+	UNIT_TEST(test_slack_without_users),
+	UNIT_ROWS(test_detect, detect_rows),
+	UNIT_TEST(test_meta_names),
+	UNIT_TEST(test_dispatch))

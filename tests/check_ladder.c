@@ -14,6 +14,7 @@
 #include "ladder.h"
 #include "lang.h"
 #include "message.h"
+#include "suite.h"
 #include "timeutil.h"
 
 #define NOW "2026-11-28T12:00:00+03:00"
@@ -422,21 +423,9 @@ START_TEST(test_lang)
 }
 END_TEST
 
-Suite *suite_ladder(void);
-
-Suite *
-suite_ladder(void)
-{
-	Suite *s = suite_create("ladder");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_rules, 0,
-			    (int)(sizeof(cases) / sizeof(cases[0])));
-	tcase_add_test(tc, test_reason_missed);
-	tcase_add_test(tc, test_reason_complaint);
-	tcase_add_test(tc, test_reasons_per_action);
-	tcase_add_loop_test(tc, test_lang, 0,
-			    (int)(sizeof(langs) / sizeof(langs[0])));
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(ladder,
+	UNIT_ROWS(test_rules, cases),
+	UNIT_TEST(test_reason_missed),
+	UNIT_TEST(test_reason_complaint),
+	UNIT_TEST(test_reasons_per_action),
+	UNIT_ROWS(test_lang, langs))

@@ -15,6 +15,7 @@
 #include "legal.h"
 #include "match.h"
 #include "patterns.h"
+#include "suite.h"
 
 /* Every shipped rule, written out by hand from docs/law.md. */
 static const struct {
@@ -484,20 +485,20 @@ Suite *suite_law(void);
 Suite *
 suite_law(void)
 {
+	const struct unit_test table[] = {
+		UNIT_TEST(test_rules),
+		UNIT_TEST(test_bad_files),
+		UNIT_TEST(test_jurisdictions),
+		UNIT_TEST(test_period_words),
+	};
+	const struct unit_test convs[] = {
+		UNIT_ROWS(test_cases, cases),
+		UNIT_ROWS(test_drafts, draft_rows),
+	};
 	Suite *s = suite_create("law");
-	TCase *tc = tcase_create("table");
-	TCase *tb = tcase_create("conversations");
 
-	tcase_add_test(tc, test_rules);
-	tcase_add_test(tc, test_bad_files);
-	tcase_add_test(tc, test_jurisdictions);
-	tcase_add_test(tc, test_period_words);
-	suite_add_tcase(s, tc);
-	tcase_add_checked_fixture(tb, setup, teardown);
-	tcase_add_loop_test(tb, test_cases, 0,
-			    (int)(sizeof(cases) / sizeof(cases[0])));
-	tcase_add_loop_test(tb, test_drafts, 0,
-			    (int)(sizeof(draft_rows) / sizeof(draft_rows[0])));
-	suite_add_tcase(s, tb);
+	UNIT_CASE(s, "table", table);
+	tcase_add_checked_fixture(UNIT_CASE(s, "conversations", convs), setup,
+				  teardown);
 	return s;
 }

@@ -25,6 +25,7 @@
 #include "eml.h"
 #include "report.h"
 #include "rfc822.h"
+#include "suite.h"
 #include "walk.h"
 
 #define ROWS(t) ((int)(sizeof(t) / sizeof(t[0])))
@@ -734,35 +735,23 @@ START_TEST(test_json_every_byte)
 }
 END_TEST
 
-Suite *suite_limits(void);
-
-Suite *
-suite_limits(void)
-{
-	Suite *s = suite_create("limits");
-	TCase *tc = tcase_create("core");
-
-	tcase_set_timeout(tc, 120);
-	tcase_add_test(tc, test_mbox_message_size);
-	tcase_add_test(tc, test_file_too_large);
-	tcase_add_test(tc, test_long_line);
-	tcase_add_loop_test(tc, test_subject_cut, 0, ROWS(subject_rows));
-	tcase_add_test(tc, test_match_limit);
-	tcase_add_test(tc, test_match_limit_message);
-	tcase_add_loop_test(tc, test_mime_depth, 0, ROWS(depth_rows));
-	tcase_add_test(tc, test_mime_parts);
-	tcase_add_test(tc, test_header_count);
-	tcase_add_test(tc, test_header_size);
-	tcase_add_loop_test(tc, test_json_depth, 0, ROWS(json_rows));
-	tcase_add_loop_test(tc, test_html_depth, 0, ROWS(html_rows));
-	tcase_add_test(tc, test_entity_bomb);
-	tcase_add_loop_test(tc, test_deadline_overflow, 0,
-			    ROWS(overflow_rows));
-	tcase_add_test(tc, test_number_overflow);
-	tcase_add_test(tc, test_overflow_in_chat);
-	tcase_add_loop_test(tc, test_time_overflow, 0, ROWS(bad_times));
-	tcase_add_test(tc, test_time_bound);
-	tcase_add_loop_test(tc, test_json_every_byte, 1, 256);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE_LIMIT(limits, 120,
+	UNIT_TEST(test_mbox_message_size),
+	UNIT_TEST(test_file_too_large),
+	UNIT_TEST(test_long_line),
+	UNIT_ROWS(test_subject_cut, subject_rows),
+	UNIT_TEST(test_match_limit),
+	UNIT_TEST(test_match_limit_message),
+	UNIT_ROWS(test_mime_depth, depth_rows),
+	UNIT_TEST(test_mime_parts),
+	UNIT_TEST(test_header_count),
+	UNIT_TEST(test_header_size),
+	UNIT_ROWS(test_json_depth, json_rows),
+	UNIT_ROWS(test_html_depth, html_rows),
+	UNIT_TEST(test_entity_bomb),
+	UNIT_ROWS(test_deadline_overflow, overflow_rows),
+	UNIT_TEST(test_number_overflow),
+	UNIT_TEST(test_overflow_in_chat),
+	UNIT_ROWS(test_time_overflow, bad_times),
+	UNIT_TEST(test_time_bound),
+	UNIT_LOOP(test_json_every_byte, 1, 256))

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "literals.h"
+#include "suite.h"
 
 /* Expected sets are written sorted (byte order) and joined with '|';
  * NULL: no safe useful set, the pattern always runs. */
@@ -225,22 +226,9 @@ START_TEST(test_read_both)
 }
 END_TEST
 
-Suite *suite_literals(void);
-
-Suite *
-suite_literals(void)
-{
-	Suite *s = suite_create("literals");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_derive, 0,
-			    sizeof(cases) / sizeof(cases[0]));
-	tcase_add_loop_test(tc, test_useful, 0,
-			    sizeof(useful_cases) / sizeof(useful_cases[0]));
-	tcase_add_test(tc, test_bounds);
-	tcase_add_loop_test(tc, test_begin, 0,
-			    sizeof(begin_cases) / sizeof(begin_cases[0]));
-	tcase_add_test(tc, test_read_both);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(literals,
+	UNIT_ROWS(test_derive, cases),
+	UNIT_ROWS(test_useful, useful_cases),
+	UNIT_TEST(test_bounds),
+	UNIT_ROWS(test_begin, begin_cases),
+	UNIT_TEST(test_read_both))

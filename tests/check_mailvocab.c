@@ -7,6 +7,7 @@
 
 #include "embedded.h"
 #include "mailvocab.h"
+#include "suite.h"
 #include "util.h"
 
 static const char *const files[] = {
@@ -165,22 +166,11 @@ START_TEST(test_contains)
 }
 END_TEST
 
-Suite *suite_mailvocab(void);
-
-Suite *
-suite_mailvocab(void)
-{
-	Suite *s = suite_create("mailvocab");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_test(tc, test_builtin_files_load);
-	tcase_add_loop_test(tc, test_contains, 0,
-			    sizeof(contains_cases) / sizeof(contains_cases[0]));
-	tcase_add_test(tc, test_every_section_has_entries);
-	tcase_add_test(tc, test_locales_covered);
-	tcase_add_test(tc, test_errors_name_the_line);
-	tcase_add_test(tc, test_good_file);
-	tcase_add_test(tc, test_lookups);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(mailvocab,
+	UNIT_TEST(test_builtin_files_load),
+	UNIT_ROWS(test_contains, contains_cases),
+	UNIT_TEST(test_every_section_has_entries),
+	UNIT_TEST(test_locales_covered),
+	UNIT_TEST(test_errors_name_the_line),
+	UNIT_TEST(test_good_file),
+	UNIT_TEST(test_lookups))

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "match.h"
+#include "suite.h"
 
 static struct patset *
 make_set(const char *text)
@@ -275,24 +276,11 @@ START_TEST(test_builtin_scan)
 }
 END_TEST
 
-Suite *suite_match(void);
-
-Suite *
-suite_match(void)
-{
-	Suite *s = suite_create("match");
-	TCase *tc = tcase_create("core");
-
-	tcase_set_timeout(tc, 60);
-	tcase_add_loop_test(tc, test_scan, 0,
-			    sizeof(scan_cases) / sizeof(scan_cases[0]));
-	tcase_add_test(tc, test_groups);
-	tcase_add_test(tc, test_type_mask);
-	tcase_add_test(tc, test_limit);
-	tcase_add_loop_test(tc, test_invalid_utf8, 0,
-			    sizeof(utf_cases) / sizeof(utf_cases[0]));
-	tcase_add_test(tc, test_subject_cap);
-	tcase_add_test(tc, test_builtin_scan);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE_LIMIT(match, 60,
+	UNIT_ROWS(test_scan, scan_cases),
+	UNIT_TEST(test_groups),
+	UNIT_TEST(test_type_mask),
+	UNIT_TEST(test_limit),
+	UNIT_ROWS(test_invalid_utf8, utf_cases),
+	UNIT_TEST(test_subject_cap),
+	UNIT_TEST(test_builtin_scan))

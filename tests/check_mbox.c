@@ -8,6 +8,7 @@
 
 #include "eml.h"
 #include "mbox.h"
+#include "suite.h"
 
 #define DATA "tests/data/mbox/"
 
@@ -488,31 +489,18 @@ START_TEST(test_stream_headerless)
 }
 END_TEST
 
-Suite *suite_mbox(void);
-
-Suite *
-suite_mbox(void)
-{
-	Suite *s = suite_create("mbox");
-	TCase *tc = tcase_create("core");
-
-	tcase_set_timeout(tc, 60);
-	tcase_add_loop_test(tc, test_file_counts, 0,
-			    (int)(sizeof(files) / sizeof(files[0])));
-	tcase_add_loop_test(tc, test_literal_counts, 0,
-			    (int)(sizeof(literals) / sizeof(literals[0])));
-	tcase_add_test(tc, test_mboxo_unescape);
-	tcase_add_test(tc, test_mboxrd_unescape);
-	tcase_add_test(tc, test_auto_variant);
-	tcase_add_test(tc, test_auto_fixtures);
-	tcase_add_test(tc, test_crlf_bytes);
-	tcase_add_test(tc, test_content_length);
-	tcase_add_test(tc, test_unmunged_bom);
-	tcase_add_test(tc, test_oversize_skipped);
-	tcase_add_test(tc, test_huge_line);
-	tcase_add_test(tc, test_stream_russian);
-	tcase_add_test(tc, test_stream_crlf_and_ids);
-	tcase_add_test(tc, test_stream_headerless);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE_LIMIT(mbox, 60,
+	UNIT_ROWS(test_file_counts, files),
+	UNIT_ROWS(test_literal_counts, literals),
+	UNIT_TEST(test_mboxo_unescape),
+	UNIT_TEST(test_mboxrd_unescape),
+	UNIT_TEST(test_auto_variant),
+	UNIT_TEST(test_auto_fixtures),
+	UNIT_TEST(test_crlf_bytes),
+	UNIT_TEST(test_content_length),
+	UNIT_TEST(test_unmunged_bom),
+	UNIT_TEST(test_oversize_skipped),
+	UNIT_TEST(test_huge_line),
+	UNIT_TEST(test_stream_russian),
+	UNIT_TEST(test_stream_crlf_and_ids),
+	UNIT_TEST(test_stream_headerless))

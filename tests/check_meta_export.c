@@ -10,6 +10,7 @@
 #include "meta_export.h"
 #include "reader.h"
 #include "roles.h"
+#include "suite.h"
 #include "walk.h"
 
 #define META "tests/data/meta/"
@@ -284,22 +285,10 @@ START_TEST(test_me_overrides_title)
 }
 END_TEST
 
-#define ROWS(a) ((int)(sizeof(a) / sizeof((a)[0])))
-
-Suite *suite_meta_export(void);
-
-Suite *
-suite_meta_export(void)
-{
-	Suite *s = suite_create("meta_export");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_unmojibake, 0, ROWS(moji_rows));
-	tcase_add_loop_test(tc, test_messages, 0, ROWS(msg_rows));
-	tcase_add_loop_test(tc, test_files, 0, ROWS(file_rows));
-	tcase_add_loop_test(tc, test_literals, 0, ROWS(lit_rows));
-	tcase_add_test(tc, test_kind);
-	tcase_add_test(tc, test_me_overrides_title);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(meta_export,
+	UNIT_ROWS(test_unmojibake, moji_rows),
+	UNIT_ROWS(test_messages, msg_rows),
+	UNIT_ROWS(test_files, file_rows),
+	UNIT_ROWS(test_literals, lit_rows),
+	UNIT_TEST(test_kind),
+	UNIT_TEST(test_me_overrides_title))

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "mime.h"
+#include "suite.h"
 
 struct dec_case {
 	const char *in, *out;
@@ -244,27 +245,14 @@ START_TEST(test_walk_deep)
 }
 END_TEST
 
-Suite *suite_mime(void);
-
-Suite *
-suite_mime(void)
-{
-	Suite *s = suite_create("mime");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_qp, 0, sizeof(qp_cases) / sizeof(*qp_cases));
-	tcase_add_loop_test(tc, test_base64, 0,
-			    sizeof(b64_cases) / sizeof(*b64_cases));
-	tcase_add_loop_test(tc, test_words, 0,
-			    sizeof(words_cases) / sizeof(*words_cases));
-	tcase_add_loop_test(tc, test_param, 0,
-			    sizeof(param_cases) / sizeof(*param_cases));
-	tcase_add_test(tc, test_type);
-	tcase_add_test(tc, test_walk_alternative_prefers_plain);
-	tcase_add_test(tc, test_walk_html_only);
-	tcase_add_test(tc, test_walk_missing_boundary);
-	tcase_add_test(tc, test_walk_truncated);
-	tcase_add_test(tc, test_walk_deep);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(mime,
+	UNIT_ROWS(test_qp, qp_cases),
+	UNIT_ROWS(test_base64, b64_cases),
+	UNIT_ROWS(test_words, words_cases),
+	UNIT_ROWS(test_param, param_cases),
+	UNIT_TEST(test_type),
+	UNIT_TEST(test_walk_alternative_prefers_plain),
+	UNIT_TEST(test_walk_html_only),
+	UNIT_TEST(test_walk_missing_boundary),
+	UNIT_TEST(test_walk_truncated),
+	UNIT_TEST(test_walk_deep))

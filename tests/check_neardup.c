@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "neardup.h"
+#include "suite.h"
 #include "timeutil.h"
 
 /* ------------------------------------------------------------------ */
@@ -299,24 +300,12 @@ START_TEST(test_long_text)
 }
 END_TEST
 
-Suite *suite_neardup(void);
-
-Suite *
-suite_neardup(void)
-{
-	Suite *s = suite_create("neardup");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_mask, 0,
-			    sizeof(mask_cases) / sizeof(mask_cases[0]));
-	tcase_add_loop_test(tc, test_pairs, 0,
-			    sizeof(pair_cases) / sizeof(pair_cases[0]));
-	tcase_add_test(tc, test_batch_counts);
-	tcase_add_test(tc, test_batch_order);
-	tcase_add_test(tc, test_own_conversation);
-	tcase_add_test(tc, test_system_and_copies);
-	tcase_add_test(tc, test_signature);
-	tcase_add_test(tc, test_long_text);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(neardup,
+	UNIT_ROWS(test_mask, mask_cases),
+	UNIT_ROWS(test_pairs, pair_cases),
+	UNIT_TEST(test_batch_counts),
+	UNIT_TEST(test_batch_order),
+	UNIT_TEST(test_own_conversation),
+	UNIT_TEST(test_system_and_copies),
+	UNIT_TEST(test_signature),
+	UNIT_TEST(test_long_text))

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "quote.h"
+#include "suite.h"
 
 struct ncase {
 	const char *name;
@@ -112,16 +113,5 @@ START_TEST(test_notification)
 }
 END_TEST
 
-Suite *suite_notification(void);
-
-Suite *
-suite_notification(void)
-{
-	Suite *s = suite_create("notification");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_notification, 0,
-			    sizeof(cases) / sizeof(*cases));
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(notification,
+	UNIT_ROWS(test_notification, cases))

@@ -11,13 +11,12 @@
 #include "outlook.h"
 #include "reader.h"
 #include "rtf.h"
+#include "suite.h"
 #include "tnef.h"
 #include "walk.h"
 
 #define OUT "tests/data/outlook/"
 #define OR_NULL(s) ((s) ? (s) : "(null)")
-#define ROWS(a) ((int)(sizeof(a) / sizeof((a)[0])))
-
 /* [MS-OXRTFCP] 3.1.1: the specification's own example stream. */
 static const unsigned char spec_lzfu[] = {
 	0x2d, 0x00, 0x00, 0x00, 0x2b, 0x00, 0x00, 0x00, 0x4c, 0x5a, 0x46,
@@ -338,22 +337,12 @@ START_TEST(test_detect)
 }
 END_TEST
 
-Suite *suite_outlook(void);
-
-Suite *
-suite_outlook(void)
-{
-	Suite *s = suite_create("outlook");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_test(tc, test_decompress_spec);
-	tcase_add_test(tc, test_decompress_damaged);
-	tcase_add_loop_test(tc, test_rtf_text, 0, ROWS(rtf_rows));
-	tcase_add_test(tc, test_rtf_deep);
-	tcase_add_loop_test(tc, test_messages, 0, ROWS(msg_rows));
-	tcase_add_loop_test(tc, test_damaged, 0, ROWS(bad_rows));
-	tcase_add_loop_test(tc, test_tnef_check, 0, ROWS(tnef_rows));
-	tcase_add_test(tc, test_detect);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(outlook,
+	UNIT_TEST(test_decompress_spec),
+	UNIT_TEST(test_decompress_damaged),
+	UNIT_ROWS(test_rtf_text, rtf_rows),
+	UNIT_TEST(test_rtf_deep),
+	UNIT_ROWS(test_messages, msg_rows),
+	UNIT_ROWS(test_damaged, bad_rows),
+	UNIT_ROWS(test_tnef_check, tnef_rows),
+	UNIT_TEST(test_detect))

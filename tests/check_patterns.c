@@ -8,6 +8,7 @@
 #include "calendar.h"
 #include "deadline.h"
 #include "patterns.h"
+#include "suite.h"
 #include "timeutil.h"
 
 #define DATA "tests/data/patterns/"
@@ -787,37 +788,35 @@ Suite *suite_patterns(void);
 Suite *
 suite_patterns(void)
 {
+	const struct unit_test loader[] = {
+		UNIT_TEST(test_load_good),
+		UNIT_TEST(test_compile_threads),
+		UNIT_TEST(test_lang_from_id),
+		UNIT_ROWS(test_load_bad, bad_cases),
+		UNIT_TEST(test_nul_byte),
+		UNIT_ROWS(test_load_bad_file, bad_files),
+		UNIT_TEST(test_compile_error),
+		UNIT_TEST(test_compile_rejects_backslash_c),
+		UNIT_TEST(test_too_many_groups),
+		UNIT_TEST(test_replace_in_place),
+		UNIT_TEST(test_replace_builtin),
+		UNIT_TEST(test_builtin_langs),
+		UNIT_ROWS(test_builtin_unknown, bad_langs),
+		UNIT_TEST(test_type_names),
+		UNIT_ROWS(test_expand, expand_rows),
+		UNIT_TEST(test_names_per_file),
+	};
+	const struct unit_test with_builtin[] = {
+		UNIT_TEST(test_examples),
+		UNIT_TEST(test_ids_unique),
+		UNIT_TEST(test_meta_and_groups),
+		UNIT_TEST(test_deadline_examples_resolve),
+		UNIT_TEST(test_builtin_expanded),
+	};
 	Suite *s = suite_create("patterns");
-	TCase *tc = tcase_create("loader");
-	TCase *tb = tcase_create("builtin");
 
-	tcase_add_test(tc, test_load_good);
-	tcase_add_test(tc, test_compile_threads);
-	tcase_add_test(tc, test_lang_from_id);
-	tcase_add_loop_test(tc, test_load_bad, 0,
-			    sizeof(bad_cases) / sizeof(bad_cases[0]));
-	tcase_add_test(tc, test_nul_byte);
-	tcase_add_loop_test(tc, test_load_bad_file, 0,
-			    sizeof(bad_files) / sizeof(bad_files[0]));
-	tcase_add_test(tc, test_compile_error);
-	tcase_add_test(tc, test_compile_rejects_backslash_c);
-	tcase_add_test(tc, test_too_many_groups);
-	tcase_add_test(tc, test_replace_in_place);
-	tcase_add_test(tc, test_replace_builtin);
-	tcase_add_test(tc, test_builtin_langs);
-	tcase_add_loop_test(tc, test_builtin_unknown, 0,
-			    sizeof(bad_langs) / sizeof(bad_langs[0]));
-	tcase_add_test(tc, test_type_names);
-	tcase_add_loop_test(tc, test_expand, 0, countof(expand_rows));
-	tcase_add_test(tc, test_names_per_file);
-	suite_add_tcase(s, tc);
-
-	tcase_add_unchecked_fixture(tb, builtin_setup, builtin_teardown);
-	tcase_add_test(tb, test_examples);
-	tcase_add_test(tb, test_ids_unique);
-	tcase_add_test(tb, test_meta_and_groups);
-	tcase_add_test(tb, test_deadline_examples_resolve);
-	tcase_add_test(tb, test_builtin_expanded);
-	suite_add_tcase(s, tb);
+	UNIT_CASE(s, "loader", loader);
+	tcase_add_unchecked_fixture(UNIT_CASE(s, "builtin", with_builtin),
+				    builtin_setup, builtin_teardown);
 	return s;
 }

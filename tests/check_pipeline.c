@@ -9,6 +9,7 @@
 #include "match.h"
 #include "patterns.h"
 #include "pipeline.h"
+#include "suite.h"
 #include "timeutil.h"
 
 static struct esc_time
@@ -97,16 +98,5 @@ START_TEST(test_moments)
 }
 END_TEST
 
-Suite *suite_pipeline(void);
-
-Suite *
-suite_pipeline(void)
-{
-	Suite *s = suite_create("pipeline");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_moments, 0,
-			    (int)(sizeof(moments) / sizeof(moments[0])));
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(pipeline,
+	UNIT_ROWS(test_moments, moments))

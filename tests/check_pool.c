@@ -5,6 +5,7 @@
 #include <stdlib.h>
 
 #include "pool.h"
+#include "suite.h"
 
 #define ITEMS 1000
 
@@ -89,16 +90,5 @@ START_TEST(test_pass)
 }
 END_TEST
 
-Suite *suite_pool(void);
-
-Suite *
-suite_pool(void)
-{
-	Suite *s = suite_create("pool");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_pass, 0,
-			    (int)(sizeof(cases) / sizeof(cases[0])));
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(pool,
+	UNIT_ROWS(test_pass, cases))

@@ -8,6 +8,7 @@
 #include "fold.h"
 #include "match.h"
 #include "prefilter.h"
+#include "suite.h"
 
 static const struct {
 	const char *in, *want;
@@ -371,25 +372,12 @@ START_TEST(test_begin_literals)
 }
 END_TEST
 
-Suite *suite_prefilter(void);
-
-Suite *
-suite_prefilter(void)
-{
-	Suite *s = suite_create("prefilter");
-	TCase *tc = tcase_create("core");
-
-	tcase_set_timeout(tc, 120);
-	tcase_add_loop_test(tc, test_fold, 0,
-			    sizeof(fold_cases) / sizeof(fold_cases[0]));
-	tcase_add_test(tc, test_fold_long);
-	tcase_add_test(tc, test_starts_shared);
-	tcase_add_test(tc, test_fold_vs_pcre2);
-	tcase_add_loop_test(tc, test_scan, 0,
-			    sizeof(scan_cases) / sizeof(scan_cases[0]));
-	tcase_add_test(tc, test_builtin_examples);
-	tcase_add_test(tc, test_builtin_same_hits);
-	tcase_add_test(tc, test_begin_literals);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE_LIMIT(prefilter, 120,
+	UNIT_ROWS(test_fold, fold_cases),
+	UNIT_TEST(test_fold_long),
+	UNIT_TEST(test_starts_shared),
+	UNIT_TEST(test_fold_vs_pcre2),
+	UNIT_ROWS(test_scan, scan_cases),
+	UNIT_TEST(test_builtin_examples),
+	UNIT_TEST(test_builtin_same_hits),
+	UNIT_TEST(test_begin_literals))

@@ -11,6 +11,7 @@
 #include "reader.h"
 #include "roles.h"
 #include "page_header.h"
+#include "suite.h"
 #include "walk.h"
 
 struct pmsg {
@@ -176,17 +177,7 @@ START_TEST(test_not_rows)
 }
 END_TEST
 
-Suite *suite_print_views(void);
-
-Suite *
-suite_print_views(void)
-{
-	Suite *s = suite_create("print_views");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_view, 0, sizeof(views) / sizeof(*views));
-	tcase_add_test(tc, test_sender_cleanup);
-	tcase_add_test(tc, test_not_rows);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(print_views,
+	UNIT_ROWS(test_view, views),
+	UNIT_TEST(test_sender_cleanup),
+	UNIT_TEST(test_not_rows))

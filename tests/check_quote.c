@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "quote.h"
+#include "suite.h"
 #include "util.h"
 
 struct quote_case {
@@ -359,23 +360,9 @@ START_TEST(test_signoff_long_line)
 }
 END_TEST
 
-Suite *suite_quote(void);
-
-Suite *
-suite_quote(void)
-{
-	Suite *s = suite_create("quote");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_split, 0, sizeof(cases) / sizeof(*cases));
-	tcase_add_loop_test(tc, test_locale, 0,
-			    sizeof(locale_cases) / sizeof(*locale_cases));
-	tcase_add_loop_test(tc, test_not_history, 0,
-			    sizeof(not_history_cases) /
-				    sizeof(*not_history_cases));
-	tcase_add_loop_test(tc, test_signoff, 0,
-			    sizeof(signoff_cases) / sizeof(*signoff_cases));
-	tcase_add_test(tc, test_signoff_long_line);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(quote,
+	UNIT_ROWS(test_split, cases),
+	UNIT_ROWS(test_locale, locale_cases),
+	UNIT_ROWS(test_not_history, not_history_cases),
+	UNIT_ROWS(test_signoff, signoff_cases),
+	UNIT_TEST(test_signoff_long_line))

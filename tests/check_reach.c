@@ -7,6 +7,7 @@
 
 #include "match.h"
 #include "reach.h"
+#include "suite.h"
 #include "window.h"
 
 /* regex; bytes that must be barriers; bytes that must be consumable;
@@ -161,21 +162,8 @@ START_TEST(test_builtin_matches_in_reach)
 }
 END_TEST
 
-Suite *suite_reach(void);
-
-Suite *
-suite_reach(void)
-{
-	Suite *s = suite_create("reach");
-	TCase *tc = tcase_create("core");
-
-	tcase_set_timeout(tc, 120);
-	tcase_add_loop_test(tc, test_reach, 0,
-			    sizeof(reach_cases) / sizeof(reach_cases[0]));
-	tcase_add_loop_test(tc, test_required, 0,
-			    sizeof(need_cases) / sizeof(need_cases[0]));
-	tcase_add_test(tc, test_spans);
-	tcase_add_test(tc, test_builtin_matches_in_reach);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE_LIMIT(reach, 120,
+	UNIT_ROWS(test_reach, reach_cases),
+	UNIT_ROWS(test_required, need_cases),
+	UNIT_TEST(test_spans),
+	UNIT_TEST(test_builtin_matches_in_reach))

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "suite.h"
 #include "timeutil.h"
 
 #define NOW "2026-11-28T12:00:00+03:00"
@@ -372,24 +373,12 @@ START_TEST(test_html_order)
 }
 END_TEST
 
-Suite *suite_report(void);
-
-Suite *
-suite_report(void)
-{
-	Suite *s = suite_create("report");
-	TCase *t = tcase_create("core");
-
-	tcase_add_loop_test(t, test_csv_cell, 0,
-			    sizeof(csv_cases) / sizeof(csv_cases[0]));
-	tcase_add_test(t, test_csv_cell_null);
-	tcase_add_loop_test(t, test_html_escape, 0,
-			    sizeof(html_cases) / sizeof(html_cases[0]));
-	tcase_add_test(t, test_days_overdue);
-	tcase_add_test(t, test_csv_report);
-	tcase_add_test(t, test_jsonl_report);
-	tcase_add_test(t, test_html_report);
-	tcase_add_test(t, test_html_order);
-	suite_add_tcase(s, t);
-	return s;
-}
+UNIT_SUITE(report,
+	UNIT_ROWS(test_csv_cell, csv_cases),
+	UNIT_TEST(test_csv_cell_null),
+	UNIT_ROWS(test_html_escape, html_cases),
+	UNIT_TEST(test_days_overdue),
+	UNIT_TEST(test_csv_report),
+	UNIT_TEST(test_jsonl_report),
+	UNIT_TEST(test_html_report),
+	UNIT_TEST(test_html_order))

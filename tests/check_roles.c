@@ -6,6 +6,7 @@
 #include "match.h"
 #include "patterns.h"
 #include "roles.h"
+#include "suite.h"
 
 #define MAX_MSGS 5
 
@@ -194,19 +195,7 @@ START_TEST(test_operator_phrases)
 }
 END_TEST
 
-#define N_ROWS(t) ((int)(sizeof(t) / sizeof(t[0])))
-
-Suite *suite_roles(void);
-
-Suite *
-suite_roles(void)
-{
-	Suite *s = suite_create("roles");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_rows, 0, N_ROWS(rows));
-	tcase_add_test(tc, test_idempotent);
-	tcase_add_loop_test(tc, test_operator_phrases, 0, N_ROWS(op_rows));
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(roles,
+	UNIT_ROWS(test_rows, rows),
+	UNIT_TEST(test_idempotent),
+	UNIT_ROWS(test_operator_phrases, op_rows))

@@ -7,6 +7,7 @@
 #include "mailtext.h"
 #include "quote.h"
 #include "signature.h"
+#include "suite.h"
 #include "util.h"
 
 struct sig_case {
@@ -166,18 +167,7 @@ START_TEST(test_words)
 }
 END_TEST
 
-Suite *suite_signature(void);
-
-Suite *
-suite_signature(void)
-{
-	Suite *s = suite_create("signature");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_signature, 0,
-			    sizeof(cases) / sizeof(*cases));
-	tcase_add_test(tc, test_mobile_line);
-	tcase_add_test(tc, test_words);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(signature,
+	UNIT_ROWS(test_signature, cases),
+	UNIT_TEST(test_mobile_line),
+	UNIT_TEST(test_words))

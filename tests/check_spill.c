@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "spill.h"
+#include "suite.h"
 
 /* A two-message e-mail conversation with every field set or NULL. */
 static struct conversation *
@@ -166,18 +167,8 @@ START_TEST(test_in_memory)
 }
 END_TEST
 
-Suite *suite_spill(void);
-
-Suite *
-suite_spill(void)
-{
-	Suite *s = suite_create("spill");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_test(tc, test_round_trip);
-	tcase_add_test(tc, test_truncated);
-	tcase_add_test(tc, test_store);
-	tcase_add_test(tc, test_in_memory);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(spill,
+	UNIT_TEST(test_round_trip),
+	UNIT_TEST(test_truncated),
+	UNIT_TEST(test_store),
+	UNIT_TEST(test_in_memory))

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "extsort.h"
+#include "suite.h"
 #include "tape.h"
 #include "util.h"
 
@@ -206,21 +207,10 @@ START_TEST(test_extsort)
 }
 END_TEST
 
-Suite *suite_tape(void);
-
-Suite *
-suite_tape(void)
-{
-	Suite *s = suite_create("tape");
-	TCase *tc = tcase_create("core");
-
-	tcase_set_timeout(tc, 60);
-	tcase_add_test(tc, test_tape_file);
-	tcase_add_test(tc, test_tape_memory);
-	tcase_add_test(tc, test_tape_range);
-	tcase_add_test(tc, test_window_file);
-	tcase_add_test(tc, test_window_memory);
-	tcase_add_loop_test(tc, test_extsort, 0, sizeof(sorts) / sizeof(sorts[0]));
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE_LIMIT(tape, 60,
+	UNIT_TEST(test_tape_file),
+	UNIT_TEST(test_tape_memory),
+	UNIT_TEST(test_tape_range),
+	UNIT_TEST(test_window_file),
+	UNIT_TEST(test_window_memory),
+	UNIT_ROWS(test_extsort, sorts))

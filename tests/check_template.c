@@ -15,6 +15,7 @@
 #include "match.h"
 #include "patterns.h"
 #include "run.h"
+#include "suite.h"
 #include "template.h"
 
 /* ------------------------------------------------------------------ */
@@ -435,23 +436,11 @@ START_TEST(test_fixtures)
 }
 END_TEST
 
-Suite *suite_template(void);
-
-Suite *
-suite_template(void)
-{
-	Suite *s = suite_create("template");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_score, 0,
-			    sizeof(score_cases) / sizeof(score_cases[0]));
-	tcase_add_loop_test(tc, test_specifics, 0,
-			    sizeof(spec_rows) / sizeof(spec_rows[0]));
-	tcase_add_test(tc, test_specifics_in_boilerplate);
-	tcase_add_test(tc, test_customer_ignored);
-	tcase_add_test(tc, test_near_only_finding);
-	tcase_add_test(tc, test_phrase_and_near);
-	tcase_add_loop_test(tc, test_fixtures, 0, 2);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(template,
+	UNIT_ROWS(test_score, score_cases),
+	UNIT_ROWS(test_specifics, spec_rows),
+	UNIT_TEST(test_specifics_in_boilerplate),
+	UNIT_TEST(test_customer_ignored),
+	UNIT_TEST(test_near_only_finding),
+	UNIT_TEST(test_phrase_and_near),
+	UNIT_LOOP(test_fixtures, 0, 2))

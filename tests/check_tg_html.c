@@ -6,6 +6,7 @@
 
 #include "html_export.h"
 #include "stamp.h"
+#include "suite.h"
 #include "walk.h"
 
 #define HTML_DIR "tests/data/html/"
@@ -392,21 +393,22 @@ Suite *suite_tg_html(void);
 Suite *
 suite_tg_html(void)
 {
+	const struct unit_test telegram[] = {
+		UNIT_TEST(test_three_files),
+		UNIT_TEST(test_later_part),
+		UNIT_TEST(test_title_zones),
+		UNIT_TEST(test_deep_nesting),
+		UNIT_TEST(test_not_html),
+	};
+	const struct unit_test page[] = {
+		UNIT_TEST(test_page_chat),
+		UNIT_TEST(test_page_whole),
+		UNIT_TEST(test_stamps),
+		UNIT_TEST(test_not_stamps),
+	};
 	Suite *s = suite_create("tg_html");
-	TCase *tg = tcase_create("telegram");
-	TCase *page = tcase_create("page");
 
-	tcase_set_timeout(tg, 60);
-	tcase_add_test(tg, test_three_files);
-	tcase_add_test(tg, test_later_part);
-	tcase_add_test(tg, test_title_zones);
-	tcase_add_test(tg, test_deep_nesting);
-	tcase_add_test(tg, test_not_html);
-	tcase_add_test(page, test_page_chat);
-	tcase_add_test(page, test_page_whole);
-	tcase_add_test(page, test_stamps);
-	tcase_add_test(page, test_not_stamps);
-	suite_add_tcase(s, tg);
-	suite_add_tcase(s, page);
+	tcase_set_timeout(UNIT_CASE(s, "telegram", telegram), 60);
+	UNIT_CASE(s, "page", page);
 	return s;
 }

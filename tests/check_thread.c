@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "suite.h"
 #include "thread.h"
 #include "thread_subject.h"
 
@@ -357,24 +358,11 @@ START_TEST(test_join_slack)
 }
 END_TEST
 
-Suite *suite_thread(void);
-
-Suite *
-suite_thread(void)
-{
-	Suite *s = suite_create("thread");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_subject_key, 0,
-			    (int)(sizeof(keys) / sizeof(keys[0])));
-	tcase_add_loop_test(tc, test_subject_tickets, 0,
-			    (int)(sizeof(tags) / sizeof(tags[0])));
-	tcase_add_loop_test(tc, test_group, 0,
-			    (int)(sizeof(groups) / sizeof(groups[0])));
-	tcase_add_test(tc, test_merged_fields);
-	tcase_add_test(tc, test_empty_list);
-	tcase_add_test(tc, test_many);
-	tcase_add_test(tc, test_join_slack);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(thread,
+	UNIT_ROWS(test_subject_key, keys),
+	UNIT_ROWS(test_subject_tickets, tags),
+	UNIT_ROWS(test_group, groups),
+	UNIT_TEST(test_merged_fields),
+	UNIT_TEST(test_empty_list),
+	UNIT_TEST(test_many),
+	UNIT_TEST(test_join_slack))

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "suite.h"
 #include "thread_index.h"
 
 #define MAX_MAILS 6
@@ -119,16 +120,6 @@ START_TEST(test_append)
 }
 END_TEST
 
-Suite *suite_thread_index(void);
-
-Suite *
-suite_thread_index(void)
-{
-	Suite *s = suite_create("thread_index");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_table, 0, sizeof(rows) / sizeof(rows[0]));
-	tcase_add_test(tc, test_append);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(thread_index,
+	UNIT_ROWS(test_table, rows),
+	UNIT_TEST(test_append))

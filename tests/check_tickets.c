@@ -9,6 +9,7 @@
 #include "calendar.h"
 #include "match.h"
 #include "patterns.h"
+#include "suite.h"
 #include "timeutil.h"
 
 static struct patset ps;
@@ -311,17 +312,18 @@ Suite *suite_tickets(void);
 Suite *
 suite_tickets(void)
 {
+	const struct unit_test builtin[] = {
+		UNIT_ROWS(test_forms, forms),
+		UNIT_TEST(test_subject),
+		UNIT_TEST(test_subject_forms),
+		UNIT_TEST(test_signature),
+		UNIT_TEST(test_title),
+		UNIT_TEST(test_not_repeated),
+		UNIT_TEST(test_not_specific),
+	};
 	Suite *s = suite_create("tickets");
-	TCase *tc = tcase_create("builtin");
 
-	tcase_add_checked_fixture(tc, setup, teardown);
-	tcase_add_loop_test(tc, test_forms, 0, sizeof(forms) / sizeof(*forms));
-	tcase_add_test(tc, test_subject);
-	tcase_add_test(tc, test_subject_forms);
-	tcase_add_test(tc, test_signature);
-	tcase_add_test(tc, test_title);
-	tcase_add_test(tc, test_not_repeated);
-	tcase_add_test(tc, test_not_specific);
-	suite_add_tcase(s, tc);
+	tcase_add_checked_fixture(UNIT_CASE(s, "builtin", builtin), setup,
+				  teardown);
 	return s;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "suite.h"
 #include "timeutil.h"
 #include "util.h"
 
@@ -345,8 +346,6 @@ START_TEST(test_extremes)
 }
 END_TEST
 
-Suite *suite_time(void);
-
 /* Days overdue: whole days rounded up, at least one (SPEC 8 days_overdue,
  * the ladder's "overdue by", the draft's overdue_days). */
 START_TEST(test_days_overdue)
@@ -376,24 +375,15 @@ START_TEST(test_days_overdue)
 }
 END_TEST
 
-Suite *
-suite_time(void)
-{
-	Suite *s = suite_create("time");
-	TCase *tc = tcase_create("core");
-
-	tcase_set_timeout(tc, 30);
-	tcase_add_test(tc, test_civil_pairs);
-	tcase_add_test(tc, test_civil_roundtrip_all);
-	tcase_add_test(tc, test_civil_valid);
-	tcase_add_test(tc, test_iso_roundtrip);
-	tcase_add_test(tc, test_iso_reject);
-	tcase_add_test(tc, test_format_helpers);
-	tcase_add_test(tc, test_civil_moments);
-	tcase_add_test(tc, test_local_zone);
-	tcase_add_test(tc, test_extremes);
-	tcase_add_test(tc, test_in_local_zone);
-	tcase_add_test(tc, test_days_overdue);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE_LIMIT(time, 30,
+	UNIT_TEST(test_civil_pairs),
+	UNIT_TEST(test_civil_roundtrip_all),
+	UNIT_TEST(test_civil_valid),
+	UNIT_TEST(test_iso_roundtrip),
+	UNIT_TEST(test_iso_reject),
+	UNIT_TEST(test_format_helpers),
+	UNIT_TEST(test_civil_moments),
+	UNIT_TEST(test_local_zone),
+	UNIT_TEST(test_extremes),
+	UNIT_TEST(test_in_local_zone),
+	UNIT_TEST(test_days_overdue))

@@ -7,6 +7,7 @@
 
 #include "detect.h"
 #include "reader.h"
+#include "suite.h"
 #include "transcript.h"
 #include "walk.h"
 
@@ -328,21 +329,11 @@ START_TEST(test_sniff_negative)
 }
 END_TEST
 
-Suite *suite_transcript(void);
-
-Suite *
-suite_transcript(void)
-{
-	Suite *s = suite_create("transcript");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_test(tc, test_files);
-	tcase_add_test(tc, test_lines);
-	tcase_add_test(tc, test_no_date);
-	tcase_add_test(tc, test_named_day_separators);
-	tcase_add_test(tc, test_in_email);
-	tcase_add_test(tc, test_plain_email);
-	tcase_add_test(tc, test_sniff_negative);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(transcript,
+	UNIT_TEST(test_files),
+	UNIT_TEST(test_lines),
+	UNIT_TEST(test_no_date),
+	UNIT_TEST(test_named_day_separators),
+	UNIT_TEST(test_in_email),
+	UNIT_TEST(test_plain_email),
+	UNIT_TEST(test_sniff_negative))

@@ -14,6 +14,7 @@
 
 #include "eml.h"
 #include "run.h"
+#include "suite.h"
 #include "walk.h"
 
 #define NOW "2026-11-28T12:00:00+03:00"
@@ -250,18 +251,7 @@ START_TEST(test_same_draft)
 }
 END_TEST
 
-Suite *suite_twins(void);
-
-Suite *
-suite_twins(void)
-{
-	Suite *s = suite_create("twins");
-	TCase *tc = tcase_create("core");
-
-	tcase_set_timeout(tc, 60);
-	tcase_add_loop_test(tc, test_twin, 0, (int)(N_TWINS * 2));
-	tcase_add_loop_test(tc, test_reader_evidence, 0, (int)(N_TWINS * 2));
-	tcase_add_loop_test(tc, test_same_draft, 0, (int)N_TWINS);
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE_LIMIT(twins, 60,
+	UNIT_LOOP(test_twin, 0, (int)(N_TWINS * 2)),
+	UNIT_LOOP(test_reader_evidence, 0, (int)(N_TWINS * 2)),
+	UNIT_LOOP(test_same_draft, 0, (int)N_TWINS))

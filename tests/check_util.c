@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "suite.h"
 #include "util.h"
 
 static const struct {
@@ -48,16 +49,6 @@ START_TEST(test_trim_owned)
 }
 END_TEST
 
-Suite *suite_util(void);
-
-Suite *
-suite_util(void)
-{
-	Suite *s = suite_create("util");
-	TCase *tc = tcase_create("core");
-
-	tcase_add_loop_test(tc, test_hexval, 0, countof(hexdigits));
-	tcase_add_loop_test(tc, test_trim_owned, 0, countof(trims));
-	suite_add_tcase(s, tc);
-	return s;
-}
+UNIT_SUITE(util,
+	UNIT_ROWS(test_hexval, hexdigits),
+	UNIT_ROWS(test_trim_owned, trims))

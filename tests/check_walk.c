@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "suite.h"
 #include "walk.h"
 
 /* walk_path() with its records split by level and put into words as
@@ -328,19 +329,19 @@ Suite *suite_walk(void);
 Suite *
 suite_walk(void)
 {
+	const struct unit_test core[] = {
+		UNIT_TEST(test_tree),
+		UNIT_TEST(test_maildir_tmp),
+		UNIT_TEST(test_store_files),
+		UNIT_TEST(test_trailing_slash),
+		UNIT_TEST(test_single_paths),
+		UNIT_TEST(test_unreadable_dir),
+		UNIT_TEST(test_read_file),
+		UNIT_TEST(test_read_empty_and_binary),
+		UNIT_ROWS(test_base_name, bases),
+	};
 	Suite *s = suite_create("walk");
-	TCase *tc = tcase_create("core");
 
-	tcase_add_checked_fixture(tc, setup, teardown);
-	tcase_add_test(tc, test_tree);
-	tcase_add_test(tc, test_maildir_tmp);
-	tcase_add_test(tc, test_store_files);
-	tcase_add_test(tc, test_trailing_slash);
-	tcase_add_test(tc, test_single_paths);
-	tcase_add_test(tc, test_unreadable_dir);
-	tcase_add_test(tc, test_read_file);
-	tcase_add_test(tc, test_read_empty_and_binary);
-	tcase_add_loop_test(tc, test_base_name, 0, countof(bases));
-	suite_add_tcase(s, tc);
+	tcase_add_checked_fixture(UNIT_CASE(s, "core", core), setup, teardown);
 	return s;
 }
