@@ -1,4 +1,5 @@
-/* util.h - allocation helpers, growable buffers, string lists.
+/* util.h - allocation helpers, growable buffers, string lists, ASCII
+ * helpers, writing a whole buffer to a file descriptor.
  *
  * Ownership: x*alloc never return NULL (they abort on out-of-memory).
  * A struct buf / struct strlist owns its storage; *_free releases it and
@@ -64,5 +65,11 @@ char *str_trim(char *s); /* in place; returns s advanced past spaces */
 /* Trim the allocated s in place, its text moved to its start: s; or,
  * when nothing is left, NULL with s freed. */
 char *str_trim_owned(char *s);
+
+/* Write all of p[0..n) to fd: at file offset 'off' (pwrite), or at the
+ * descriptor's position when off is negative (write, for pipes); again
+ * after a short write or EINTR. False on an error (errno says which) or
+ * a write that wrote nothing. */
+bool fd_write_all(int fd, const void *p, size_t n, long long off);
 
 #endif /* ESC_UTIL_H */

@@ -18,30 +18,15 @@
 
 #define FRAME_END '\0' /* sent after the job returns; never a job's type */
 
-static bool
-write_all(int fd, const char *p, size_t n)
-{
-	while (n > 0) {
-		ssize_t k = write(fd, p, n);
-
-		if (k < 0 && errno == EINTR)
-			continue;
-		if (k <= 0)
-			return false;
-		p += k;
-		n -= (size_t)k;
-	}
-	return true;
-}
-
 static void
 send_raw(int fd, char type, const char *p, size_t n)
 {
 	char head[5] = {type, (char)(n & 0xff), (char)((n >> 8) & 0xff),
 			(char)((n >> 16) & 0xff), (char)((n >> 24) & 0xff)};
 
-	if (n > ISOLATE_FRAME_MAX || !write_all(fd, head, sizeof(head)) ||
-	    !write_all(fd, p, n))
+	if (n > ISOLATE_FRAME_MAX ||
+	    !fd_write_all(fd, head, sizeof(head), -1) ||
+	    !fd_write_all(fd, p, n, -1))
 		_exit(3); /* the parent is gone */
 }
 
@@ -174,7 +159,7 @@ feed(int fd, const char *data, size_t len)
 	sigaddset(&pipe_set, SIGPIPE);
 	pthread_sigmask(SIG_BLOCK, &pipe_set, &old);
 	if (data && len)
-		(void)write_all(fd, data, len);
+		(void)fd_write_all(fd, data, len, -1);
 	close(fd);
 	{
 		/* a pending SIGPIPE of this write is taken, not delivered */

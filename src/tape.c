@@ -66,23 +66,6 @@ tape_size(const struct tape *t)
 }
 
 static bool
-write_all(int fd, const char *p, size_t n, uint64_t off)
-{
-	while (n) {
-		ssize_t w = pwrite(fd, p, n, (off_t)off);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return false;
-		p += w;
-		n -= (size_t)w;
-		off += (uint64_t)w;
-	}
-	return true;
-}
-
-static bool
 read_all(int fd, char *p, size_t n, uint64_t off)
 {
 	while (n) {
@@ -131,7 +114,7 @@ flush(struct tape *t)
 {
 	if (t->fd < 0 || t->wlen == 0)
 		return;
-	if (!write_all(t->fd, t->wbuf, t->wlen, t->flen)) {
+	if (!fd_write_all(t->fd, t->wbuf, t->wlen, (long long)t->flen)) {
 		to_memory(t);
 		return;
 	}

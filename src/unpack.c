@@ -133,22 +133,6 @@ over_limits(struct unpacking *u)
 	return false;
 }
 
-static bool
-write_all(int fd, const char *p, size_t n)
-{
-	while (n > 0) {
-		ssize_t w = write(fd, p, n);
-
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return false;
-		p += w;
-		n -= (size_t)w;
-	}
-	return true;
-}
-
 /* Copy the current entry's data into fd; 1 done, 0 a damaged member
  * (warned), -1 stop (u->err set). */
 static int
@@ -178,7 +162,7 @@ copy_data(struct unpacking *u, struct archive *a, int fd, const char *path,
 			rc = -1;
 			break;
 		}
-		if (!write_all(fd, buf, (size_t)n)) {
+		if (!fd_write_all(fd, buf, (size_t)n, -1)) {
 			u->err = xasprintf("cannot write a temporary file: %s",
 					   strerror(errno));
 			u->stop = true;

@@ -1,10 +1,13 @@
-/* util.c - allocation helpers, growable buffers, string lists. */
+/* util.c - allocation helpers, growable buffers, string lists, ASCII
+ * helpers, writing a whole buffer to a file descriptor. */
 #include "util.h"
 
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static void
 oom(void)
@@ -279,4 +282,23 @@ str_trim_owned(char *s)
 	}
 	memmove(s, t, strlen(t) + 1);
 	return s;
+}
+
+bool
+fd_write_all(int fd, const void *p, size_t n, long long off)
+{
+	const char *at = p;
+	size_t done = 0;
+
+	while (done < n) {
+		ssize_t k = off < 0 ? write(fd, at + done, n - done)
+				    : pwrite(fd, at + done, n - done,
+					     (off_t)(off + (long long)done));
+
+		if (k > 0)
+			done += (size_t)k;
+		else if (k == 0 || errno != EINTR)
+			return false;
+	}
+	return true;
 }
