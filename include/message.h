@@ -18,9 +18,9 @@
 enum role { ROLE_UNKNOWN, ROLE_CUSTOMER, ROLE_AGENT, ROLE_SYSTEM };
 
 /* Input formats: one row each in formats.def (name, channel, forming,
- * reader). */
+ * feed, reader). */
 enum input_format {
-#define FORMAT(id, name, channel, forming, read) id,
+#define FORMAT(id, name, channel, forming, feed, read) id,
 #include "formats.def"
 #undef FORMAT
 };
@@ -38,6 +38,15 @@ enum conv_forming {
 			   message_2.json, ...) are one conversation */
 	CONV_DAY_FILES, /* one per day file, joined per channel folder */
 	CONV_THREADED,	/* one per e-mail, grouped into threads later */
+};
+
+/* How the batch hands a file to its reader. */
+enum feed {
+	FEED_WHOLE,  /* all of its bytes in memory, to reader_read */
+	FEED_PIECES, /* an mbox: read in pieces cut where a message starts,
+			in parallel (mbox_read_each) */
+	FEED_STREAM, /* an Outlook mailbox: streamed from the file by its
+			reader, one e-mail at a time (pst_read_each_as) */
 };
 
 struct message {
@@ -215,6 +224,7 @@ const char *role_name(enum role r);
 const char *format_name(enum input_format f);
 enum channel format_channel(enum input_format f);
 enum conv_forming format_forming(enum input_format f);
+enum feed format_feed(enum input_format f);
 /* "email" or "chat": the spelling of conversation.channel. */
 const char *channel_name(enum channel ch);
 const char *finding_type_name(enum finding_type t);
@@ -230,6 +240,8 @@ bool action_parse(const char *s, enum action *out);
 
 struct conversation *conversation_new(const char *source,
 				      enum input_format format);
+/* Is c (may be NULL) a conversation of the e-mail channel? */
+bool conversation_is_email(const struct conversation *c);
 
 /* A growable list of conversations, as readers hand them over: the list
  * owns what is pushed onto it. */

@@ -170,7 +170,7 @@ promise_vars(struct vars *vs, const struct conversation *c,
 	time_format_hm(m->time, hm);
 	var_set(vs, "promise_made_time", xstrdup(hm));
 	var_set(vs, "channel_where",
-		xstrdup(c->channel && strcmp(c->channel, "email") == 0
+		xstrdup(conversation_is_email(c)
 				? (ru ? "в письме" : "in your email")
 				: (ru ? "в чате" : "in the chat")));
 }

@@ -229,7 +229,7 @@ detect_one(void *w, void *vctx, size_t i)
 	j->readable = detect_job(w, j, data, len);
 	/* Content-Length can make a "From " block body: such a mailbox is
 	 * read in one piece, which is the only safe way */
-	if (j->readable && j->res.format == FMT_MBOX &&
+	if (j->readable && format_feed(j->res.format) == FEED_PIECES &&
 	    j->size > piece_bytes() &&
 	    !ascii_strcasestr(data, "\ncontent-length:"))
 		plan_cuts(j, piece_bytes());
@@ -256,12 +256,6 @@ struct taker {
 	struct piece *p;
 	struct ctx *x;
 };
-
-static bool
-is_email(const struct conversation *c)
-{
-	return c->channel && strcmp(c->channel, "email") == 0;
-}
 
 /* ---- handing over to the batch ---- */
 
@@ -393,7 +387,7 @@ take(void *ud, struct conversation *c)
 			       .input = input_of(&t->x->jobs[p->job], c)};
 
 	p->messages += c->n_msgs;
-	if (!is_email(c)) {
+	if (!conversation_is_email(c)) {
 		take_chat(p, c, rec.input);
 		p->n_slots++;
 		return;
@@ -481,12 +475,17 @@ read_one(void *w, void *vctx, size_t i)
 
 	wait_turn(x, i);
 	p->ti = thread_index_new();
-	if (j->res.format == FMT_MBOX)
+	switch (format_feed(j->res.format)) {
+	case FEED_PIECES:
 		read_range(&t, j);
-	else if (j->res.format == FMT_PST)
+		break;
+	case FEED_STREAM:
 		read_pst(&t, j);
-	else
+		break;
+	case FEED_WHOLE:
 		read_whole(&t, j);
+		break;
+	}
 	progress_bytes(x->pg, p->len != UINT64_MAX ? p->len
 					   : j->size - p->start);
 	piece_done(x, p);
@@ -595,7 +594,8 @@ gather_job(struct job *j, struct piece *p, size_t n)
 		slots += p[k].n_slots;
 		error |= p[k].rc < 0;
 	}
-	if (n && slots == 0 && !error && j->res.format == FMT_MBOX) {
+	if (n && slots == 0 && !error &&
+	    format_feed(j->res.format) == FEED_PIECES) {
 		diag_push_copy(&j->res.diags, j->path, DIAG_ERROR,
 			       "no messages in mbox");
 		error = true;

@@ -15,9 +15,10 @@ static const struct {
 	const char *name;
 	enum channel channel;
 	enum conv_forming forming;
+	enum feed feed;
 } formats[] = {
-#define FORMAT(id, name, channel, forming, read)                              \
-	[id] = {name, channel, forming},
+#define FORMAT(id, name, channel, forming, feed, read)                        \
+	[id] = {name, channel, forming, feed},
 #include "formats.def"
 #undef FORMAT
 };
@@ -95,6 +96,12 @@ enum conv_forming
 format_forming(enum input_format f)
 {
 	return (size_t)f < N_FORMATS ? formats[f].forming : CONV_NONE;
+}
+
+enum feed
+format_feed(enum input_format f)
+{
+	return (size_t)f < N_FORMATS ? formats[f].feed : FEED_WHOLE;
 }
 
 const char *
@@ -177,6 +184,13 @@ conversation_new(const char *source, enum input_format format)
 	c->format = format;
 	c->channel = xstrdup(channel_name(format_channel(format)));
 	return c;
+}
+
+bool
+conversation_is_email(const struct conversation *c)
+{
+	return c && c->channel &&
+	       strcmp(c->channel, channel_name(CH_EMAIL)) == 0;
 }
 
 struct message *

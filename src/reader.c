@@ -78,7 +78,7 @@ REFUSAL(refuse_unknown, "unrecognized format")
 
 /* The read column of formats.def. */
 static reader_fn *const readers[] = {
-#define FORMAT(id, name, channel, forming, read) [id] = read,
+#define FORMAT(id, name, channel, forming, feed, read) [id] = read,
 #include "formats.def"
 #undef FORMAT
 };

@@ -227,13 +227,6 @@ thread_merge(struct conversation **mb, size_t n_mb, unsigned links,
 
 /* ---- the whole list ---- */
 
-static bool
-is_email(const struct conversation *c)
-{
-	return c && c->channel &&
-	       strcmp(c->channel, channel_name(CH_EMAIL)) == 0;
-}
-
 static void
 compact(struct conv_list *convs)
 {
@@ -275,7 +268,7 @@ thread_group(struct conv_list *convs, struct strlist *notes)
 	size_t n = 0;
 
 	for (size_t i = 0; i < convs->n; i++) {
-		if (is_email(convs->v[i])) {
+		if (conversation_is_email(convs->v[i])) {
 			thread_index_add(ti, convs->v[i]);
 			pos[n++] = i;
 		}

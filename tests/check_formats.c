@@ -1,5 +1,5 @@
 /* check_formats.c - the table of input formats (include/formats.def):
- * names as docs/json.md spells them, channels, formings, and the
+ * names as docs/json.md spells them, channels, formings, feeds, and the
  * dispatch to readers (reader.h). */
 #include <check.h>
 #include <string.h>
@@ -9,32 +9,35 @@
 #include "suite.h"
 
 /* Written from docs/json.md (INPUT and CONVERSATION "format" and
- * "channel") and SPEC 3: e-mail formats are threaded, chats are not. */
+ * "channel") and SPEC 3: e-mail formats are threaded, chats are not;
+ * SPEC 3's streamed mbox is read in pieces, a .pst streamed by libpst,
+ * every other file whole. */
 static const struct {
 	enum input_format fmt;
 	const char *name;
 	const char *channel;
 	enum conv_forming forming;
+	enum feed feed;
 } rows[] = {
-	{FMT_EML, "eml", "email", CONV_THREADED},
-	{FMT_MBOX, "mbox", "email", CONV_THREADED},
-	{FMT_OUTLOOK_MSG, "outlook-msg", "email", CONV_THREADED},
-	{FMT_PST, "pst", "email", CONV_THREADED},
-	{FMT_WHATSAPP, "whatsapp", "chat", CONV_FILE},
-	{FMT_CHATLOG, "chat-log", "chat", CONV_FILE},
-	{FMT_TELEGRAM_JSON, "telegram-json", "chat", CONV_PER_CHAT},
-	{FMT_SLACK, "slack", "chat", CONV_DAY_FILES},
-	{FMT_DISCORD, "discord", "chat", CONV_FILE},
-	{FMT_MESSENGER, "messenger", "chat", CONV_PARTS},
-	{FMT_INSTAGRAM, "instagram", "chat", CONV_PARTS},
-	{FMT_TELEGRAM_HTML, "telegram-html", "chat", CONV_PARTS},
-	{FMT_HTML_PAGE, "html", "chat", CONV_FILE},
-	{FMT_TRANSCRIPT, "transcript", "chat", CONV_FILE},
-	{FMT_ARCHIVE, "archive", "chat", CONV_NONE},
-	{FMT_OWN_REPORT, "report", "chat", CONV_NONE},
-	{FMT_BINARY, "binary", "chat", CONV_NONE},
-	{FMT_UNSUPPORTED, "unsupported", "chat", CONV_NONE},
-	{FMT_UNKNOWN, "unknown", "chat", CONV_NONE},
+	{FMT_EML, "eml", "email", CONV_THREADED, FEED_WHOLE},
+	{FMT_MBOX, "mbox", "email", CONV_THREADED, FEED_PIECES},
+	{FMT_OUTLOOK_MSG, "outlook-msg", "email", CONV_THREADED, FEED_WHOLE},
+	{FMT_PST, "pst", "email", CONV_THREADED, FEED_STREAM},
+	{FMT_WHATSAPP, "whatsapp", "chat", CONV_FILE, FEED_WHOLE},
+	{FMT_CHATLOG, "chat-log", "chat", CONV_FILE, FEED_WHOLE},
+	{FMT_TELEGRAM_JSON, "telegram-json", "chat", CONV_PER_CHAT, FEED_WHOLE},
+	{FMT_SLACK, "slack", "chat", CONV_DAY_FILES, FEED_WHOLE},
+	{FMT_DISCORD, "discord", "chat", CONV_FILE, FEED_WHOLE},
+	{FMT_MESSENGER, "messenger", "chat", CONV_PARTS, FEED_WHOLE},
+	{FMT_INSTAGRAM, "instagram", "chat", CONV_PARTS, FEED_WHOLE},
+	{FMT_TELEGRAM_HTML, "telegram-html", "chat", CONV_PARTS, FEED_WHOLE},
+	{FMT_HTML_PAGE, "html", "chat", CONV_FILE, FEED_WHOLE},
+	{FMT_TRANSCRIPT, "transcript", "chat", CONV_FILE, FEED_WHOLE},
+	{FMT_ARCHIVE, "archive", "chat", CONV_NONE, FEED_WHOLE},
+	{FMT_OWN_REPORT, "report", "chat", CONV_NONE, FEED_WHOLE},
+	{FMT_BINARY, "binary", "chat", CONV_NONE, FEED_WHOLE},
+	{FMT_UNSUPPORTED, "unsupported", "chat", CONV_NONE, FEED_WHOLE},
+	{FMT_UNKNOWN, "unknown", "chat", CONV_NONE, FEED_WHOLE},
 };
 
 #define N_ROWS ((int)(sizeof(rows) / sizeof(rows[0])))
@@ -47,8 +50,11 @@ START_TEST(test_row)
 	ck_assert_str_eq(channel_name(format_channel(rows[_i].fmt)),
 			 rows[_i].channel);
 	ck_assert_int_eq(format_forming(rows[_i].fmt), rows[_i].forming);
+	ck_assert_int_eq(format_feed(rows[_i].fmt), rows[_i].feed);
 	/* a conversation is born with its format's channel */
 	ck_assert_str_eq(c->channel, rows[_i].channel);
+	ck_assert(conversation_is_email(c) ==
+		  (strcmp(rows[_i].channel, "email") == 0));
 	conversation_free(c);
 }
 END_TEST

@@ -29,7 +29,8 @@ struct unit_test {
  * fixture or a time limit). */
 TCase *unit_case(Suite *s, const char *name, const struct unit_test *tests,
 		 size_t n);
-#define UNIT_CASE(s, name, tests) unit_case((s), (name), (tests), countof(tests))
+#define UNIT_CASE(s, name, tests)                                             \
+	unit_case((s), (name), (tests), countof(tests))
 
 /* Suite 'name' of one test case "core" holding tests[0..n); with a time
  * limit of 'timeout' seconds per test unless it is 0 (Check's default). */
