@@ -69,7 +69,8 @@ ALL_LDFLAGS = -pthread $(ESC_LDFLAGS) $(LDFLAGS)
 SRCS := $(sort $(wildcard src/*.c))
 LIB_SRCS := $(filter-out src/main.c,$(SRCS))
 LIB_OBJS := $(LIB_SRCS:%.c=$(O)/obj/%.o) $(O)/obj/gen/embedded.o
-TEST_SRCS := $(sort $(wildcard tests/check_*.c)) tests/corpus.c tests/suite.c
+TEST_SRCS := $(sort $(wildcard tests/check_*.c)) tests/corpus.c tests/fixture.c \
+	tests/suite.c
 TEST_OBJS := $(TEST_SRCS:%.c=$(O)/obj/%.o)
 DATA_FILES := $(sort $(wildcard src/patterns/*/*.pat src/patterns/mail/*.txt \
 	src/drafts/*.txt \

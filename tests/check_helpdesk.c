@@ -8,6 +8,7 @@
 
 #include "analyze.h"
 #include "calendar.h"
+#include "fixture.h"
 #include "match.h"
 #include "patterns.h"
 #include "reader.h"
@@ -198,12 +199,7 @@ static struct calendar *cal;
 static void
 setup(void)
 {
-	char *err = NULL;
-
-	memset(&ps, 0, sizeof(ps));
-	ck_assert_msg(patset_load_builtin(&ps, "ru,en", &err) == 0, "%s", err);
-	ck_assert_msg(patset_compile(&ps, &err) == 0, "%s", err);
-	mt = matcher_new(&ps);
+	mt = fixture_builtin(&ps);
 	cal = calendar_new();
 }
 

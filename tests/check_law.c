@@ -8,6 +8,7 @@
 
 #include "analyze.h"
 #include "calendar.h"
+#include "fixture.h"
 #include "i18n.h"
 #include "draft.h"
 #include "ladder.h"
@@ -330,12 +331,7 @@ static struct matcher *mt;
 static void
 setup(void)
 {
-	char *err = NULL;
-
-	memset(&ps, 0, sizeof(ps));
-	ck_assert_msg(patset_load_builtin(&ps, "ru,en", &err) == 0, "%s", err);
-	ck_assert_msg(patset_compile(&ps, &err) == 0, "%s", err);
-	mt = matcher_new(&ps);
+	mt = fixture_builtin(&ps);
 }
 
 static void

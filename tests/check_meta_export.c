@@ -6,7 +6,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "detect.h"
+#include "fixture.h"
 #include "meta_export.h"
 #include "reader.h"
 #include "roles.h"
@@ -30,21 +30,7 @@ static int
 read_path(const char *path, enum input_format *fmt, struct conv_list *out,
 	  struct strlist *warn)
 {
-	char *err = NULL, *why = NULL, *data;
-	struct detector *d = detector_new(&err);
-	size_t len;
-	int rc;
-
-	ck_assert_msg(d != NULL, "detector: %s", err ? err : "");
-	set_tz();
-	data = read_file(path, &len, &err);
-	ck_assert_msg(data != NULL, "%s: %s", path, err ? err : "");
-	*fmt = detect_format(d, path, data, len, &why);
-	rc = reader_read(path, *fmt, data, len, out, warn);
-	free(why);
-	free(data);
-	detector_free(d);
-	return rc;
+	return fixture_read(path, "MSK-3", fmt, out, warn);
 }
 
 /* Mojibake repair: hand-made escapes of UTF-8 bytes and things that

@@ -7,7 +7,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "detect.h"
+#include "fixture.h"
 #include "outlook.h"
 #include "reader.h"
 #include "rtf.h"
@@ -129,33 +129,12 @@ START_TEST(test_rtf_deep)
 }
 END_TEST
 
-static void
-set_tz(void)
-{
-	setenv("TZ", "UTC0", 1);
-	tzset();
-}
-
 /* Read a fixture through detection and its reader. */
 static int
 read_path(const char *path, enum input_format *fmt, struct conv_list *out,
 	  struct strlist *warn)
 {
-	char *err = NULL, *why = NULL, *data;
-	struct detector *d = detector_new(&err);
-	size_t len;
-	int rc;
-
-	ck_assert_msg(d != NULL, "detector: %s", err ? err : "");
-	set_tz();
-	data = read_file(path, &len, &err);
-	ck_assert_msg(data != NULL, "%s: %s", path, err ? err : "");
-	*fmt = detect_format(d, path, data, len, &why);
-	rc = reader_read(path, *fmt, data, len, out, warn);
-	free(why);
-	free(data);
-	detector_free(d);
-	return rc;
+	return fixture_read(path, "UTC0", fmt, out, warn);
 }
 
 /* The fixtures' messages, written by hand from make-fixtures.py. */
