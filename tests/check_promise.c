@@ -186,6 +186,16 @@ static const struct prow prows[] = {
 	 AT("2026-11-26", "13:00", "resolve missed"), 0, NULL, NULL},
 	{'A', M, "I have moved your installation to Friday 27 November.",
 	 E("2026-11-27", "resolve missed"), 0, NULL, NULL},
+	/* ... to a weekday alone, with or without a time window */
+	{'A', M, "We've moved your installation to Friday, between 8am and "
+		 "12pm.",
+	 AT("2026-11-27", "12:00", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "I've pushed the engineer's visit back to Thursday.",
+	 E("2026-11-26", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "Мы перенесли визит мастера на четверг.",
+	 E("2026-11-26", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "You moved the call from Monday to Tuesday last week.", "none",
+	 0, NULL, NULL},
 	/* a courtesy with a day and no verb thanks, it promises nothing */
 	{'A', F, "Hi Sam, Lee here. Thanks for your patience today.", "none", 0,
 	 NULL, NULL},

@@ -34,7 +34,7 @@ pattern en.clause.future-scheduled
 type clause
 meta class=future
 regex (?:\b(?:is|are|am|has\s+been|have\s+been|was\s+just|now)\s+|(?:'|’)(?:s|re)\s+)?
-regex \b(?:due(?!\s+to\b)|scheduled|rescheduled|planned|set|expected|targeted|slated|booked|re-?booked|moved|brought\s+forward|pushed\s+back|put\s+back|arranged|reserved|estimated|projected|timed|lined\s+up)
+regex \b(?:due(?!\s+to\b)|scheduled|rescheduled|planned|set|expected|targeted|slated|booked|re-?booked|moved|postponed|brought(?:\s+[\w'’-]+){0,3}?\s+forward|(?:pushed|put)(?:\s+[\w'’-]+){0,3}?\s+back|arranged|reserved|estimated|projected|timed|lined\s+up)
 regex \s+(?:[a-z]+\s+){0,3}?(?:to|for|on|by|within|in|at|around|before|between|no\s+later\s+than)\b
 regex |\b(?:ETA|estimated\s+(?:time|date)|expected\s+(?:delivery|arrival|date|resolution|completion))\b
 regex |\b(?:target(?:ed)?|planned|scheduled|estimated|expected|projected|committed)\s+(?:completion|delivery|resolution|repair|fix|return|arrival|dispatch|install(?:ation)?|go-live|release|connection|activation|restoration)?\s*(?:date|time|day)\s+(?:of|is|was\s+set\s+(?:to|for)|for|:)
@@ -43,6 +43,8 @@ ok Your delivery is scheduled for Friday
 ok we've booked an engineer for Tuesday
 ok I've rebooked it for Thursday 3 December
 ok I have moved your appointment to Friday
+ok We've pushed the visit back to Monday
+ok the delivery has been postponed to Tuesday
 ok the fix is targeted for next week
 ok ETA: Friday
 ok the refund is due by the 15th

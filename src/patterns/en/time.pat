@@ -152,6 +152,22 @@ no I have been waiting since Monday
 no Friday was a holiday
 no last Tuesday
 
+# "we've moved your installation to Friday", "rescheduled to Thursday",
+# "pushed the visit back to Monday": a visit or delivery moved to a bare
+# weekday; the match starts at the weekday (\K).
+pattern en.deadline.weekday-moved
+type deadline
+meta expr=weekday
+regex \b(?:moved|moving|rescheduled|rebooked|re-booked|postponed|pushed|brought|changed|switched|put)\b
+regex (?:\s+(?!(?:to|from)\b)[\w'’-]+){0,4}?\s+(?:back\s+|forward\s+)?to\s+(?:this\s+|next\s+|the\s+|coming\s+)?\K
+regex (?<weekday>{en.weekday})\b(?!\s+(?:was|were|is|has|had)\b)(?!(?:'|’)s\b){en.clock}?
+ok We've moved your installation to Friday.
+ok Your appointment has been rescheduled to Thursday at 10am.
+ok I've pushed the visit back to Monday
+no We are open Monday to Friday
+no You moved the meeting from Monday to Tuesday last week, which was fine
+no I've moved to Berlin on Friday
+
 pattern en.deadline.end-week
 type deadline
 meta expr=end-week
