@@ -51,6 +51,21 @@ struct dl_expr {
  * False for other expressions or a bad clock. */
 bool deadline_clock(const struct dl_expr *e, int *hour, int *min);
 
+/* What day an expression kind ends on, for composing a time of day
+ * with it and for telling a step from a day still ahead. */
+enum dl_day_kind {
+	DL_NO_DAY,     /* a time of day, a vague time, an unknown kind */
+	DL_NAMED_DAY,  /* the day is named: a date, a weekday, tomorrow,
+			* the day after tomorrow */
+	DL_PERIOD_DAY, /* the end of a named period: next week, the end of
+			* the week or month, after the weekend */
+	DL_SPAN_DAY,   /* counted from the message: in N days or weeks,
+			* today, yesterday */
+};
+
+/* The day kind of meta "expr=" value 'expr' (NULL: DL_NO_DAY). */
+enum dl_day_kind dl_expr_day(const char *expr);
+
 /* Names of the groups, in enum order ("n", "n2", "unit", ...). */
 extern const char *const dl_group_names[DLG_COUNT];
 

@@ -18,6 +18,28 @@ const char *const dl_group_names[DLG_COUNT] = {
 	"year",	 "weekday", "hour", "minute", "ampm",
 };
 
+enum dl_day_kind
+dl_expr_day(const char *expr)
+{
+	static const struct {
+		const char *expr;
+		enum dl_day_kind kind;
+	} kinds[] = {
+		{"date", DL_NAMED_DAY},	       {"weekday", DL_NAMED_DAY},
+		{"tomorrow", DL_NAMED_DAY},    {"after-tomorrow", DL_NAMED_DAY},
+		{"next-week", DL_PERIOD_DAY},  {"end-week", DL_PERIOD_DAY},
+		{"end-month", DL_PERIOD_DAY},  {"after-weekend", DL_PERIOD_DAY},
+		{"days", DL_SPAN_DAY},	       {"workdays", DL_SPAN_DAY},
+		{"weeks", DL_SPAN_DAY},	       {"today", DL_SPAN_DAY},
+		{"yesterday", DL_SPAN_DAY},
+	};
+
+	for (size_t i = 0; expr != NULL && i < countof(kinds); i++)
+		if (strcmp(expr, kinds[i].expr) == 0)
+			return kinds[i].kind;
+	return DL_NO_DAY;
+}
+
 /* ------------------------------------------------------------------ */
 /* Resolution context and helpers. */
 

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "deadline.h"
 #include "util.h"
 
 #define NONE SIZE_MAX
@@ -73,15 +74,9 @@ past_in(const struct msg_view *v, size_t s)
 static bool
 names_a_day(const struct pattern *p)
 {
-	static const char *const kinds[] = {
-		"weekday",  "date",	 "tomorrow", "after-tomorrow",
-		"next-week", "end-week", "end-month", "after-weekend",
-	};
+	enum dl_day_kind k = dl_expr_day(pattern_meta(p, "expr"));
 
-	for (size_t k = 0; k < countof(kinds); k++)
-		if (meta_is(p, "expr", kinds[k]))
-			return true;
-	return false;
+	return k == DL_NAMED_DAY || k == DL_PERIOD_DAY;
 }
 
 /* Whether a customer's message looks ahead to a time still to come: a

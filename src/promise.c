@@ -22,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "deadline.h"
 #include "promise_ctx.h"
 
 /* ------------------------------------------------------------------ */
@@ -239,10 +240,8 @@ join_adjacent(struct pctx *x)
 static bool
 names_day(const struct pctx *x, size_t t)
 {
-	const struct pattern *p = x->v->hits[t].pat;
-
-	return expr_is(p, "date") || expr_is(p, "weekday") ||
-	       expr_is(p, "tomorrow") || expr_is(p, "after-tomorrow");
+	return dl_expr_day(pattern_meta(x->v->hits[t].pat, "expr")) ==
+	       DL_NAMED_DAY;
 }
 
 /* Whether time hit t is a time of day alone ("between 7am and 7pm"). */

@@ -42,12 +42,6 @@ tkind_of(const struct pattern *p)
 static bool
 takes_clock(const char *expr, const struct dl_expr *e)
 {
-	static const char *const day_exprs[] = {
-		"days", "workdays", "today", "tomorrow", "after-tomorrow", "yesterday",
-		"weekday", "date", "weeks", "end-week", "next-week",
-		"end-month", "after-weekend",
-	};
-
 	if (e->g[DLG_HOUR] != NULL)
 		return false;
 	if (expr == NULL)
@@ -56,10 +50,7 @@ takes_clock(const char *expr, const struct dl_expr *e)
 		       strstr(e->g[DLG_UNIT], "hour") == NULL &&
 		       strstr(e->g[DLG_UNIT], "мин") == NULL &&
 		       strstr(e->g[DLG_UNIT], "min") == NULL;
-	for (size_t i = 0; i < sizeof(day_exprs) / sizeof(day_exprs[0]); i++)
-		if (strcmp(expr, day_exprs[i]) == 0)
-			return true;
-	return false;
+	return dl_expr_day(expr) != DL_NO_DAY;
 }
 
 static void
