@@ -79,15 +79,40 @@ name_colon_text(const char *p, const char *end, struct tline *tl)
 	return true;
 }
 
-/* "Anna (10:02): text", "Anna (20.11.2026 10:02): text" */
+/* A name before a stamp may carry one group in brackets, a team or
+ * company: "Дарья (ДрайвСити)", "Sam (Acme Support)". */
+static bool
+valid_paren_name(const char *s, size_t n)
+{
+	const char *open = memchr(s, '(', n);
+	size_t inner;
+
+	if (open == NULL)
+		return valid_name(s, n);
+	inner = n - (size_t)(open - s) - 1;
+	return open > s && inner > 1 && s[n - 1] == ')' &&
+	       valid_name(s, rtrim_len(s, (size_t)(open - s))) &&
+	       valid_name(open + 1, inner - 1);
+}
+
+/* "Anna (10:02): text", "Anna (20.11.2026 10:02): text", "Anna (Acme)
+ * (10:02): text": the stamp is the last bracket group before the
+ * colon. */
 static bool
 parse_paren(const char *s, const char *end, struct tline *tl)
 {
 	const char *open = memchr(s, '(', (size_t)(end - s)), *p;
 	size_t k;
 
+	if (open != NULL && open > s && open + 1 < end) {
+		const char *close = memchr(open, ')', (size_t)(end - open));
+		const char *next = close ? skip_sp(close + 1, end) : NULL;
+
+		if (next != NULL && next < end && *next == '(')
+			open = next; /* "Name (Team) (10:02):" */
+	}
 	if (!open || open == s ||
-	    !valid_name(s, rtrim_len(s, (size_t)(open - s))))
+	    !valid_paren_name(s, rtrim_len(s, (size_t)(open - s))))
 		return false;
 	k = stamp_parse_at(open + 1, (size_t)(end - open - 1), &tl->st);
 	p = open + 1 + k;

@@ -174,6 +174,10 @@ static const struct {
     {"10:02 - Anna: hi", "Anna", "hi", 10, 2},
     {"Anna, 20.11.2026 10:02\nhello\nthere", "Anna", "hello\nthere", 10, 2},
     {"Anna (20.11.2026 10:02): hi", "Anna", "hi", 10, 2},
+    {"Дарья (Служба поддержки) (10:05): Добрый день",
+     "Дарья (Служба поддержки)", "Добрый день", 10, 5},
+    {"Sam (Acme Support) (9:15 AM): hi (really)", "Sam (Acme Support)",
+     "hi (really)", 9, 15},
     {"[10:02] Visitor left the chat", NULL, "Visitor left the chat", 10, 2},
 };
 
