@@ -951,6 +951,25 @@ regex (?:[^.!?\n]*[0-9][^.!?\n]*|[^.!?\n]{40,300})[.!?:]\s+(?:therefore|for\s+th
 ok The courier confirmed delivery to your safe place on 8 May. Therefore we are unable to refund the order.
 no Hi Sam! Therefore we cannot help.
 
+# A refusal that gives its cause in the same sentence: "we can't refund
+# this because the item has been used"; "we can't do Saturday: our
+# couriers only run exchanges on weekdays" (a rule after a colon). A
+# bare reference to a check is no cause ("because the review is
+# complete").
+pattern en.justification.cause
+type justification
+regex (?:\bnot|\bcannot|(?<!\bdo)n(?:'|’)t|\bunable|\bno\s+longer)\b[^.!?\n]{0,80}?(?:,\s*)?\b(?:because|since)\s+
+regex (?!(?:the|our|your)\s+(?:review|check|checks|investigation|assessment)\s+(?:is|was|has\s+been)\s+(?:complete|completed|closed|finished|done)\b)
+regex (?:[^\s.!?]+\s+){2}[^\s.!?]+
+regex |(?:\bnot|\bcannot|(?<!\bdo)n(?:'|’)t|\bunable|\bno\s+longer)\b[^.!?\n:]{0,80}:\s*[^.!?\n]{0,100}?\b(?:only|never)\b
+ok Unfortunately we can't refund this because the item has been used.
+ok We cannot replace the handset, since the warranty ended in March.
+ok Unfortunately we can't do Saturday: our couriers only run exchanges on weekdays.
+no We cannot refund this because the review is complete.
+no Sorry for the wait because of the holidays. We'll check.
+no We cannot help you.
+no Don't worry, because we are on it now.
+
 pattern en.justification.section
 type justification
 regex \bas\s+per\s+(?:section|clause|article|paragraph|our|the)\b
