@@ -384,6 +384,11 @@ static const struct orow orows[] = {
 	{"Отправление 5512 вручено получателю 12.10.2026.",
 	 "Мне ничего не привезли, посылки так и нет.",
 	 "resolution@1; reopen@2"},
+	/* a step done with more to wait for in the same sentence */
+	{"The pipe has been replaced and we're now waiting for the network to "
+	 "pressure-test it.",
+	 "OK, thanks.", "none"},
+	{"Деталь пришла, осталось дождаться мастера.", "Хорошо.", "none"},
 	/* a part sent to the company is a step still ahead */
 	{"The screen has been dispatched by the supplier and should be with "
 	 "us on Monday.",

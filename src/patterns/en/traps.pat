@@ -103,6 +103,20 @@ ok If we aren't able to replace the screen by Friday, we'll lend you a phone.
 no we cannot refund you
 no if you cannot log in, reset the password
 
+# A step done with more to wait for in the same sentence: "the pipe has
+# been replaced and we're now waiting for the network to pressure-test
+# it"; "the part has arrived, we just need to wait for the engineer".
+pattern en.not-promise.waiting-on
+type not-promise
+meta cancels=resolution
+regex \b(?:(?:we|they)(?:(?:'|’)re|\s+are)|(?:we|they)\s+(?:are\s+)?now|now|still)\s+(?:just\s+)?(?:waiting|waiting\s+on|awaiting)\s+(?:for\s+)?(?:the|a|an|their|your|our|confirmation|approval|sign-off)\b
+regex |\b(?:(?:we|they)\s+)?(?:just\s+|still\s+|only\s+)?(?:need|have)\s+to\s+wait\s+(?:for|until)\b
+ok The pipe has been replaced and we're now waiting for the network to pressure-test it.
+ok The part has arrived, we just need to wait for the engineer.
+ok The claim is approved, now awaiting sign-off from finance.
+no The pipe has been replaced and the water is back on.
+no Refund processed, thanks for waiting for us.
+
 pattern en.not-promise.conditional-lex
 type not-promise
 meta cancels=resolution
