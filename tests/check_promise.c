@@ -384,6 +384,16 @@ static const struct orow orows[] = {
 	{"Отправление 5512 вручено получателю 12.10.2026.",
 	 "Мне ничего не привезли, посылки так и нет.",
 	 "resolution@1; reopen@2"},
+	/* a recalculation done, then the customer says the old debt is
+	 * still there */
+	{"The recalculation has been done: your October bill is reduced by "
+	 "£21.47.",
+	 "My account still shows the old debt for October.",
+	 "resolution@1; reopen@2"},
+	{"Перерасчёт выполнен, начисление за октябрь уменьшено.",
+	 "В личном кабинете по-прежнему долг за октябрь. Перерасчёта нет.",
+	 "resolution@1; reopen@2"},
+	{"Перерасчёт выполнен.", "Претензий нет, спасибо!", "resolution@1"},
 	/* a step done with more to wait for in the same sentence */
 	{"The pipe has been replaced and we're now waiting for the network to "
 	 "pressure-test it.",

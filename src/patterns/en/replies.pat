@@ -1192,6 +1192,7 @@ regex (?:restored|removed|repaired|unblocked|lifted|reinstated|reactivated|re-?e
 regex |(?:changed|switched|updated|moved|cancell?ed|reset)\b(?=[^.!?\n]{0,60}?\b(?:as\s+(?:you\s+)?(?:asked|requested)|at\s+your\s+request|per\s+your\s+request)\b))\b
 regex (?![^.!?\n]{0,60}?\b(?:yet|but\s+(?:it|the\s+[a-z]+|this|that)\s+(?:still|is|isn|has|broke|failed|stopped|went|keeps)|still\s+(?:not|doesn|isn|won)|again\s+(?:failed|broke|stopped)|broke\s+(?:down\s+)?again|stopped\s+working)\b)
 regex |\b(?:job|work|repair|request|task|order|change)\s+is\s+(?:now\s+)?(?:done|complete|completed|finished)\b
+regex |\b(?:recalculation|adjustment|correction|rebill|re-?billing|exchange|replacement|reinstatement|reconnection|repair)\s+(?:has\s+(?:now\s+)?been|was|is\s+now)\s+(?:successfully\s+)?(?:done|completed|carried\s+out|made|applied|processed|finished)\b(?![^.!?\n]{0,60}\?)
 regex |\b(?:was|were)\s+(?:successfully\s+|fully\s+)?(?:repaired|restored|reconnected)\s+(?:at|on|this|today|yesterday|earlier|last\s+night|overnight)\b
 regex (?![^.!?\n]{0,60}?\b(?:but\s+(?:it|the\s+[a-z]+|this|that)\s+(?:still|is|isn|has|broke|failed|stopped|went|keeps)|still\s+(?:not|doesn|isn|won)|again\s+(?:failed|broke|stopped)|broke\s+(?:down\s+)?again|stopped\s+working)\b)
 ok your mailbox has been restored and all the missing emails are back
@@ -1201,6 +1202,10 @@ ok Your plan has been switched to annual billing as you asked.
 ok Your tariff has been changed to Unlimited 30 as you requested
 ok Good news: the job is done - we replaced the faulty hinge
 ok The fibre cut was repaired at 03:10 and service is back
+ok The recalculation has been done, your October bill is reduced by 2147 roubles.
+ok The adjustment has been applied to your account.
+no The recalculation will be done next month.
+no Has the correction been made?
 no the delivery date has been changed to 5 May
 no it should have been repaired by now
 no your card has been blocked
@@ -1232,7 +1237,7 @@ regex \b(?:(?:has|have)\s+(?:now\s+|already\s+|just\s+|finally\s+)?been|(?:was|w
 regex (?:successfully\s+|fully\s+|finally\s+|completely\s+|now\s+)?
 regex (?:fixed|resolved|solved|corrected|rectified|remedied|repaired|restored|refunded|reimbursed|reversed|voided|waived|reactivated|reinstated|re-?enabled
 regex |reconnected|unblocked|unlocked|unfrozen|unsuspended|lifted|patched|compensated|credited(?:\s+back)?|sorted(?:\s+out)?|written\s+off|redelivered|reissued
-regex |deployed|rolled\s+back|reverted|re-?synced|released\s+(?:to\s+you|back)
+regex |deployed|rolled\s+back|reverted|re-?synced|released\s+(?:to\s+you|back)|recalculated|re-?billed
 regex |(?:changed|switched|updated|moved|cancell?ed|downgraded|upgraded|adjusted|amended|removed)(?=[^.!?\n]{0,60}?\b(?:as\s+(?:you\s+)?(?:asked|requested)|at\s+your\s+request|per\s+your\s+request)\b))\b
 regex (?!\s+(?:yet|only|partially|when|once|if|after\s+(?:you|we|I)|within|until|as\s+soon\s+as)\b)(?![^.!?\n]{0,60}\?)
 regex (?![^.!?\n]{0,60}?\b(?:but\s+(?:it|the\s+[a-z]+|this|that|now|then)\s+(?:still|is|isn|has|broke|failed|stopped|went|keeps|came)|still\s+(?:not|doesn|isn|won|fails|drops)|again\s+(?:failed|broke|stopped)|broke\s+(?:down\s+)?again|stopped\s+working|only\s+(?:partially|half|part)|partially)\b)
@@ -1242,6 +1247,7 @@ ok your account was reactivated this morning and you can sign in again
 ok Your SIM is reactivated and the number is live again.
 ok The overcharge was credited back to your account on Tuesday.
 ok Your subscription has been downgraded to the free plan as requested
+ok Your bill has been recalculated.
 ok the leak has finally been fixed
 no the issue will be fixed on Monday
 no Your access can be restored once you verify your identity
