@@ -759,7 +759,10 @@ regex (?:has\s+been|have\s+been|was|were|is|are)\s+(?:been\s+)?(?:declined|denie
 regex (?!\s+at\s+(?:the\s+)?(?:checkout|payment|the\s+till))(?!\s+by\s+(?:the\s+|your\s+|their\s+|its\s+|an?\s+)?(?:[a-z0-9'’.-]+\s+){0,2}?
 regex (?:server|servers|system|filter|firewall|gateway|bank|issuer|provider|host|network|browser|processor|app|device|carrier)\b)
 regex |\bwe(?:\s+have|(?:'|’)ve)?\s+(?:declined|denied|rejected|refused)\s+(?:your|the|this)\b
+regex |\b(?:has|have|(?:'|’)s|(?:'|’)ve)?\s*decided\s+to\s+(?:decline|deny|reject|refuse)\b|\bdecision\s+(?:has\s+been\s+|was\s+)?(?:made|taken)\s+to\s+(?:decline|deny|reject|refuse)\b|\bdecision\s+(?:is|was)\s+to\s+(?:decline|deny|reject|refuse)\b
 ok your refund request has been denied
+ok After reviewing your claim, the insurer has decided to decline the payout.
+ok The decision has been made to reject your claim.
 ok the claim was rejected
 ok Your application is declined
 ok Your request has been rejected
@@ -773,6 +776,7 @@ no it was rejected by the spam filter
 no your card was declined
 no which is why it was rejected at checkout
 no the emails were refused by the receiving server
+no If you decide to decline the offer, reply to this email.
 
 pattern en.refusal.not-eligible
 type refusal
