@@ -223,12 +223,20 @@ span_start(const struct pctx *x, size_t a, struct esc_time *from)
 	       !vague;
 }
 
+/* A due already emitted for the message, with the kind it promised. */
+struct seen_due {
+	struct esc_time due;
+	enum promise_kind kind;
+};
+
 /* Resolve hit t (with the clock hit, or NONE; a span from the anchor
- * hit, or NONE) and emit it unless its due repeats 'seen' (one promise
- * stated twice) or cannot be. */
+ * hit, or NONE) and emit it unless its due and kind repeat 'seen' (one
+ * promise stated twice in the message: "The engineer is rebooked for
+ * Tuesday 10 November. Your line will work again by end of day on
+ * Tuesday.") or it cannot be. */
 static bool
 emit(const struct pctx *x, const struct cand *c, size_t t, size_t clock,
-     size_t anchor, bool claimed, struct esc_time *seen, size_t *n_seen)
+     size_t anchor, bool claimed, struct seen_due *seen, size_t *n_seen)
 {
 	struct dl_expr e;
 	struct esc_time due, from;
@@ -251,7 +259,7 @@ emit(const struct pctx *x, const struct cand *c, size_t t, size_t clock,
 				  claimed || anchor != NONE))
 		return false;
 	for (size_t i = 0; !vague && i < *n_seen; i++)
-		if (seen[i].t == due.t)
+		if (seen[i].due.t == due.t && seen[i].kind == c->kind)
 			return true;
 	f = add_deadline(x, t, c);
 	f->claimed = claimed;
@@ -259,7 +267,7 @@ emit(const struct pctx *x, const struct cand *c, size_t t, size_t clock,
 	f->due = vague ? (struct esc_time){0} : due;
 	f->status = vague ? DL_VAGUE : DL_PENDING;
 	if (!vague)
-		seen[(*n_seen)++] = due;
+		seen[(*n_seen)++] = (struct seen_due){due, c->kind};
 	return true;
 }
 
@@ -300,12 +308,12 @@ weekday_of_date(const struct pctx *x, size_t g, size_t t)
  * group promises what its first time's clause names ("a loss adjuster
  * would contact me within 3 working days, so by Tuesday 10 March"). */
 static void
-emit_group(const struct pctx *x, size_t g, bool claimed, bool *done)
+emit_group(const struct pctx *x, size_t g, bool claimed, bool *done,
+	   struct seen_due *seen, size_t *n_seen)
 {
-	size_t clock = NONE, endday = NONE, vague = NONE, n_seen = 0, n_day = 0;
+	size_t clock = NONE, endday = NONE, vague = NONE, n_day = 0;
 	size_t anchor = NONE;
 	bool anchored = false;
-	struct esc_time *seen = xcalloc(x->n_cands + 1, sizeof(*seen));
 
 	for (size_t i = g; i < x->n_cands; i++) {
 		const struct cand *c = &x->cands[i];
@@ -335,26 +343,28 @@ emit_group(const struct pctx *x, size_t g, bool claimed, bool *done)
 		    !weekday_of_date(x, g, c->t) &&
 		    !(anchored && relative_span(x->v->hits[c->t].pat)))
 			emit(x, &x->cands[g], c->t, clock, anchor, claimed,
-			     seen, &n_seen);
+			     seen, n_seen);
 	}
 	if (n_day == 0) {
 		size_t t = clock != NONE ? clock : endday != NONE ? endday : vague;
 
 		if (t != NONE)
 			emit(x, &x->cands[g], t, NONE, NONE, claimed, seen,
-			     &n_seen);
+			     n_seen);
 	}
-	free(seen);
 }
 
 void
 pr_emit_all(const struct pctx *x, bool claimed)
 {
 	bool *done = xcalloc(x->n_cands + 1, sizeof(*done));
+	struct seen_due *seen = xcalloc(x->n_cands + 1, sizeof(*seen));
+	size_t n_seen = 0;
 
 	for (size_t i = 0; i < x->n_cands; i++)
 		if (!done[i])
-			emit_group(x, i, claimed, done);
+			emit_group(x, i, claimed, done, seen, &n_seen);
+	free(seen);
 	free(done);
 }
 

@@ -186,6 +186,13 @@ static const struct prow prows[] = {
 	 AT("2026-11-26", "13:00", "resolve missed"), 0, NULL, NULL},
 	{'A', M, "I have moved your installation to Friday 27 November.",
 	 E("2026-11-27", "resolve missed"), 0, NULL, NULL},
+	/* one promise told twice in a message is one deadline */
+	{'A', M, "The engineer is rebooked for Thursday 26 November. Your "
+		 "line will be working again by end of day on Thursday.",
+	 E("2026-11-26", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "Мастер придёт в четверг, 26 ноября. Интернет заработает в "
+		 "четверг.",
+	 E("2026-11-26", "resolve missed"), 0, NULL, NULL},
 	/* ... to a weekday alone, with or without a time window */
 	{'A', M, "We've moved your installation to Friday, between 8am and "
 		 "12pm.",

@@ -1478,6 +1478,7 @@ regex |\b(?:let\s+me|can\s+I|could\s+I|may\s+I)\s+(?:talk|speak)\s+(?:to|with)\s
 regex |\b(?:talk|speak)\s+(?:to|with)\s+someone\s+(?:more\s+senior|senior|in\s+charge)\b
 regex |\b(?:want|need|(?:would|'d|’d)\s+like|ask\s+for|demand|expect)\s+(?:this|it|my\s+(?:case|complaint|ticket|request|issue|claim)|the\s+(?:matter|case|complaint))\s+(?:to\s+be\s+)?escalated\b
 regex |\bwho\s+is\s+your\s+(?:manager|supervisor)\b
+regex |\b(?:want|need|(?:would|'d|’d)\s+like|ask\s+for|demand|expect)\s+(?:this|it|my\s+(?:case|complaint|ticket|request|issue|claim)|the\s+(?:matter|case|complaint))\s+(?:to\s+be\s+)?(?:handled|dealt\s+with|reviewed|looked\s+at|taken\s+over|checked|decided|picked\s+up)\s+(?:now\s+)?by\s+(?:a|your|the|some|someone)\s+(?:[a-z-]+\s+)?(?:manager|supervisor|superior|team\s+lead(?:er)?|senior|more\s+senior)\b
 regex |\b(?:want|need|(?:would|'d|’d)\s+like|ask\s+for)\s+(?:this|it|my\s+(?:case|complaint|request|claim))\s+(?:to\s+be\s+)?(?:passed|referred|forwarded|sent|handed|taken)\s+(?:on\s+|up\s+|over\s+)?to\s+(?:a|your|the|some)\s+(?:[a-z]+\s+)?(?:manager|supervisor|superior|senior)\b
 regex |\b(?:want|need|(?:would|'d|’d)\s+like)\s+(?:a|your|the|some)\s+(?:more\s+)?(?:senior\s+[a-z]+|manager|supervisor|superior)(?:\s+or\s+(?:a|your|the)\s+(?:manager|supervisor|senior\s+[a-z]+))?\s+to\s+(?:look\s+(?:at|into)|review|handle|deal\s+with|take\s+over|call\s+me|contact\s+me)\b
 ok I would like this passed to a manager, please.
@@ -1497,6 +1498,9 @@ ok Escalate this to your supervisor, please.
 ok Pass my complaint on to someone who actually has the authority to approve a refund.
 ok please forward my complaint to your manager
 ok I want someone with the authority to decide
+ok I would like this handled by a supervisor now, please.
+ok I want my complaint reviewed by a senior manager.
+no I'd like this dealt with by the courier, not the shop.
 no I would like this passed to the courier.
 no I need a manager's signature on the form?
 no we have escalated your case
