@@ -30,7 +30,8 @@ struct ladder_facts {
 	const struct finding *refusal;	  /* unjustified refusal of it */
 	const struct finding *asked;	  /* request answered "again" ... */
 	const struct finding *again;	  /* ... by this template/refusal */
-	const struct finding *supervisor; /* first supervisor request */
+	const struct finding *supervisor; /* first supervisor request or
+					   * company escalation */
 	const struct finding *further;	  /* promise missed after it */
 	bool waited;			  /* > 10 days since it */
 };

@@ -93,6 +93,7 @@ enum finding_type {
 	FIND_REOPEN, /* the customer says the matter is still not solved */
 	FIND_FORMAL_CLAIM, /* the customer's written claim (docs/law.md) */
 	FIND_UNANSWERED,   /* a customer message the company left unanswered */
+	FIND_ESCALATED,	   /* the company passed the matter to a manager */
 };
 
 enum promise_kind { PROMISE_RESOLVE, PROMISE_REPLY };

@@ -30,6 +30,7 @@ enum pat_type {
 	PAT_CLAUSE,		/* grammar of a clause: meta class= (promise.h) */
 	PAT_REOPEN,		/* the customer: still not solved */
 	PAT_FORMAL_CLAIM,	/* the customer's written claim: meta category= */
+	PAT_ESCALATED,		/* the company: passed up to a manager */
 	PAT_TYPE_COUNT
 };
 

@@ -49,6 +49,11 @@ void promises_find(const struct msg_view *v, bool company);
  * between ("if it is fixed", «если деньги вернутся»). */
 bool hit_in_condition(const struct msg_view *v, size_t i);
 
+/* Whether a condition opens hit i's sentence before it, whatever the
+ * commas: the whole sentence is then conditional ("If it is not fixed
+ * by Friday, I will escalate this"). */
+bool hit_after_condition(const struct msg_view *v, size_t i);
+
 /* Grammar classes of "clause" patterns (meta class=NAME). */
 enum clause_class {
 	CL_NONE,

@@ -201,6 +201,22 @@ find_formal_claims(struct msgctx *x)
 	strlist_free(&seen);
 }
 
+/* The company saying it passed the matter up, to a manager or the
+ * complaints team: an escalation promised (SPEC 7), not under a
+ * condition ("if it is not fixed by Friday, I will escalate"). One per
+ * message. */
+static void
+find_escalated(struct msgctx *x)
+{
+	struct msg_view v = view_of(x);
+
+	for (size_t i = 0; i < x->hits.n; i++)
+		if (alive(x, i, PAT_ESCALATED) && !hit_after_condition(&v, i)) {
+			add_finding(x, FIND_ESCALATED, &x->hits.v[i]);
+			return;
+		}
+}
+
 void
 an_analyze_hits(struct msgctx *x)
 {
@@ -210,8 +226,10 @@ an_analyze_hits(struct msgctx *x)
 	an_find_tickets(x);
 	if (x->company || r == ROLE_CUSTOMER)
 		find_deadlines(x);
-	if (x->company)
+	if (x->company) {
 		find_refusal(x);
+		find_escalated(x);
+	}
 	find_outcomes(x);
 	if (r == ROLE_CUSTOMER) {
 		find_requests(x);

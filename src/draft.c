@@ -190,6 +190,7 @@ request_vars(struct vars *vs, const struct conversation *c,
 	     const struct ladder_facts *f, struct esc_time now)
 {
 	const struct message *m;
+	bool made;
 
 	if (f->asked != NULL) {
 		var_set(vs, "asked_date", msg_date(c, f->asked->message, vs->ru));
@@ -202,9 +203,11 @@ request_vars(struct vars *vs, const struct conversation *c,
 	if (f->supervisor == NULL)
 		return;
 	m = msg_of(c, f->supervisor->message);
-	var_set(vs, "request_date", msg_date(c, f->supervisor->message, vs->ru));
+	made = f->supervisor->type == FIND_ESCALATED; /* by the company */
+	var_set(vs, made ? "escalated_date" : "request_date",
+		msg_date(c, f->supervisor->message, vs->ru));
 	if (m && m->time.set && now.set && now.t > m->time.t)
-		var_set(vs, "request_days",
+		var_set(vs, made ? "escalated_days" : "request_days",
 			days(vs, (long)((now.t - m->time.t) / SECS_PER_DAY)));
 }
 

@@ -111,6 +111,7 @@ finding_details(struct buf *b, const struct run *r, const struct finding *f)
 		break;
 	case FIND_RESOLUTION:
 	case FIND_REOPEN:
+	case FIND_ESCALATED:
 		break;
 	}
 }

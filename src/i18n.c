@@ -24,6 +24,8 @@ static const struct phrase {
 	{"; promise in ", NULL, "; обещание в "},
 	{" was kept late", NULL, " выполнено с опозданием"},
 	{"supervisor requested in ", NULL, "просьба передать руководителю в "},
+	{"escalated by the company in ", NULL,
+	 "обращение передано руководителю в "},
 	{", then ", NULL, ", затем "},
 	{" ago and the matter is not resolved", NULL,
 	 " назад, а вопрос не решён"},

@@ -207,6 +207,8 @@ request_facts(const struct conversation *c, struct esc_time now,
 		const struct finding *q = &c->findings[i];
 		const struct finding *a;
 
+		if (q->type == FIND_ESCALATED && f->supervisor == NULL)
+			f->supervisor = q; /* an escalation the company made */
 		if (q->type != FIND_ESCALATION_REQUEST)
 			continue;
 		if (q->request == REQ_SUPERVISOR && f->supervisor == NULL)
@@ -402,7 +404,9 @@ r_complaint(struct buf *b, const struct conversation *c,
 {
 	const struct message *m = msg_of(c, f->supervisor->message);
 
-	buf_puts(b, T("supervisor requested in "));
+	buf_puts(b, f->supervisor->type == FIND_ESCALATED
+			    ? T("escalated by the company in ")
+			    : T("supervisor requested in "));
 	put_when(b, c, f->supervisor->message);
 	put_quote(b, f->supervisor->match);
 	if (f->further != NULL) {

@@ -40,6 +40,7 @@ static const char *const finding_names[] = {
 	[FIND_REOPEN] = "reopen",
 	[FIND_FORMAL_CLAIM] = "formal-claim",
 	[FIND_UNANSWERED] = "unanswered",
+	[FIND_ESCALATED] = "escalated",
 };
 
 static const char *const status_names[] = {

@@ -33,6 +33,7 @@ static const char *const type_names[PAT_TYPE_COUNT] = {
 	[PAT_CLAUSE] = "clause",
 	[PAT_REOPEN] = "reopen",
 	[PAT_FORMAL_CLAIM] = "formal-claim",
+	[PAT_ESCALATED] = "escalated",
 };
 
 const char *

@@ -108,3 +108,17 @@ hit_in_condition(const struct msg_view *v, size_t i)
 	free(x.cls);
 	return in;
 }
+
+bool
+hit_after_condition(const struct msg_view *v, size_t i)
+{
+	struct pctx x = {v, NULL, NULL, 0};
+	bool in = false;
+
+	pr_classify(&x);
+	for (size_t j = 0; j < v->n_hits && !in; j++)
+		in = x.cls[j] == CL_CONDITION && v->sent_of[j] == v->sent_of[i] &&
+		     v->hits[j].start < v->hits[i].start;
+	free(x.cls);
+	return in;
+}

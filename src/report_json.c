@@ -154,6 +154,7 @@ finding_json(const struct finding *f, bool explain)
 		break;
 	case FIND_RESOLUTION:
 	case FIND_REOPEN:
+	case FIND_ESCALATED:
 		break;
 	}
 	return o;

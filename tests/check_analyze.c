@@ -315,6 +315,9 @@ describe(struct buf *b, const struct finding *f)
 	case FIND_FORMAL_CLAIM:
 		buf_printf(b, "formal-claim@%zu %s", f->message, f->category);
 		break;
+	case FIND_ESCALATED:
+		buf_printf(b, "escalated@%zu", f->message);
+		break;
 	case FIND_UNANSWERED:
 		buf_printf(b, "unanswered@%zu %ld", f->message, f->days);
 		break;
@@ -423,9 +426,30 @@ joined(const struct strlist *l)
 	return b.s ? buf_steal(&b) : xstrdup("");
 }
 
-START_TEST(test_cases)
+/* Cases on the built-in patterns. */
+static const struct acase builtin_cases[] = {
+	/* the company passing the matter up (SPEC 7), not under a
+	 * condition, not a stock hand-over */
+	{"escalated by the company",
+	 {{A, WED, "I have escalated your case to my manager."}},
+	 "escalated@1", ""},
+	{"escalated by the company, ru",
+	 {{A, WED, "Ваше обращение передано руководителю отдела претензий."}},
+	 "escalated@1", ""},
+	{"escalation under a condition",
+	 {{A, WED, "If it is not fixed by Friday, I will escalate this to my "
+		   "manager."}},
+	 "", ""},
+	{"escalation under a condition, ru",
+	 {{A, WED, "Если не решим вопрос, передадим руководителю."}}, "", ""},
+	{"stock hand-over, ru",
+	 {{A, WED, "Ваше обращение передано ответственному сотруднику."}}, "",
+	 ""},
+};
+
+static void
+check_case(const struct acase *k)
 {
-	const struct acase *k = &cases[_i];
 	struct strlist warn = {0};
 	struct conversation *c = run(k->m, 4, &warn);
 	char *got = summary(c), *tk = joined(&c->tickets);
@@ -438,6 +462,17 @@ START_TEST(test_cases)
 	free(tk);
 	strlist_free(&warn);
 	conversation_free(c);
+}
+
+START_TEST(test_cases)
+{
+	check_case(&cases[_i]);
+}
+END_TEST
+
+START_TEST(test_builtin_cases)
+{
+	check_case(&builtin_cases[_i]);
 }
 END_TEST
 
@@ -596,6 +631,7 @@ suite_analyze(void)
 	};
 	const struct unit_test normalize[] = {UNIT_ROWS(test_normalize, norms)};
 	const struct unit_test builtin[] = {
+		UNIT_ROWS(test_builtin_cases, builtin_cases),
 		UNIT_TEST(test_builtin_ru),
 		UNIT_TEST(test_builtin_en),
 	};

@@ -56,6 +56,7 @@ struct tf {
 #define RES(m) {.type = FIND_RESOLUTION, .msg = (m)}
 #define ASK(m, r) {.type = FIND_ESCALATION_REQUEST, .msg = (m), .req = (r)}
 #define REOPEN(m) {.type = FIND_REOPEN, .msg = (m)}
+#define ESCALATED(m) {.type = FIND_ESCALATED, .msg = (m)}
 
 #define DUE_PAST "2026-11-27T23:59:59+03:00"
 #define DUE_AHEAD "2026-12-02T23:59:59+03:00"
@@ -189,6 +190,17 @@ static const struct lcase cases[] = {
 	  "2026-11-17T11:00:00+03:00"},
 	 true, {TICKET(2), ASK(3, REQ_SUPERVISOR)}, 2,
 	 "formal-complaint,request-deadline", 6},
+	/* an escalation the company made counts as the customer's request
+	 * (SPEC 7) */
+	{"company escalated 11 days ago", {C, A, A}, 3,
+	 {"2026-11-10T10:00:00+03:00", "2026-11-12T10:00:00+03:00",
+	  "2026-11-17T11:00:00+03:00"},
+	 true, {TICKET(2), ESCALATED(3)}, 2,
+	 "formal-complaint,request-deadline", 6},
+	{"company escalated 5 days ago", {C, A, A}, 3,
+	 {"2026-11-10T10:00:00+03:00", "2026-11-12T10:00:00+03:00",
+	  "2026-11-23T11:00:00+03:00"},
+	 true, {TICKET(2), ESCALATED(3)}, 2, "request-deadline", 2},
 	{"supervisor asked 5 days ago", {C, A, C}, 3,
 	 {"2026-11-10T10:00:00+03:00", "2026-11-12T10:00:00+03:00",
 	  "2026-11-23T11:00:00+03:00"},

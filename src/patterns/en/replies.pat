@@ -1385,6 +1385,28 @@ no it was working again for an hour, then dropped
 no has the money arrived?
 
 # ------------------------------------------------------------------
+# The company passing the matter up, to a manager or the complaints
+# team (SPEC 7: "an escalation was promised"); done or announced, not a
+# stock hand-over to "the relevant team".
+pattern en.escalated.manager
+type escalated
+regex (?<!\bif\s)(?<!\bunless\s)\b(?:I|we)(?:\s+have|(?:'|’)ve|\s+will|(?:'|’)ll|\s+am\s+going\s+to|(?:'|’)m\s+going\s+to)?\s+(?:now\s+|just\s+|already\s+|personally\s+)?
+regex (?:escalated?|passed|pass|referred|refer|forwarded|forward|raised|raise|handed|hand|transferred|transfer)\s+
+regex (?:(?:this|it|your\s+(?:case|complaint|ticket|request|issue|claim|query|enquiry|file)|(?:the\s+)?(?:case|complaint|matter|issue|ticket))(?:\s+[#A-Z0-9-]{3,20})?\s+)?
+regex (?:over\s+|up\s+|on\s+)?(?:to|with)\s+(?:my|our|the|a|your)\s+(?:[a-z-]+\s+){0,2}?
+regex (?:manager|supervisor|superior|team\s+lead(?:er)?|senior\s+[a-z]+|management|complaints?\s+(?:team|department|unit)|escalations?\s+(?:team|department|desk)|head\s+of\s+[a-z]+|service\s+recovery\s+team|executive\s+(?:office|team))\b
+regex |\b(?:case|complaint|ticket|request|issue|claim|query|enquiry|matter|file)(?:\s+[#A-Z0-9-]{3,20})?\s+(?:has\s+(?:now\s+)?been|was|is\s+(?:now\s+)?(?:being\s+)?|will\s+be)\s+
+regex (?:escalated|passed|referred|forwarded|raised|handed\s+over|transferred|assigned)\s+(?:up\s+)?(?:to|with)\s+(?:my|our|the|a)\s+(?:[a-z-]+\s+){0,2}?
+regex (?:manager|supervisor|superior|team\s+lead(?:er)?|senior\s+[a-z]+|management|complaints?\s+(?:team|department|unit)|escalations?\s+(?:team|department|desk)|head\s+of\s+[a-z]+|service\s+recovery\s+team|executive\s+(?:office|team))\b
+ok I have escalated your case to my manager.
+ok Your complaint has been passed to our complaints team.
+ok I'll escalate this to my supervisor today.
+ok I have escalated case 48213 to the Service Recovery Team.
+ok Your case has been escalated to a senior engineer.
+no I have passed your request to the relevant team.
+no I want this escalated to a manager.
+no My manager will call you.
+
 # Escalation requests by the customer. meta request= says what for.
 
 pattern en.escalation.actual-answer
