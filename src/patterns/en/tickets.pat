@@ -47,12 +47,14 @@ no ticket price 50
 
 pattern en.ticket.ticket-bare
 type ticket
-regex \b(?:ticket|case|request|incident|complaint|claim)\s+(?!(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})
+regex \b(?:ticket|case|request|incident|complaint|claim)\s+(?:(?:number|ID|reference)\s+)?(?:(?:is|was)\s+)?(?!(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2})
 regex (?<id>[0-9]{4,12}(?:-[0-9]{2,12})?)\b(?!\s*(?:items?|people|times|days|hours|USD|EUR|GBP|RUB|dollars|euros|pounds|rubles|roubles|%|[$€£₽]))
 ok Ticket 58213 has been updated
 ok we reopened case 449812
 ok Request 77120 received
 ok your complaint 2026-4411 is with the manager
+ok Your ticket is 48213.
+no the claim is 2000 dollars
 no 2 tickets for 2026
 no a request 5000 dollars
 no your claim 2026-11-28
@@ -82,11 +84,12 @@ no card 4111111111111111
 
 pattern en.ticket.jira
 type ticket
-regex (?:\b(?:ticket|case|issue|request|incident|bug|task|claim|complaint|dispute|file|job|repair|investigation|enquiry|inquiry)|\[JIRA\])
+regex (?:\b(?:ticket|case|issue|request|incident|bug|task|claim|complaint|dispute|file|job|repair|investigation|enquiry|inquiry|work\s+order)|\[JIRA\])
 regex (?:\s+(?:reference|ref\.?|number|no\.|key|ID))?(?:\s+for\s+you)?\s*[:,]?\s*\(?\s*#?\s*
 regex (?!(?:COVID|UTF|SHA|ISO|CVE|MP|RFC|PCI|TLS|SSL|HTTP|ISBN)-)
 regex (?-i:(?<id>(?:[0-9]{2,4}-)?[A-Z][A-Z0-9]{1,9}(?:-[A-Z]{2,6})?(?:-[0-9]{1,12}){1,3}))(?![A-Za-z0-9]|-[A-Za-z0-9])
 ok I opened ticket ABC-123 yesterday
+ok Work order WO-77341 has been raised for the plumber.
 ok case SUP-42 is still open
 ok [JIRA] (HELP-7781) Refund not received
 ok issue key: PAY-1024

@@ -149,7 +149,7 @@ no you said thanks
 pattern en.not-promise.other-reference
 type not-promise
 meta cancels=ticket
-regex \b(?:order|booking|reservation|invoice|bill|policy|payment|transaction|refund|tracking|shipment|parcel|consignment|account|customer|membership|loyalty|confirmation|contract|receipt|VAT|tax|meter|PNR|flight|serial|model|part|SKU|voucher|coupon|gift\s+card|card|tenancy|lease|rental|property|lot|vehicle|registration|loan|mortgage|student|employee|passport)
+regex \b(?:(?<!work\s)order|booking|reservation|invoice|bill|policy|payment|transaction|refund|tracking|shipment|parcel|consignment|account|customer|membership|loyalty|confirmation|contract|receipt|VAT|tax|meter|PNR|flight|serial|model|part|SKU|voucher|coupon|gift\s+card|card|tenancy|lease|rental|property|lot|vehicle|registration|loan|mortgage|student|employee|passport)
 regex (?:\s+(?:reference|ref\.?|number|no\.?|#|ID|code))?(?:\s+is)?\s*[:\-–]?\s*#?\s*(?=[A-Z0-9-]*[0-9])[A-Z0-9][A-Z0-9-]{2,30}
 ok Your booking reference is ABC123.
 ok order #5512 has shipped
@@ -158,6 +158,7 @@ ok policy number 77-120044
 ok invoice INV-2026-0042
 ok tracking number 1Z999AA10123456784
 ok Tenancy ref T-2291.
+no Work order WO-77341 has been raised.
 no your ticket #5512 is open
 no order confirmation sent
 no your booking is confirmed
