@@ -53,6 +53,11 @@ bool mt_rule(const struct mt_line *l, size_t min);
 size_t mt_next_content(const struct mt_text *t, size_t i);
 /* Whether a kept line that is not blank lies in [from, to). */
 bool mt_kept_content(const struct mt_text *t, size_t from, size_t to);
+
+/* Like mt_kept_content, but a kept line counts only when it holds a
+ * word: a letter or digit, ASCII or not ("—-—-—-—" above a marker is
+ * decoration). */
+bool mt_kept_words(const struct mt_text *t, size_t from, size_t to);
 /* Mark lines [from, to) that are kept with 'mark'. */
 void mt_mark(struct mt_text *t, size_t from, size_t to, enum mt_mark mark);
 

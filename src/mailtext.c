@@ -179,6 +179,32 @@ mt_kept_content(const struct mt_text *t, size_t from, size_t to)
 	return false;
 }
 
+/* A letter or digit: ASCII alphanumerics and the two-byte UTF-8 range
+ * (Latin supplements, Greek, Cyrillic, ...); three-byte punctuation
+ * such as dashes and box drawing is not. */
+static bool
+has_word_char(const struct mt_line *l)
+{
+	for (size_t i = 0; i < l->n; i++) {
+		unsigned char ch = (unsigned char)l->s[i];
+
+		if ((ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' &&
+						 (ch | 0x20) <= 'z') ||
+		    (ch >= 0xc3 && ch <= 0xdf))
+			return true;
+	}
+	return false;
+}
+
+bool
+mt_kept_words(const struct mt_text *t, size_t from, size_t to)
+{
+	for (size_t i = from; i < to && i < t->n; i++)
+		if (t->v[i].mark == MT_KEPT && has_word_char(&t->v[i]))
+			return true;
+	return false;
+}
+
 void
 mt_mark(struct mt_text *t, size_t from, size_t to, enum mt_mark mark)
 {

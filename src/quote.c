@@ -172,13 +172,14 @@ mark_history(struct mt_text *t, const char *recipient)
 			mt_mark(t, from, to, MT_HISTORY);
 			i = to;
 		} else if (is_reply_above(l)) {
-			if (mt_kept_content(t, 0, i)) {
+			if (mt_kept_words(t, 0, i)) {
 				mt_mark(t, i, t->n, MT_HISTORY);
 				return notice;
 			}
 			notice = true;
-			/* a notification: its banner and newest comment */
-			mt_mark(t, i, i + 1, MT_HISTORY);
+			/* a notification: its banner (and any rule of dashes
+			 * above it) and newest comment */
+			mt_mark(t, 0, i + 1, MT_HISTORY);
 			notification_mark(t, i + 1, recipient, true);
 			i++;
 		} else if (header_at(t, i, &from, &to)) {

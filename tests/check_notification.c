@@ -66,6 +66,15 @@ static const struct ncase cases[] = {
 	 "27.11.2026 10:00\nFixed.\n\n--------------------------------\nThis "
 	 "email is a service from Acme Support.\n",
 	 NULL, "Fixed.", true},
+	/* a rule of dashes above the marker is decoration, not a reply */
+	{"a dashed rule above the marker",
+	 "\xe2\x80\x94-\xe2\x80\x94-\xe2\x80\x94\n\nReply above this "
+	 "line.\n\nYour request RBX-104 has been received.\n",
+	 NULL, "Your request RBX-104 has been received.", true},
+	{"a short reply above the marker is the message",
+	 "OK, thanks\n\nReply above this line.\n\nYour request RBX-104 has "
+	 "been received.\n",
+	 NULL, "OK, thanks", false},
 	/* left alone */
 	{"dated lines oldest first without a marker: a history, not a "
 	 "notification",
