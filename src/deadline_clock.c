@@ -162,7 +162,9 @@ dl_finish_day(const struct dl_ctx *c, int64_t day, struct esc_time *due)
 	return true;
 }
 
-/* A clock time alone: on the message date, or the next day if past. */
+/* A clock time alone: on the message date, or the next day if past —
+ * but a customer's claim of an earlier promise tells of that day's
+ * time ("You promised to deliver by 14:00", written at 15:30). */
 bool
 dl_do_time(const struct dl_ctx *c, struct esc_time *due)
 {
@@ -172,7 +174,7 @@ dl_do_time(const struct dl_ctx *c, struct esc_time *due)
 	if (!get_clock(c, &k, &present))
 		return false;
 	*due = at_clock(c, c->made_day, &k);
-	if (due->t <= c->made.t)
+	if (due->t <= c->made.t && !c->claimed)
 		*due = at_clock(c, c->made_day + 1, &k);
 	return dl_day_ok(time_local_day(*due));
 }
@@ -207,7 +209,7 @@ window_clock(const struct dl_ctx *c, struct clock *k)
 }
 
 /* A clock window alone: its end on the message date, or the next day
- * if past. */
+ * if past (not in a customer's claim, as for a time). */
 bool
 dl_do_window(const struct dl_ctx *c, struct esc_time *due)
 {
@@ -216,7 +218,7 @@ dl_do_window(const struct dl_ctx *c, struct esc_time *due)
 	if (!window_clock(c, &k))
 		return false;
 	*due = at_clock(c, c->made_day, &k);
-	if (due->t <= c->made.t)
+	if (due->t <= c->made.t && !c->claimed)
 		*due = at_clock(c, c->made_day + 1, &k);
 	return dl_day_ok(time_local_day(*due));
 }

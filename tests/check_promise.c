@@ -180,6 +180,12 @@ static const struct prow prows[] = {
 	{'C', F, "Мастер должен был прийти вчера, но так и не пришёл.",
 	 E("2026-11-26", "resolve missed claimed"), 0, NULL, NULL},
 	{'A', F, "We answered your email yesterday.", "none", 0, NULL, NULL},
+	/* a claimed time of day already past at the message is that day's */
+	{'C', F, "It's ten now and nobody came. You promised the plumber by "
+		 "9am.",
+	 AT("2026-11-27", "09:00", "resolve missed claimed"), 0, NULL, NULL},
+	{'C', F, "Уже десять, никого нет. Вы обещали привезти до 09:30.",
+	 AT("2026-11-27", "09:30", "resolve missed claimed"), 0, NULL, NULL},
 	/* a visit rebooked or moved to a day is a promise of that day */
 	{'A', M, "I've rebooked the visit for Thursday 26 November, AM slot "
 		 "(8am-1pm).",
