@@ -471,6 +471,19 @@ line_start(const char *text, size_t a)
  * line of a longer letter, standing on its own line without sentence
  * punctuation, is its signature block even with digits (an address, a
  * name like «Услуги54», a phone number). */
+/* A line laid out in fields between middle dots or bars, as a
+ * company's address footer is ("Acme SAS · 12 rue X · 06000 Nice"). */
+static bool
+dotted_line(const char *text, size_t a, size_t b)
+{
+	size_t n = 0;
+
+	for (size_t i = a; i + 1 < b; i++)
+		n += (memcmp(text + i, "\xc2\xb7", 2) == 0) ||
+		     (text[i] == '|' && i > a && text[i - 1] == ' ');
+	return n >= 2;
+}
+
 static bool
 footer(const char *text, size_t a, size_t b, bool last, bool letter)
 {
@@ -478,7 +491,7 @@ footer(const char *text, size_t a, size_t b, bool last, bool letter)
 
 	if ((b - a >= 2 && memcmp(text + a, "\xc2\xa9", 2) == 0) ||
 	    (b - a >= 3 && memcmp(text + a, "(c)", 3) == 0) ||
-	    legal_line(text, a, b))
+	    legal_line(text, a, b) || (last && letter && dotted_line(text, a, b)))
 		return true;
 	while (e > a && strchr(" \n\t\r", text[e - 1]) != NULL)
 		e--;

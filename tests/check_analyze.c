@@ -428,6 +428,20 @@ joined(const struct strlist *l)
 
 /* Cases on the built-in patterns. */
 static const struct acase builtin_cases[] = {
+	/* a canned letter whose address footer holds digits: the footer is
+	 * no specific */
+	{"canned letter with an address footer",
+	 {{A, WED, "Dear Customer,\n\nThank you for your message. Due to a high "
+		   "volume of requests, our response times are currently "
+		   "longer than usual. We thank you for your patience and "
+		   "understanding.\n\nKind regards,\nDrivo Customer Care\n"
+		   "Drivo Rentals SAS \xc2\xb7 12 rue de la Buffa \xc2\xb7 "
+		   "06000 Nice"}},
+	 "template@1", ""},
+	{"queue notice with a waiting time",
+	 {{A, WED, "I'm connecting you with one of our baggage specialists. "
+		   "The current waiting time is about 6 minutes."}},
+	 "template@1", ""},
 	/* the company passing the matter up (SPEC 7), not under a
 	 * condition, not a stock hand-over */
 	{"escalated by the company",

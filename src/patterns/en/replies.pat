@@ -1665,8 +1665,9 @@ no we changed the subject of the contract
 pattern en.template.no-duplicates
 type template
 meta weight=0.4
-regex \bplease\s+(?:do\s+not|don(?:'|’)t)\s+(?:open|create|submit|raise|send)\s+(?:a\s+|any\s+)?(?:new|duplicate|multiple|further|separate|additional)\s+(?:tickets?|requests?|cases?|messages?|enquiries|inquiries)\b
+regex \bplease\s+(?:do\s+not|don(?:'|’)t)\s+(?:open|create|submit|raise|send)\s+(?:a\s+|any\s+)?(?:new|duplicate|multiple|further|separate|additional|second|another)\s+(?:tickets?|requests?|cases?|messages?|enquir(?:y|ies)|inquir(?:y|ies)|complaints?)\b
 regex |\b(?:sending|opening|creating)\s+(?:multiple|several|duplicate|more)\s+(?:messages|tickets|requests)\s+(?:may|will|can|could)\s+(?:delay|slow)\b
+ok Please do not submit a second enquiry about the same matter, as this may delay our reply.
 ok Please don't open a new ticket for the same issue.
 ok Please don't send multiple messages, as this may delay our reply.
 no I did not open a new ticket, you did
@@ -1676,7 +1677,8 @@ pattern en.template.queue-position
 type template
 meta weight=0.4
 regex \byou(?:(?:'|’)re|\s+are)\s+(?:currently\s+)?(?:number|no\.?|#|position)\s*[0-9]{1,3}\s+in\s+(?:the\s+)?(?:queue|line)\b
-regex |\byour\s+(?:current\s+)?(?:position|place)\s+in\s+(?:the\s+)?(?:queue|line)\s+is\b|\bthere\s+(?:is|are)\s+[0-9]{1,3}\s+(?:people|customers|chats|others?|persons?)\s+(?:ahead\s+of|before)\s+you\b
+regex |\b(?:the\s+)?(?:current|estimated|expected|approximate)\s+(?:waiting|wait)\s+time\s+is\s+(?:about\s+|around\s+|approximately\s+|roughly\s+|currently\s+)?(?:[0-9]{1,3}|a\s+few|one|two|three|four|five|ten|fifteen|twenty)\s+(?:minutes?|mins?)\b|\byour\s+(?:current\s+)?(?:position|place)\s+in\s+(?:the\s+)?(?:queue|line)\s+is\b|\bthere\s+(?:is|are)\s+[0-9]{1,3}\s+(?:people|customers|chats|others?|persons?)\s+(?:ahead\s+of|before)\s+you\b
+ok The current waiting time is about 6 minutes.
 ok You are number 3 in the queue.
 ok Your position in the queue is 5.
 ok There are 4 customers ahead of you.
@@ -1687,7 +1689,8 @@ pattern en.template.typical-reply
 type template
 meta weight=0.4
 regex \b(?:the\s+|our\s+)?team\s+(?:typically|usually|normally|generally)\s+(?:replies|responds|answers|gets\s+back)\s+(?:in|within)\b
-regex |\b(?:typical|usual|average)\s+(?:reply|response)\s+time\s*(?:is\b|:)
+regex |\b(?:typical|usual|average)\s+(?:first\s+)?(?:reply|response)\s+time\s*(?:is\b|:)
+ok Our average first response time is under 4 hours.
 ok The team typically replies in under 2 hours.
 ok Typical reply time: a few hours
 no she typically replies to my texts within a day
