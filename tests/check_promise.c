@@ -407,6 +407,11 @@ static const struct orow orows[] = {
 	 "В личном кабинете по-прежнему долг за октябрь. Перерасчёта нет.",
 	 "resolution@1; reopen@2"},
 	{"Перерасчёт выполнен.", "Претензий нет, спасибо!", "resolution@1"},
+	/* a refund issued is a resolution even when the money is still to
+	 * show; the ladder waits for that promise */
+	{"Your refund of £89.00 has been processed today. It will appear on "
+	 "your statement within 3-5 working days.",
+	 "OK.", "resolution@1"},
 	/* a step done with more to wait for in the same sentence */
 	{"The pipe has been replaced and we're now waiting for the network to "
 	 "pressure-test it.",

@@ -1099,6 +1099,20 @@ no the issue has not been fixed
 no the issue will be resolved soon
 no the problem is not resolved
 
+# A refund issued: an issuance, like a dispatch (meta kind=dispatch): a
+# resolution even when the message says when the money will show
+# ("Your refund of £89.00 has been processed today. It will appear on
+# your statement within 3-5 working days"); the ladder still waits for
+# that promise (SPEC 7).
+pattern en.resolution.refund-issued
+type resolution
+meta kind=dispatch
+regex \b(?:refund|reimbursement|credit)\s+of\s+[^!?\n]{1,40}?\s+(?:was|has\s+(?:now\s+|already\s+|just\s+|finally\s+)?been)\s+(?:successfully\s+)?(?:issued|processed|sent|credited|completed)\b
+ok Your refund of £89.00 has been processed today.
+ok Your refund of £45 has now been processed.
+ok Your refund of €42.50 for order 88341 was issued today
+no the refund of $20 was not issued
+
 pattern en.resolution.refunded
 type resolution
 regex \b(?:refund|credit|reimbursement|chargeback|reversal)\s+(?:has|have)\s+(?:now\s+|already\s+)?been\s+
@@ -1107,15 +1121,12 @@ regex |\b(?:we|I)(?:\s+have|(?:'|’)ve)\s+(?:cancell?ed|closed|stopped|removed)
 regex |\b(?:we|I)(?:\s+have|(?:'|’)ve)\s+(?:now\s+|already\s+|just\s+)?(?:refunded|credited|reimbursed|reversed|restored|replaced
 regex |issued\s+(?:a|the|your)\s+(?:full\s+)?refund)\b
 regex |\b(?:amount|money|funds|charge|payment)\s+(?:has\s+been|have\s+been|was|were)\s+(?:refunded|credited|returned|reversed)\b
-regex |\b(?:refund|reimbursement|credit)\s+of\s+[^!?\n]{1,40}?\s+(?:was|has\s+(?:now\s+|already\s+|just\s+|finally\s+)?been)\s+(?:successfully\s+)?(?:issued|processed|sent|credited|completed)\b
 regex |\b(?:account|access|service)\s+has\s+been\s+(?:restored|reinstated|reactivated|unlocked)\b
 ok Your refund has been processed
-ok Your refund of £45 has now been processed.
 ok we have refunded the full amount
 ok We've issued a full refund
 ok the charge has been reversed
 ok your access has been restored
-ok Your refund of €42.50 for order 88341 was issued today
 ok the duplicate payment was returned to your account
 no your refund will be processed
 no the refund of $20 was not issued
