@@ -412,6 +412,9 @@ static const struct orow orows[] = {
 	{"Your refund of £89.00 has been processed today. It will appear on "
 	 "your statement within 3-5 working days.",
 	 "OK.", "resolution@1"},
+	{"Возврат 5 400 руб. проведён сегодня, деньги поступят на карту в "
+	 "течение 5 рабочих дней.",
+	 "Хорошо.", "resolution@1"},
 	/* a step done with more to wait for in the same sentence */
 	{"The pipe has been replaced and we're now waiting for the network to "
 	 "pressure-test it.",
