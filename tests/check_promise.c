@@ -192,6 +192,12 @@ static const struct prow prows[] = {
 	 AT("2026-11-26", "13:00", "resolve missed"), 0, NULL, NULL},
 	{'A', M, "I have moved your installation to Friday 27 November.",
 	 E("2026-11-27", "resolve missed"), 0, NULL, NULL},
+	/* participles coordinated under one future share it */
+	{'A', M, "Your new licence will be printed and posted by 26 November.",
+	 E("2026-11-26", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "The parcel was returned to us and will be refunded by 26 "
+		 "November.",
+	 E("2026-11-26", "resolve missed"), 0, NULL, NULL},
 	/* one promise told twice in a message is one deadline */
 	{'A', M, "The engineer is rebooked for Thursday 26 November. Your "
 		 "line will be working again by end of day on Thursday.",

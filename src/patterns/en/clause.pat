@@ -264,7 +264,7 @@ no the courier is away
 pattern en.clause.boundary
 type clause
 meta class=boundary
-regex \b(?:and(?!\s+(?:[0-9]|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))|but|however|whereas|while|although|though|because|so\s+(?!that\b)|then|or\s+else|meanwhile|after\s+which)\b
+regex \b(?:and(?!\s+(?:[0-9]|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?!(?:need|feed|proceed|succeed|exceed|indeed)\b)[a-z]+ed\b|sent\b|paid\b|made\b|done\b))|but|however|whereas|while|although|though|because|so\s+(?!that\b)|then|or\s+else|meanwhile|after\s+which)\b
 ok we received it on Monday and will reply by Friday
 ok it was sent, but it should arrive tomorrow
 no standard delivery
@@ -272,6 +272,7 @@ no android
 no the engineer can come on 24 and 25 November
 no we are open on Saturday and Sunday
 no between 10 and 2
+no Your new licence will be printed and posted by 20 November.
 
 # ------------------------------------------------------------------
 # What is promised: a reply (answer, call, update) or a decision.
