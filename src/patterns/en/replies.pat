@@ -1065,8 +1065,9 @@ regex \b(?:got|received|have)\s+(?!(?:the\s+|your\s+|a\s+|my\s+)?(?:written\s+|n
 regex (?:it|them|the\s+[a-z]+|my\s+[a-z]+|the\s+[a-z]+\s+[a-z]+)\b(?:\s+(?:today|now|this\s+morning|yesterday|back))?[,.!]?\s*
 regex (?=[^?\n]{0,40}\b(?:thanks?|thank\s+you|cheers|perfect|great|brilliant|fits|all\s+good)\b)(?![^.!?\n]{0,60}?\bbut\b)(?![^.\n]{0,60}\?)
 regex |\b(?:is|are|(?:'|’)s|(?:'|’)re)\s+(?:now\s+)?(?:producing|online|streaming|charging|connecting|loading)\s+(?:again|fine|normally|now)\b
-regex |\b(?:received|got\s+it|arrived|it\s+came)\b\s*(?:today\s*)?[,.!-]?\s*(?=(?:many\s+)?(?:thanks?|thank\s+you|cheers)\b)
+regex |\b(?:received|got\s+it|arrived|it\s+came)\b\s*(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening)|just\s+now|earlier)\s*)?[,.!-]?\s*(?=(?:many\s+)?(?:thanks?|thank\s+you|cheers)\b)
 regex |^\s*confirmed\s*[-–—:,!.]\s*(?=[^?\n]{0,160}\b(?:thanks?|thank\s+you|cheers)\b)(?![^.!?\n]{0,80}?\b(?:but|still|not)\b)
+ok Received this morning, thank you.
 ok Confirmed - the backup ran overnight and all files are there. Thanks!
 ok Got it today and it fits perfectly. Thanks Jenna!
 ok received, thanks
