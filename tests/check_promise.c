@@ -192,6 +192,12 @@ static const struct prow prows[] = {
 	 AT("2026-11-26", "13:00", "resolve missed"), 0, NULL, NULL},
 	{'A', M, "I have moved your installation to Friday 27 November.",
 	 E("2026-11-27", "resolve missed"), 0, NULL, NULL},
+	/* «займёт до N часов»: an upper bound of the work is a promise; a
+	 * duration without one is not */
+	{'A', M, "Пересоздаём том из снимка, это займёт до 48 часов.",
+	 AT("2026-11-25", "09:00", "resolve missed"), 0, NULL, NULL},
+	{'A', M, "Доставка в субботу, сама сборка займёт 2-3 часа.",
+	 E("2026-11-28", "resolve pending"), 0, NULL, NULL},
 	/* participles coordinated under one future share it */
 	{'A', M, "Your new licence will be printed and posted by 26 November.",
 	 E("2026-11-26", "resolve missed"), 0, NULL, NULL},
