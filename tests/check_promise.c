@@ -198,6 +198,9 @@ static const struct prow prows[] = {
 	 AT("2026-11-25", "09:00", "resolve missed"), 0, NULL, NULL},
 	{'A', M, "Доставка в субботу, сама сборка займёт 2-3 часа.",
 	 E("2026-11-28", "resolve pending"), 0, NULL, NULL},
+	/* a day compared with, not promised */
+	{'A', M, "Пени снять не можем: оплата поступила позже 10-го числа.",
+	 "none", 0, NULL, NULL},
 	/* participles coordinated under one future share it */
 	{'A', M, "Your new licence will be printed and posted by 26 November.",
 	 E("2026-11-26", "resolve missed"), 0, NULL, NULL},

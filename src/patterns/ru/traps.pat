@@ -10,6 +10,17 @@ lang ru
 # Traps: phrases that look like promises, refusals or resolutions but are
 # not. meta cancels= names the type a hit cancels in the same sentence.
 
+# «оплата поступила позже 10-го числа»: сравнение с днём — правило или
+# прошлое, не срок (а «не позднее 10-го числа» — срок).
+pattern ru.not-promise.later-than
+type not-promise
+meta cancels=deadline
+regex (?<![а-яё])(?<!не\s)(?:позже|позднее|после)\s+(?:[0-9]{1,2}(?:-?го)?\s+числа|[0-9]{1,2}-го)(?![а-яё0-9])
+ok оплата за август поступила 19.09, позже 10-го числа
+ok пени начисляются, если оплата внесена после 10-го числа
+no оплатите не позднее 10-го числа
+no ответим до 10-го числа
+
 pattern ru.not-promise.esli-ne
 type not-promise
 meta cancels=deadline
