@@ -315,7 +315,7 @@ eval-conv-law: $(BIN) $(EVAL_CONV)
 eval-conv: $(BIN) $(EVAL_CONV)
 	@echo "== $(EVAL_CONV_TUNE) (the tuning parts, gated)"
 	$(EVAL_CONV) --bin $(BIN) $(EVAL_CONV_GATE) $(EVAL_CONV_FLAGS) $(EVAL_CONV_TUNE)
-	@for p in tests/conv/tune3 tests/conv/tune4 tests/conv/tune5 tests/conv/tune6 tests/conv/tune7; do \
+	@for p in tests/conv/tune3 tests/conv/tune4 tests/conv/tune5 tests/conv/tune6 tests/conv/tune7 tests/conv/tune8; do \
 		echo "== $$p (read for error analysis after its first run; scored only)"; \
 		$(EVAL_CONV) --bin $(BIN) $$p || [ $$? -eq 1 ] || exit 1; \
 	done
