@@ -35,6 +35,13 @@ bool literals_derive(const char *regex, struct strlist *out);
  * unchanged, when the regex is not read, a match can start without a
  * literal (a class too big to list, \d, an empty match), or it uses \G. */
 bool literals_begin(const char *regex, struct strlist *out);
+/* The after set of 'regex' into 'out' (appended, distinct): when the
+ * regex is one sequence that begins with a positive lookbehind of exact
+ * strings ("(?<=days|weeks)\s+from"), those strings, case-folded: every
+ * match starts where one of them ends in the text. Returns false, 'out'
+ * unchanged, for any other regex (the lookbehind repeated or not read,
+ * an alternation at the top, \G, a string that may be empty). */
+bool literals_after(const char *regex, struct strlist *out);
 #define LIT_REQUIRED 1u /* literals_read(): the literals were derived */
 #define LIT_BEGIN 2u	/* the begin set was */
 /* Both from one reading of the regex (either list may be NULL): the

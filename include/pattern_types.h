@@ -57,7 +57,10 @@ struct pattern {
 				 * with the code: */
 	struct strlist read_lits; /* its derived literals (none when
 				   * "literal" lines are given) */
-	struct strlist read_begs; /* its begin set */
+	struct strlist read_begs; /* its begin set, or its after set: */
+	bool begs_after;	/* read_begs are where its matches start
+				 * after, not what they begin with
+				 * (literals_after) */
 	int n_groups;		/* named groups */
 	char *group_name[PAT_MAX_GROUPS];
 	int group_num[PAT_MAX_GROUPS];

@@ -14,8 +14,9 @@
 #define PF16_OUT 0x8000u    /* the same in a 16-bit table */
 #define PF16_STATE 0x7FFFu
 /* An output of a begin literal: this flag, its length in characters
- * (bits 24-30) and its number (bits 0-23: one per distinct literal,
- * whichever patterns share it); else a pattern. */
+ * (bits 24-30; 0 for an after literal, whose starts are its ends) and its
+ * number (bits 0-23: one per distinct literal and kind, whichever
+ * patterns share it); else a pattern. */
 #define PF_BEGIN 0x80000000u
 #define PF_PAT 0x00FFFFFFu
 #define PF_CHARS_MAX 127u
@@ -31,6 +32,9 @@ struct prefilter {
 	unsigned char *beg_cand; /* per pattern: its begin literals make it
 				  * a candidate (it has no other literals) */
 	struct strlist *begs;	 /* per pattern: its begin set, folded */
+	unsigned char *after;	 /* per pattern: 1 when begs is its after
+				  * set (literals_after): its matches start
+				  * where one of them ends */
 	uint32_t nbeg;		 /* distinct begin literals */
 	uint32_t *beg_types;	 /* per begin literal: the types of the
 				  * begun patterns that have it */

@@ -1039,6 +1039,49 @@ literals_read(const char *regex, struct strlist *lits, struct strlist *begs)
 	return got;
 }
 
+/* The strings of a leading positive lookbehind into out: the regex is
+ * one sequence (no alternation at its top) whose first part is a
+ * lookbehind, not repeated, of exact non-empty strings. */
+static bool
+take_after(struct rx *rx, struct strlist *out)
+{
+	struct info look = {.exact = false}, rest = {.exact = false};
+	bool ok;
+
+	rx->depth = 1;
+	parse_alt(rx, &look);
+	ok = !rx->bail && rx->p < rx->end && *rx->p == ')' && look.exact &&
+	     !look.look && look.ex.n > 0;
+	if (ok) {
+		rx->p++;
+		rx->depth = 0;
+		ok = rx->p == rx->end || strchr("?*+{", *rx->p) == NULL;
+	}
+	if (ok) {
+		parse_seq(rx, &rest);
+		ok = !rx->bail && !rx->anchor && rx->p == rx->end;
+	}
+	for (size_t i = 0; ok && i < look.ex.n; i++)
+		ok = look.ex.v[i][0] != '\0';
+	for (size_t i = 0; ok && i < look.ex.n; i++)
+		set_add(out, look.ex.v[i], strlen(look.ex.v[i]));
+	info_clear(&look);
+	info_clear(&rest);
+	return ok;
+}
+
+bool
+literals_after(const char *regex, struct strlist *out)
+{
+	struct rx rx = {.depth = 0};
+
+	if (strncmp(regex, "(?<=", 4) != 0)
+		return false;
+	rx.p = (const unsigned char *)regex + 4;
+	rx.end = (const unsigned char *)regex + strlen(regex);
+	return take_after(&rx, out);
+}
+
 bool
 literals_derive(const char *regex, struct strlist *out)
 {

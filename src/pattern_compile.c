@@ -104,6 +104,8 @@ compile_item(void *w, void *ctx, size_t i)
 		return;
 	literals_read(p->regex, p->literals.n > 0 ? NULL : &p->read_lits,
 		      &p->read_begs);
+	if (p->read_begs.n == 0)
+		p->begs_after = literals_after(p->regex, &p->read_begs);
 	p->read = true;
 }
 

@@ -22,6 +22,7 @@ struct builder {
 	uint32_t *fail;
 	struct term *terms;
 	size_t nterms, capterms;
+	size_t maxstates;
 };
 
 size_t
@@ -72,6 +73,7 @@ prefilter_free(struct prefilter *pf)
 	free(pf->lits);
 	free(pf->begs);
 	free(pf->begun);
+	free(pf->after);
 	free(pf->beg_cand);
 	free(pf->beg_types);
 	free(pf->pb_off);
@@ -151,17 +153,18 @@ copy_list(struct strlist *to, const struct strlist *from)
 
 /* What reading p's regex gives (literals.h): kept by patset_compile(),
  * else read here. Derived literals only when p declares none. */
-static void
+static unsigned char
 read_regex(const struct pattern *p, struct strlist *lits,
 	   struct strlist *begs)
 {
 	if (!p->read) {
 		literals_read(p->regex, p->literals.n > 0 ? NULL : lits, begs);
-		return;
+		return begs->n == 0 && literals_after(p->regex, begs);
 	}
 	if (p->literals.n == 0)
 		copy_list(lits, &p->read_lits);
 	copy_list(begs, &p->read_begs);
+	return p->begs_after;
 }
 
 static void
@@ -176,7 +179,7 @@ collect_literals(struct prefilter *pf, const struct patset *ps,
 			continue;
 		if (p->literals.n > 0)
 			declared_literals(p, &pf->lits[i]);
-		read_regex(p, &pf->lits[i], &pf->begs[i]);
+		pf->after[i] = read_regex(p, &pf->lits[i], &pf->begs[i]);
 		keep_begins(pf, p, i);
 		/* without literals, its begin set says whether it can match */
 		pf->always[i] = pf->lits[i].n == 0 && pf->begs[i].n == 0;
@@ -261,18 +264,22 @@ insert_begins(struct builder *b, size_t i, uint32_t *id_of, size_t *cap)
 	struct prefilter *pf = b->pf;
 	const struct strlist *l = &pf->begs[i];
 
+	if (pf->after[i])
+		id_of += b->maxstates; /* numbered apart: starts at the end */
 	for (size_t k = 0; k < l->n; k++) {
 		uint32_t st = walk_in(b, l->v[k]);
 
 		if (pf->beg_cand[i])
 			add_term(b, st, (uint32_t)i);
 		if (id_of[st] == UINT32_MAX) {
+			uint32_t chars = pf->after[i] ? 0
+					 : (uint32_t)chars_of(l->v[k]);
+
 			id_of[st] = pf->nbeg++;
 			pf->beg_types = xgrow(pf->beg_types, cap, pf->nbeg,
 					      sizeof(*pf->beg_types));
 			pf->beg_types[id_of[st]] = 0;
-			add_term(b, st, PF_BEGIN | id_of[st] |
-				 (uint32_t)chars_of(l->v[k]) << 24);
+			add_term(b, st, PF_BEGIN | id_of[st] | chars << 24);
 		}
 		pf->beg_types[id_of[st]] |= pf->begun[i];
 		pf->pb_id[pf->pb_off[i] + k] = id_of[st];
@@ -393,13 +400,14 @@ mark_outputs(struct prefilter *pf)
 static void
 build_automaton(struct prefilter *pf, size_t maxstates)
 {
-	struct builder b = {.pf = pf};
+	struct builder b = {.pf = pf, .maxstates = maxstates};
 	uint32_t *order;
-
-	uint32_t *id_of = xmalloc(maxstates * sizeof(*id_of));
+	/* the number of the begin literal ending at each state; of the
+	 * after literal, from maxstates on */
+	uint32_t *id_of = xmalloc(2 * maxstates * sizeof(*id_of));
 	size_t nb = 0, cap = 0;
 
-	memset(id_of, 0xFF, maxstates * sizeof(*id_of));
+	memset(id_of, 0xFF, 2 * maxstates * sizeof(*id_of));
 	for (size_t i = 0; i < pf->npat; i++)
 		nb += pf->begs[i].n;
 	pf->pb_off = xcalloc(pf->npat + 1, sizeof(*pf->pb_off));
@@ -449,6 +457,7 @@ all_always(struct prefilter *pf)
 		pf->always[i] = 1;
 		pf->windowed[i] = 0;
 		pf->begun[i] = 0;
+		pf->after[i] = 0;
 		pf->beg_cand[i] = 0;
 	}
 	pf->nfiltered = 0;
@@ -472,6 +481,7 @@ prefilter_build_types(const struct patset *ps, unsigned types)
 	pf->lits = xcalloc(ps->n + 1, sizeof(*pf->lits));
 	pf->begs = xcalloc(ps->n + 1, sizeof(*pf->begs));
 	pf->begun = xcalloc(ps->n + 1, sizeof(*pf->begun));
+	pf->after = xcalloc(ps->n + 1, 1);
 	pf->beg_cand = xcalloc(ps->n + 1, 1);
 	for (size_t i = 0; i < ps->n; i++)
 		pf->always[i] = 1;

@@ -209,6 +209,50 @@ START_TEST(test_begin)
 }
 END_TEST
 
+/* After sets: a leading lookbehind's strings, sorted, '|'-joined;
+ * NULL: none. */
+static const struct {
+	const char *regex;
+	const char *want;
+} after_cases[] = {
+	{"(?<=days|day)\\s+from", "day|days"},
+	{"(?<=ДНЕЙ|дня|недел[иь])\\s+с", "дней|дня|недели|недель"},
+	{"(?<=\\bwe\\s)will", NULL},		/* \s: not exact */
+	{"(?<=a|)b", NULL},			/* may be empty */
+	{"(?<=ab)?c", NULL},			/* repeated: optional */
+	{"(?<=ab)c|d", NULL},			/* a branch without it */
+	{"(?:(?<=ab)c)", NULL},			/* not first */
+	{"(?<!ab)c", NULL},			/* negative */
+	{"(?=ab)\\w", NULL},			/* a lookahead */
+	{"(?<=ab)\\Gc", NULL},			/* \G */
+	{"(?<=ab)(c", NULL},			/* not read */
+	{"(?<=ab", NULL},
+	{"ab", NULL},
+};
+
+START_TEST(test_after)
+{
+	struct strlist out = {0};
+	struct buf got = {0};
+	bool ok = literals_after(after_cases[_i].regex, &out);
+
+	if (out.n > 1)
+		qsort(out.v, out.n, sizeof(*out.v), str_cmp);
+	for (size_t i = 0; i < out.n; i++)
+		buf_printf(&got, "%s%s", i ? "|" : "", out.v[i]);
+	if (after_cases[_i].want == NULL) {
+		ck_assert_msg(!ok && out.n == 0, "%s: want none, got %s",
+			      after_cases[_i].regex, got.s);
+	} else {
+		ck_assert_msg(ok, "%s: want %s, got none",
+			      after_cases[_i].regex, after_cases[_i].want);
+		ck_assert_str_eq(got.s, after_cases[_i].want);
+	}
+	buf_free(&got);
+	strlist_free(&out);
+}
+END_TEST
+
 /* One reading gives both, as the two calls do. */
 START_TEST(test_read_both)
 {
@@ -231,4 +275,5 @@ UNIT_SUITE(literals,
 	UNIT_ROWS(test_useful, useful_cases),
 	UNIT_TEST(test_bounds),
 	UNIT_ROWS(test_begin, begin_cases),
+	UNIT_ROWS(test_after, after_cases),
 	UNIT_TEST(test_read_both))

@@ -372,6 +372,61 @@ START_TEST(test_begin_literals)
 }
 END_TEST
 
+/* After literals: a pattern that begins with a lookbehind of exact
+ * strings is tried only where one of them ends, and finds there what a
+ * search of the whole text finds; the same string as another pattern's
+ * begin literal is numbered apart (its starts are not the same). */
+static const char after_set[] =
+	"pattern a.a\ntype deadline\nregex (?<=days|week)\\s+(?:from|of)\\s+[0-9]+\n"
+	"pattern a.b\ntype deadline\nregex (?<=\\s)from\\s+[0-9]+\n"
+	"pattern a.c\ntype deadline\nregex \\bdays\\s+[a-z]+\n"
+	"pattern a.d\ntype deadline\nregex (?<=дней|недели)\\s+с\\s+[0-9]+\n";
+
+static const char *const after_texts[] = {
+	"3 days from 12, 2 week of 5, days  from 7 daysfrom 8",
+	"WEE\xe2\x84\xaa from 4 DAYS OF 9",		/* KELVIN SIGN */
+	"5 ДНЕЙ с 10, недели с 2; дней\xff с 3",
+	" from 1",
+	"",
+};
+
+START_TEST(test_after_literals)
+{
+	struct patset ps = {0};
+	char *err = NULL, *on, *off;
+
+	ck_assert_int_eq(patset_load_buffer(&ps, "a.pat", after_set,
+					    strlen(after_set), &err), 0);
+	ck_assert_int_eq(patset_compile(&ps, &err), 0);
+	ck_assert(prefilter_begun(ps.pf, 0));
+	ck_assert_uint_eq(prefilter_begins(ps.pf, 0)->n, 2);
+	ck_assert_str_eq(prefilter_begins(ps.pf, 1)->v[0], "from"); /* begin */
+	ck_assert(prefilter_begun(ps.pf, 2));
+	ck_assert(prefilter_begun(ps.pf, 3));
+	for (size_t i = 0; i < sizeof(after_texts) / sizeof(*after_texts);
+	     i++) {
+		on = hits_of(&ps, after_texts[i]);
+		setenv("ESCALATE_NO_PREFILTER", "1", 1);
+		off = hits_of(&ps, after_texts[i]);
+		unsetenv("ESCALATE_NO_PREFILTER");
+		ck_assert_str_eq(on, off);
+		free(on);
+		free(off);
+	}
+	on = hits_of(&ps, after_texts[0]);
+	ck_assert_str_eq(on, "a.c:2-11,a.a:6-14,a.b:7-14,a.a:22-27,"
+			     "a.c:29-39,a.a:33-41,a.b:35-41,");
+	free(on);
+	on = hits_of(&ps, after_texts[2]);
+	ck_assert_str_eq(on, "a.d:10-16,a.d:30-35,"); /* not after \xff */
+	free(on);
+	on = hits_of(&ps, after_texts[1]);
+	ck_assert_str_eq(on, "a.a:6-13,a.b:7-13,a.c:14-21,a.a:18-23,");
+	free(on);
+	patset_free(&ps);
+}
+END_TEST
+
 UNIT_SUITE_LIMIT(prefilter, 120,
 	UNIT_ROWS(test_fold, fold_cases),
 	UNIT_TEST(test_fold_long),
@@ -380,4 +435,5 @@ UNIT_SUITE_LIMIT(prefilter, 120,
 	UNIT_ROWS(test_scan, scan_cases),
 	UNIT_TEST(test_builtin_examples),
 	UNIT_TEST(test_builtin_same_hits),
-	UNIT_TEST(test_begin_literals))
+	UNIT_TEST(test_begin_literals),
+	UNIT_TEST(test_after_literals))
