@@ -119,10 +119,31 @@ zone_tail(const char *s, size_t n)
 	return letters <= 8;
 }
 
+/* A digit, ':' and two digits in s[0..n): every clock time a stamp
+ * reads ("9:05", "14:30:00") has them, so a line without is not dated
+ * and need not be searched for a stamp. */
+static bool
+has_clock(const char *s, size_t n)
+{
+	const char *p = s, *end = s + n;
+
+	while (p < end && (p = memchr(p, ':', (size_t)(end - p))) != NULL) {
+		if (p > s && end - p > 2 && p[-1] >= '0' && p[-1] <= '9' &&
+		    p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9')
+			return true;
+		p++;
+	}
+	return false;
+}
+
 /* A date and time in s[0..n); *st gets it. */
 static bool
 dated(const char *s, size_t n, struct stamp *st)
 {
+	if (!has_clock(s, n)) {
+		memset(st, 0, sizeof(*st));
+		return false;
+	}
 	return stamp_find(s, n, st) && st->has_date && st->has_time;
 }
 
