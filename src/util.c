@@ -92,12 +92,21 @@ xasprintf(const char *fmt, ...)
 	return buf_steal(&b);
 }
 
+#define BUF_FIRST 64 /* bytes of a buffer's first block */
+
 static void
 buf_reserve(struct buf *b, size_t extra)
 {
+	size_t need;
+
 	if (extra > SIZE_MAX - b->len - 1)
 		oom();
-	b->s = xgrow(b->s, &b->cap, b->len + extra + 1, 1);
+	need = b->len + extra + 1;
+	if (need <= b->cap)
+		return;
+	if (b->cap == 0 && need < BUF_FIRST)
+		need = BUF_FIRST; /* not 8, 16, 32, 64 one after another */
+	b->s = xgrow(b->s, &b->cap, need, 1);
 }
 
 void
@@ -119,7 +128,10 @@ buf_puts(struct buf *b, const char *s)
 void
 buf_putc(struct buf *b, char c)
 {
-	buf_append(b, &c, 1);
+	if (b->len + 2 > b->cap)
+		buf_reserve(b, 1);
+	b->s[b->len++] = c;
+	b->s[b->len] = '\0';
 }
 
 void
