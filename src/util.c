@@ -253,9 +253,14 @@ ascii_strncaseeq(const char *a, const char *b, size_t n)
 bool
 ascii_strcaseeq(const char *a, const char *b)
 {
-	size_t la = strlen(a);
+	for (;; a++, b++) {
+		int x = ascii_tolower((unsigned char)*a);
 
-	return la == strlen(b) && ascii_strncaseeq(a, b, la);
+		if (x != ascii_tolower((unsigned char)*b))
+			return false;
+		if (x == 0)
+			return true;
+	}
 }
 
 const char *
