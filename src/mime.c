@@ -21,6 +21,9 @@ struct walk {
 	struct strlist *warn;
 	size_t parts;
 	bool pruned;
+	bool html_unused; /* for the next entity alone: an alternative
+			   * already has a plain text, which an HTML text
+			   * cannot replace (combine) */
 };
 
 static struct ptext walk_entity(struct walk *w, const struct rfc822_headers *h,
@@ -132,9 +135,11 @@ decode_cte(struct walk *w, const struct rfc822_headers *h, const char *body,
 	free(cte);
 }
 
+/* A text part's text. An HTML one whose text would be dropped
+ * ('unused') is decoded (for its warnings) but not read as HTML. */
 static struct ptext
 leaf_text(struct walk *w, const struct rfc822_headers *h, const char *body,
-	  size_t len, bool html)
+	  size_t len, bool html, bool unused)
 {
 	const char *ct = rfc822_get(h, "Content-Type");
 	char *cs = ct ? mime_param(ct, "charset") : NULL, *u, *fl;
@@ -146,7 +151,7 @@ leaf_text(struct walk *w, const struct rfc822_headers *h, const char *body,
 	buf_free(&raw);
 	free(cs);
 	if (html) {
-		r.s = html_to_text(u, strlen(u), "UTF-8");
+		r.s = unused ? xstrdup("") : html_to_text(u, strlen(u), "UTF-8");
 		free(u);
 		return r;
 	}
@@ -388,6 +393,7 @@ walk_multipart(struct walk *w, const char *ct, const char *type,
 			break;
 		}
 		w->parts++;
+		w->html_unused = alt && acc.kind == PK_PLAIN;
 		combine(&acc, walk_part(w, ps->start[i], ps->len[i], depth + 1,
 					def),
 			alt);
@@ -508,7 +514,9 @@ walk_entity(struct walk *w, const struct rfc822_headers *h, const char *body,
 	const char *ct = rfc822_get(h, "Content-Type");
 	char *type;
 	struct ptext r = {NULL, PK_NONE, false};
+	bool unused = w->html_unused;
 
+	w->html_unused = false; /* its own parts are not this entity */
 	if (depth > MIME_MAX_DEPTH) {
 		warn_once(w, "mime nesting too deep, parts skipped");
 		return r;
@@ -524,11 +532,11 @@ walk_entity(struct walk *w, const struct rfc822_headers *h, const char *body,
 		 strcmp(type, "message/global") == 0)
 		r = walk_embedded(w, body, len, depth);
 	else if (strcmp(type, "text/html") == 0)
-		r = leaf_text(w, h, body, len, true);
+		r = leaf_text(w, h, body, len, true, unused);
 	else if (strcmp(type, "text/plain") == 0)
-		r = leaf_text(w, h, body, len, false);
+		r = leaf_text(w, h, body, len, false, false);
 	else if (strncmp(type, "text/", 5) == 0) {
-		r = leaf_text(w, h, body, len, false);
+		r = leaf_text(w, h, body, len, false, false);
 		r.kind = PK_OTHER;
 	}
 	free(type);
@@ -539,7 +547,7 @@ char *
 mime_body_text(const struct rfc822_headers *h, const char *body, size_t len,
 	       struct strlist *warn)
 {
-	struct walk w = {warn, 0, false};
+	struct walk w = {warn, 0, false, false};
 	struct ptext r = walk_entity(&w, h, body, len, 0, "text/plain");
 
 	return r.s ? r.s : xstrdup("");

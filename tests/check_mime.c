@@ -178,6 +178,56 @@ START_TEST(test_walk_alternative_prefers_plain)
 }
 END_TEST
 
+/* An HTML part after the plain text of an alternative is not read as
+ * HTML (its text would be dropped), but still decoded: its warnings
+ * stay. Elsewhere HTML is read as before. */
+static const struct {
+	const char *msg, *text, *warning; /* warning: NULL for none */
+} later_html[] = {
+	{"Content-Type: multipart/alternative; boundary=x\n\n"
+	 "--x\nContent-Type: text/plain\n\nplain\n"
+	 "--x\nContent-Type: text/html\n\n<p>html</p>\n--x--\n",
+	 "plain", NULL},
+	{"Content-Type: multipart/alternative; boundary=x\n\n"
+	 "--x\nContent-Type: text/plain\n\n \n"
+	 "--x\nContent-Type: text/html\n\n<p>html</p>\n--x--\n",
+	 "html", NULL},		/* an empty plain text loses to HTML */
+	{"Content-Type: multipart/alternative; boundary=x\n\n"
+	 "--x\nContent-Type: text/plain\n\nplain\n"
+	 "--x\nContent-Type: text/html\n"
+	 "Content-Transfer-Encoding: base64\n\n!!!\n--x--\n",
+	 "plain", "damaged base64 part"},
+	{"Content-Type: multipart/alternative; boundary=x\n\n"
+	 "--x\nContent-Type: text/html\n\n<p>first</p>\n"
+	 "--x\nContent-Type: text/plain\n\nplain\n"
+	 "--x\nContent-Type: text/html\n\n<p>last</p>\n--x--\n",
+	 "plain", NULL},
+	{"Content-Type: multipart/alternative; boundary=x\n\n"
+	 "--x\nContent-Type: text/plain\n\nplain\n"
+	 "--x\nContent-Type: multipart/related; boundary=y\n\n"
+	 "--y\nContent-Type: text/html\n\n<p>html</p>\n--y--\n--x--\n",
+	 "plain", NULL},
+	{"Content-Type: multipart/mixed; boundary=x\n\n"
+	 "--x\nContent-Type: text/plain\n\nplain\n"
+	 "--x\nContent-Type: text/html\n\n<p>html</p>\n--x--\n",
+	 "plain\n\nhtml", NULL},	/* mixed: both */
+};
+
+START_TEST(test_walk_later_html)
+{
+	struct strlist w = {0};
+	char *t = walk(later_html[_i].msg, &w);
+
+	ck_assert_str_eq(t, later_html[_i].text);
+	if (later_html[_i].warning == NULL)
+		ck_assert_uint_eq(w.n, 0);
+	else
+		ck_assert(strlist_contains(&w, later_html[_i].warning));
+	free(t);
+	strlist_free(&w);
+}
+END_TEST
+
 START_TEST(test_walk_html_only)
 {
 	struct strlist w = {0};
@@ -253,6 +303,7 @@ UNIT_SUITE(mime,
 	UNIT_TEST(test_type),
 	UNIT_TEST(test_walk_alternative_prefers_plain),
 	UNIT_TEST(test_walk_html_only),
+	UNIT_ROWS(test_walk_later_html, later_html),
 	UNIT_TEST(test_walk_missing_boundary),
 	UNIT_TEST(test_walk_truncated),
 	UNIT_TEST(test_walk_deep))
