@@ -51,6 +51,8 @@ fold_cp(uint32_t c)
 {
 	if (c < 0x80)
 		return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	if (c >= 0x0430 && c <= 0x045F)
+		return c; /* small Cyrillic, the most frequent: no search */
 	if (c >= 0x0410 && c <= 0x042F)
 		return c + 32;
 	if (c >= 0x0400 && c <= 0x040F)
@@ -121,6 +123,13 @@ fold_utf8(const char *s, size_t len, struct buf *out)
 		}
 		if (*p < 0x80) {
 			tmp[t++] = (unsigned char)fold_cp(*p++);
+			continue;
+		}
+		if (*p >= 0xC2 && *p <= 0xDF && p + 1 < end &&
+		    (p[1] & 0xC0) == 0x80) { /* two bytes: Cyrillic, Latin-1 */
+			c = (uint32_t)(p[0] & 0x1F) << 6 | (p[1] & 0x3F);
+			p += 2;
+			t += fold_encode(fold_cp(c), tmp + t);
 			continue;
 		}
 		if ((n = utf8_decode(p, end, &c)) == 0) {
