@@ -21,15 +21,18 @@
 struct prefilter;
 
 /* Where the literals of the windowed patterns end in a text: for pattern
- * i, end[off[i]] .. end[off[i + 1] - 1], ascending, each the offset just
- * past the character that completes one of its literals. Where the
- * begin literals start follows (by literal, not by pattern: one record
- * serves every pattern that has the literal): prefilter_starts() gives
- * a pattern's. The user owns it (zero-initialized, reused from text to
+ * i, pf_ends_get(e, i), ascending, each the offset just past the
+ * character that completes one of its literals. Where the begin
+ * literals start follows (by literal, not by pattern: one record serves
+ * every pattern that has the literal): prefilter_starts() gives a
+ * pattern's. The user owns it (zero-initialized, reused from text to
  * text, pf_ends_free). */
 struct pf_ends {
-	uint32_t *off, *end;
-	size_t capoff, capend;
+	uint32_t *at, *cnt; /* per slot: where its offsets start in end[],
+			     * how many (0 but for the slots in 'used') */
+	uint32_t *used;	    /* the slots with offsets, in no order */
+	size_t nused, capslots, capend;
+	uint32_t *end;
 	uint32_t *pair; /* while scanning: slot, offset, slot, offset, ... */
 	size_t npair, cappair;
 	unsigned types; /* the pattern types whose ends are recorded */
@@ -83,6 +86,9 @@ void prefilter_scan_ends(const struct prefilter *pf, const char *text,
  * number. */
 size_t prefilter_starts(const struct prefilter *pf, struct pf_ends *e,
 			size_t i, uint32_t **out, size_t *cap);
+/* The ends of windowed pattern i in the text e was made from, and their
+ * number in *n. */
+const uint32_t *pf_ends_get(const struct pf_ends *e, size_t i, size_t *n);
 void pf_ends_free(struct pf_ends *e);
 
 #endif /* ESC_PREFILTER_H */

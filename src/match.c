@@ -325,8 +325,10 @@ scan_pattern(struct matcher *m, const struct prefilter *pf, size_t i,
 	bool narrowed = true;
 
 	if (pf != NULL && prefilter_windowed(pf, i)) {
-		window_spans(text, e->end + e->off[i],
-			     e->off[i + 1] - e->off[i], &p->reach, &m->spans);
+		size_t n;
+		const uint32_t *v = pf_ends_get(e, i, &n);
+
+		window_spans(text, v, n, &p->reach, &m->spans);
 	} else if (pf != NULL && p->needs) {
 		need_ends(m, p, text, len);
 		window_spans(text, m->bytes.v, m->bytes.n, &p->reach,

@@ -141,25 +141,55 @@ scan(const struct prefilter *pf, const char *text, size_t len,
 		p = step_char(&sc, p, end);
 }
 
-/* The recorded (slot, offset) pairs grouped by slot, in order: slot i
- * the ends of pattern i, slot npat + b the starts of begin literal b. */
+/* Room for the per-slot tables of 'slots' slots, the counts of the new
+ * ones zero. */
+static void
+reserve_slots(struct pf_ends *e, size_t slots)
+{
+	size_t old = e->capslots, cap;
+
+	if (slots <= old)
+		return;
+	cap = old;
+	e->cnt = xgrow(e->cnt, &cap, slots, sizeof(*e->cnt));
+	memset(e->cnt + old, 0, (cap - old) * sizeof(*e->cnt));
+	e->at = xrealloc(e->at, cap * sizeof(*e->at));
+	e->used = xrealloc(e->used, cap * sizeof(*e->used));
+	e->capslots = cap;
+}
+
+/* The recorded (slot, offset) pairs grouped by slot, each slot's in
+ * order: slot i the ends of pattern i, slot npat + b the starts of begin
+ * literal b. Only the slots of this text are touched (a text has a few
+ * dozen; a prefilter, thousands). */
 static void
 group_ends(const struct prefilter *pf, struct pf_ends *e)
 {
-	size_t n = e->npair / 2, slots = pf->npat + pf->nbeg;
+	size_t n = e->npair / 2, pos = 0;
 
-	e->off = xgrow(e->off, &e->capoff, slots + 1, sizeof(*e->off));
+	reserve_slots(e, pf->npat + pf->nbeg);
+	for (size_t k = 0; k < e->nused; k++)
+		e->cnt[e->used[k]] = 0;
+	e->nused = 0;
 	e->end = xgrow(e->end, &e->capend, n + 1, sizeof(*e->end));
-	memset(e->off, 0, (slots + 1) * sizeof(*e->off));
 	for (size_t i = 0; i < n; i++)
-		e->off[e->pair[2 * i] + 1]++;
-	for (size_t i = 0; i < slots; i++)
-		e->off[i + 1] += e->off[i];
+		if (e->cnt[e->pair[2 * i]]++ == 0)
+			e->used[e->nused++] = e->pair[2 * i];
+	for (size_t k = 0; k < e->nused; k++) {
+		e->at[e->used[k]] = (uint32_t)pos;
+		pos += e->cnt[e->used[k]];
+	}
 	for (size_t i = 0; i < n; i++)
-		e->end[e->off[e->pair[2 * i]]++] = e->pair[2 * i + 1];
-	for (size_t i = slots; i > 0; i--)
-		e->off[i] = e->off[i - 1];
-	e->off[0] = 0;
+		e->end[e->at[e->pair[2 * i]]++] = e->pair[2 * i + 1];
+	for (size_t k = 0; k < e->nused; k++)
+		e->at[e->used[k]] -= e->cnt[e->used[k]];
+}
+
+const uint32_t *
+pf_ends_get(const struct pf_ends *e, size_t slot, size_t *n)
+{
+	*n = slot < e->capslots ? e->cnt[slot] : 0;
+	return *n > 0 ? e->end + e->at[slot] : e->end;
 }
 
 void
@@ -242,16 +272,16 @@ prefilter_starts(const struct prefilter *pf, struct pf_ends *e, size_t i,
 	if (i >= pf->npat)
 		return 0;
 	for (uint32_t k = pf->pb_off[i]; k < pf->pb_off[i + 1]; k++) {
-		size_t slot = pf->npat + pf->pb_id[k];
+		size_t m;
 
-		total += e->off[slot + 1] - e->off[slot];
+		pf_ends_get(e, pf->npat + pf->pb_id[k], &m);
+		total += m;
 	}
 	*out = xgrow(*out, cap, total + 1, sizeof(**out));
 	e->tmp = xgrow(e->tmp, &e->captmp, total + 1, sizeof(*e->tmp));
 	for (uint32_t k = pf->pb_off[i]; k < pf->pb_off[i + 1]; k++) {
-		size_t slot = pf->npat + pf->pb_id[k];
-		const uint32_t *w = e->end + e->off[slot];
-		size_t m = e->off[slot + 1] - e->off[slot];
+		size_t m;
+		const uint32_t *w = pf_ends_get(e, pf->npat + pf->pb_id[k], &m);
 
 		if (m == 0)
 			continue;
@@ -273,7 +303,9 @@ prefilter_starts(const struct prefilter *pf, struct pf_ends *e, size_t i,
 void
 pf_ends_free(struct pf_ends *e)
 {
-	free(e->off);
+	free(e->at);
+	free(e->cnt);
+	free(e->used);
 	free(e->end);
 	free(e->pair);
 	free(e->tmp);
