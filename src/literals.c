@@ -856,11 +856,34 @@ begin_finish(struct seq *st)
 	strlist_free(&st->lead);
 }
 
+/* The product run x {s} in place: s appended to every string of the
+ * run (they stay distinct, in order), as set_product() would make it;
+ * false, the run unchanged, when a string would be too long. */
+static bool
+run_append(struct strlist *run, const char *s)
+{
+	size_t n = strlen(s);
+
+	for (size_t i = 0; i < run->n; i++)
+		if (strlen(run->v[i]) + n > LIT_LEN_MAX)
+			return false;
+	for (size_t i = 0; i < run->n; i++) {
+		size_t l = strlen(run->v[i]);
+
+		run->v[i] = xrealloc(run->v[i], l + n + 1);
+		memcpy(run->v[i] + l, s, n + 1);
+	}
+	return true;
+}
+
 static void
 seq_add(struct seq *st, struct info *part)
 {
 	struct strlist prod = {0};
 
+	if (part->exact && part->ex.n == 1 && st->run.n <= LIT_EXACT_MAX &&
+	    run_append(&st->run, part->ex.v[0]))
+		return; /* one string: most often one character */
 	if (part->exact && set_product(&st->run, &part->ex, &prod)) {
 		strlist_free(&st->run);
 		st->run = prod;
