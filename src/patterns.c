@@ -316,12 +316,12 @@ d_regex(struct parser *ps, const char *arg)
 	if (p->regex == NULL) {
 		p->regex = x;
 		p->line = ps->line;
-	} else {
-		char *r = xasprintf("%s%s", p->regex, x);
+	} else { /* appended in place: xasprintf formats it twice */
+		size_t a = strlen(p->regex), b = strlen(x);
 
-		free(p->regex);
+		p->regex = xrealloc(p->regex, a + b + 1);
+		memcpy(p->regex + a, x, b + 1);
 		free(x);
-		p->regex = r;
 	}
 	return 0;
 }
